@@ -1,0 +1,23 @@
+import type { StorybookConfig } from "@storybook/react-vite";
+
+process.env.STORYBOOK_DISABLE_TELEMETRY = "1";
+
+const config: StorybookConfig = {
+  stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
+  addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-vitest"],
+  framework: { name: "@storybook/react-vite", options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  typescript: { reactDocgen: "react-docgen-typescript" },
+  async viteFinal(viteConfig) {
+    // The library build settings in vite.config.ts are for `npm run build`, not for the catalogue.
+    if (viteConfig.build) {
+      delete viteConfig.build.lib;
+      delete viteConfig.build.rollupOptions;
+      viteConfig.build.emptyOutDir = true;
+    }
+    viteConfig.base = "./";
+    return viteConfig;
+  },
+};
+
+export default config;

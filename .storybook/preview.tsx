@@ -1,0 +1,83 @@
+import type { Decorator, Preview } from "@storybook/react-vite";
+import { VertailuProvider } from "../src/index.js";
+import "../src/styles.css";
+import "./preview.css";
+
+type Theme = "light" | "dark" | "system";
+
+const withProvider: Decorator = (Story, context) => {
+  const theme = (context.parameters.theme ?? context.globals.theme ?? "light") as Theme;
+  const locale = (context.parameters.locale ?? context.globals.locale ?? "fi") as string;
+  const dir = (context.parameters.dir ?? context.globals.dir ?? "ltr") as "ltr" | "rtl";
+  return (
+    <VertailuProvider theme={theme} locale={locale} dir={dir} className="sb-vertailu-frame">
+      <Story />
+    </VertailuProvider>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withProvider],
+  globalTypes: {
+    theme: {
+      description: "Colour theme",
+      toolbar: {
+        title: "Theme",
+        icon: "contrast",
+        items: [
+          { value: "light", title: "Light" },
+          { value: "dark", title: "Dark" },
+          { value: "system", title: "System" },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: "Locale",
+      toolbar: {
+        title: "Locale",
+        icon: "globe",
+        items: [
+          { value: "fi", title: "Suomi (fi)" },
+          { value: "en", title: "English (en)" },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: "Text direction",
+      toolbar: {
+        title: "Direction",
+        icon: "transfer",
+        items: [
+          { value: "ltr", title: "Left to right" },
+          { value: "rtl", title: "Right to left" },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: "light", locale: "fi", dir: "ltr" },
+  parameters: {
+    layout: "padded",
+    controls: { expanded: true },
+    a11y: { test: "error" },
+    options: {
+      storySort: {
+        order: [
+          "Introduction",
+          "Getting started",
+          "Theming",
+          "Schema",
+          "Accessibility",
+          "Components",
+          "Decision widgets",
+          "Recipes",
+        ],
+      },
+    },
+  },
+  tags: ["autodocs"],
+};
+
+export default preview;

@@ -1,0 +1,89 @@
+import { forwardRef, type HTMLAttributes, useId } from "react";
+import { cx } from "../../internal/cx.js";
+import { ErrorBox } from "../../internal/error-box.js";
+import { Tooltip } from "../../internal/tooltip.js";
+import { useStrings } from "../../internal/use-strings.js";
+import type { Messages } from "../../messages/index.js";
+import { resolveText } from "../../schema/text.js";
+import type { Comparison, TypeDefinition } from "../../schema/types.js";
+import { type BuiltInTypeId, builtInTypes, isBuiltInType } from "./builtin-types.js";
+import { type TypeBadgeTone, typeBadgeVariants } from "./type-badge.variants.js";
+import { TypeBadgeGlyph } from "./type-badge-glyph.js";
+
+export interface TypeBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "children"> {
+  /** A built-in type id, any type id of `data`, or a whole TypeDefinition. */
+  type: BuiltInTypeId | TypeDefinition | (string & {});
+  /** The comparison whose `types` a string `type` is looked up in (before the built-ins). */
+  data?: Comparison;
+  /** Locale of the label; else the provider's, else the data's default. */
+  locale?: string;
+  /** Overrides for built-in strings. */
+  messages?: Partial<Messages>;
+  /** Badge size. @default "md" */
+  size?: "sm" | "md";
+  /** Show the type's description in a tooltip (only when it has one). @default true */
+  tooltip?: boolean;
+}
+
+function findType(type: TypeBadgeProps["type"], data: Comparison | undefined): TypeDefinition | undefined {
+  if (typeof type === "object" && type !== null) return type;
+  if (typeof type !== "string") return undefined;
+  const fromData = Array.isArray(data?.types) ? data.types.find((candidate) => candidate?.id === type) : undefined;
+  return fromData ?? (isBuiltInType(type) ? builtInTypes[type] : undefined);
+}
+
+function toneOf(definition: TypeDefinition): TypeBadgeTone {
+  const family = definition.family ?? (isBuiltInType(definition.id) ? builtInTypes[definition.id].family : undefined);
+  return family === "bpo" || family === "call-center" ? family : "neutral";
+}
+
+/**
+ * A type of an option, such as vertical BPO or an inbound call centre: a label that is always
+ * visible text, a glyph that tells types of one family apart, and the family's colour.
+ */
+export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function TypeBadge(
+  { type, data, locale, messages, size = "md", tooltip = true, className, ...rest },
+  ref,
+) {
+  const strings = useStrings(locale, messages, data ?? { title: "", defaultLocale: "en" });
+  const descriptionId = useId();
+  const definition = findType(type, data);
+  if (!definition || typeof definition.id !== "string") {
+    const shown = typeof type === "string" ? `"${type}"` : "the given definition";
+    return (
+      <ErrorBox
+        component="TypeBadge"
+        messages={strings.messages}
+        issues={[{ path: "type", message: `unknown type ${shown}` }]}
+      />
+    );
+  }
+  const defaultLocale = data?.defaultLocale ?? "en";
+  const label = resolveText(definition.label, strings.locale, defaultLocale) || definition.id;
+  const description = resolveText(definition.description, strings.locale, defaultLocale);
+  const withTooltip = tooltip && description !== "";
+  const badge = (
+    <span
+      ref={ref}
+      {...rest}
+      className={cx(typeBadgeVariants({ tone: toneOf(definition), size }), className)}
+      data-slot="type-badge"
+      data-type={definition.id}
+      tabIndex={withTooltip ? 0 : rest.tabIndex}
+    >
+      <TypeBadgeGlyph typeId={definition.id} />
+      <span className="vertailu-type-badge__label">{label}</span>
+      {withTooltip ? (
+        <span id={descriptionId} className="vertailu-visually-hidden">
+          {description}
+        </span>
+      ) : null}
+    </span>
+  );
+  if (!withTooltip) return badge;
+  return (
+    <Tooltip content={description} describedBy={descriptionId}>
+      {badge}
+    </Tooltip>
+  );
+});

@@ -1,0 +1,19 @@
+import { cva, type VariantProps } from "class-variance-authority";
+
+export const typeBadgeVariants = cva("vertailu-type-badge", {
+  variants: {
+    tone: {
+      bpo: "vertailu-type-badge--tone-bpo",
+      "call-center": "vertailu-type-badge--tone-call-center",
+      neutral: "vertailu-type-badge--tone-neutral",
+    },
+    size: {
+      sm: "vertailu-type-badge--size-sm",
+      md: "vertailu-type-badge--size-md",
+    },
+  },
+  defaultVariants: { tone: "neutral", size: "md" },
+});
+
+export type TypeBadgeVariantProps = VariantProps<typeof typeBadgeVariants>;
+export type TypeBadgeTone = NonNullable<TypeBadgeVariantProps["tone"]>;

@@ -1,0 +1,30 @@
+import { useCallback, useRef, useState } from "react";
+
+/**
+ * State that a user changes and a host may control: `value` wins when given, else internal
+ * state starting at `defaultValue`; `onChange` hears every change either way.
+ */
+export function useControllableState<T>(
+  value: T | undefined,
+  defaultValue: T,
+  onChange: ((next: T) => void) | undefined,
+): [T, (next: T | ((previous: T) => T)) => void] {
+  const [internal, setInternal] = useState(defaultValue);
+  const controlled = value !== undefined;
+  const current = controlled ? value : internal;
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const set = useCallback(
+    (next: T | ((previous: T) => T)) => {
+      const resolved = typeof next === "function" ? (next as (previous: T) => T)(currentRef.current) : next;
+      if (Object.is(resolved, currentRef.current)) return;
+      if (!controlled) setInternal(resolved);
+      currentRef.current = resolved;
+      onChangeRef.current?.(resolved);
+    },
+    [controlled],
+  );
+  return [current, set];
+}

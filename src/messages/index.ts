@@ -1,0 +1,61 @@
+import { en, type MessageKey, type Messages } from "./en.js";
+import { fi } from "./fi.js";
+
+export type { MessageKey, Messages };
+export { en, fi };
+
+const catalogues: Record<string, Messages> = { en, fi };
+
+/** The built-in strings for a locale (by its language), English when the language has none. */
+export function messagesFor(locale: string | undefined, overrides?: Partial<Messages>): Messages {
+  const language = (locale ?? "en").split("-")[0]?.toLowerCase() ?? "en";
+  const base = catalogues[language] ?? en;
+  return overrides ? { ...base, ...overrides } : base;
+}
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : match,
+  );
+}
+
+/** Picks the `_one` or `_other` form of a message by the locale's plural rules and fills in `count`. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_one` ? Base : never }[MessageKey];
+
+export function plural(
+  messages: Messages,
+  key: PluralKey,
+  count: number,
+  locale: string | undefined,
+  values: Record<string, string | number> = {},
+): string {
+  const template = pluralRule(count, locale) === "one" ? messages[`${key}_one`] : messages[`${key}_other`];
+  return format(template, { count: formatNumber(count, locale), ...values });
+}
+
+function pluralRule(count: number, locale: string | undefined): string {
+  try {
+    return new Intl.PluralRules(locale).select(count);
+  } catch {
+    return count === 1 ? "one" : "other";
+  }
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat | null>();
+
+/** Formats a number for the locale; never throws on an odd locale tag. Formatters are reused. */
+export function formatNumber(value: number, locale: string | undefined, options?: Intl.NumberFormatOptions): string {
+  const key = `${locale ?? ""}|${options ? JSON.stringify(options) : ""}`;
+  let formatter = numberFormats.get(key);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.NumberFormat(locale, options);
+    } catch {
+      formatter = null;
+    }
+    if (numberFormats.size > 64) numberFormats.clear();
+    numberFormats.set(key, formatter);
+  }
+  return formatter ? formatter.format(value) : String(value);
+}

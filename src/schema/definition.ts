@@ -1,0 +1,216 @@
+import * as v from "valibot";
+import { LOCALE_PATTERN } from "./text.js";
+import { isSafeUrl } from "./url.js";
+
+/**
+ * The valibot definitions of a Comparison's shape. The same definitions give parseComparison
+ * its shape checks and schema.json its content; cross-reference checks live in validate.ts.
+ */
+
+export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,99}$/u;
+export const CELL_KINDS = ["text", "check", "number", "rating", "types", "list", "na", "unknown"] as const;
+
+export interface DefinitionOptions {
+  /** Every localized text must hold this locale. */
+  defaultLocale?: string | undefined;
+  /** Cell values and pros/cons items are told apart by their input (better messages) rather than
+   * by a union (which JSON Schema can express). */
+  dispatch: boolean;
+}
+
+export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) {
+  const nonEmptyString = v.pipe(
+    v.string("expected a string"),
+    v.check((s) => s.trim().length > 0, "must not be empty"),
+  );
+  const id = v.pipe(
+    v.string("expected an id (a string)"),
+    v.regex(ID_PATTERN, "an id is 1–100 letters, digits, '-', '_', '.' or ':', starting with a letter or digit"),
+    v.description("An identifier, unique among its siblings."),
+  );
+  const localeTag = v.pipe(
+    v.string("expected a locale tag"),
+    v.regex(LOCALE_PATTERN, 'expected a locale tag such as "fi" or "en-GB"'),
+  );
+  const localized = v.pipe(
+    v.record(localeTag, nonEmptyString, "expected a text: a string, or an object of strings by locale"),
+    v.check((record) => Object.keys(record).length > 0, "a localized text needs at least one locale"),
+    v.check(
+      (record) => defaultLocale === undefined || Object.hasOwn(record, defaultLocale),
+      `missing the "${defaultLocale}" text that defaultLocale requires`,
+    ),
+  );
+  const text = v.pipe(
+    v.union([nonEmptyString, localized], "expected a text: a string, or an object of strings by locale"),
+    v.description('A string, or one string per locale: { "fi": "…", "en": "…" }.'),
+  );
+  const textOrLocalized = dispatch ? v.lazy((input) => (typeof input === "string" ? nonEmptyString : localized)) : text;
+  const finite = (what: string) =>
+    v.pipe(v.number(`expected ${what} (a number)`), v.finite(`expected ${what} (a finite number)`));
+  const ranged = (what: string, min: number, max: number) =>
+    v.pipe(finite(what), v.minValue(min, `must be at least ${min}`), v.maxValue(max, `must be at most ${max}`));
+  const url = v.pipe(
+    v.string("expected a URL"),
+    v.check((value: string) => isSafeUrl(value), "a URL must be http, https, mailto or relative"),
+  );
+  const idList = v.array(id, "expected a list of ids");
+
+  const meta = {
+    note: v.optional(v.pipe(textOrLocalized, v.description("A footnote shown under the table."))),
+    sources: v.optional(v.pipe(idList, v.description("Ids of entries in sources that back this value."))),
+    score: v.optional(v.pipe(ranged("a score", 0, 10), v.description("A 0–10 score for the decision matrix."))),
+  };
+  const strict = <T extends v.ObjectEntries>(entries: T, what: string) =>
+    v.strictObject(entries, (issue) => {
+      if (issue.expected === "never") return `unknown field ${JSON.stringify(String(issue.input))}`;
+      if (issue.input === undefined && issue.expected?.startsWith('"'))
+        return `missing required field ${issue.expected}`;
+      return `expected ${what}`;
+    });
+  const cellObject = v.variant(
+    "kind",
+    [
+      strict({ kind: v.literal("text"), text: textOrLocalized, ...meta }, "a text cell"),
+      strict(
+        {
+          kind: v.literal("check"),
+          value: v.picklist(["yes", "no", "partial"], 'expected "yes", "no" or "partial"'),
+          ...meta,
+        },
+        "a check cell",
+      ),
+      strict(
+        { kind: v.literal("number"), value: finite("a value"), unit: v.optional(textOrLocalized), ...meta },
+        "a number cell",
+      ),
+      strict(
+        {
+          kind: v.literal("rating"),
+          value: finite("a value"),
+          max: v.pipe(finite("a maximum"), v.minValue(1, "must be at least 1")),
+          ...meta,
+        },
+        "a rating cell",
+      ),
+      strict({ kind: v.literal("types"), types: idList, ...meta }, "a types cell"),
+      strict(
+        { kind: v.literal("list"), items: v.array(textOrLocalized, "expected a list of texts"), ...meta },
+        "a list cell",
+      ),
+      strict({ kind: v.literal("na"), ...meta }, "a not-applicable cell"),
+      strict({ kind: v.literal("unknown"), ...meta }, "an unknown cell"),
+    ],
+    `unknown cell kind; expected one of ${CELL_KINDS.join(", ")}`,
+  );
+  const cellValue = dispatch
+    ? v.lazy((input) => (input !== null && typeof input === "object" && "kind" in input ? cellObject : textOrLocalized))
+    : v.pipe(
+        v.union([text, cellObject]),
+        v.description("What one option has for one parameter: a text, or an object with a kind."),
+      );
+
+  const weightedItem = strict(
+    { text: textOrLocalized, weight: v.optional(ranged("a weight", 0, 5)) },
+    "a weighted item",
+  );
+  const proCon = dispatch
+    ? v.lazy((input) =>
+        input !== null && typeof input === "object" && "text" in input ? weightedItem : textOrLocalized,
+      )
+    : v.union([text, weightedItem]);
+  const proConList = v.array(proCon, "expected a list of texts");
+
+  const option = strict(
+    {
+      id,
+      name: textOrLocalized,
+      shortName: v.optional(textOrLocalized),
+      description: v.optional(textOrLocalized),
+      types: v.optional(v.pipe(idList, v.description("Ids of types this option comes in."))),
+      pros: v.optional(proConList),
+      cons: v.optional(proConList),
+      recommended: v.optional(v.boolean("expected true or false")),
+    },
+    "an option (an object)",
+  );
+  const parameter = strict(
+    {
+      id,
+      label: textOrLocalized,
+      description: v.optional(textOrLocalized),
+      group: v.optional(v.pipe(id, v.description("Id of an entry in groups."))),
+      weight: v.optional(
+        v.pipe(ranged("a weight", 0, 5), v.description("Default weight in the decision matrix, 0–5.")),
+      ),
+      values: v.pipe(
+        v.record(v.string(), cellValue, "expected values: an object of cell values by option id"),
+        v.description("One value per option id."),
+      ),
+    },
+    "a parameter (an object)",
+  );
+  const group = strict({ id, label: textOrLocalized, description: v.optional(textOrLocalized) }, "a group (an object)");
+  const typeDefinition = strict(
+    { id, label: textOrLocalized, description: v.optional(textOrLocalized), family: v.optional(id) },
+    "a type (an object)",
+  );
+  const source = strict(
+    {
+      id,
+      title: textOrLocalized,
+      url: v.optional(url),
+      accessed: v.optional(v.pipe(v.string("expected a date"), v.isoDate("expected an ISO date such as 2026-11-27"))),
+    },
+    "a source (an object)",
+  );
+  const answer = strict(
+    {
+      id,
+      text: textOrLocalized,
+      effects: v.pipe(
+        v.record(v.string(), ranged("an effect", -10, 10), "expected effects: an object of numbers by option id"),
+        v.description("Points this answer gives each option, by option id."),
+      ),
+      because: v.optional(textOrLocalized),
+      parameters: v.optional(idList),
+    },
+    "an answer (an object)",
+  );
+  const question = strict(
+    {
+      id,
+      text: textOrLocalized,
+      help: v.optional(textOrLocalized),
+      answers: v.pipe(
+        v.array(answer, "expected a list of answers"),
+        v.minLength(2, "a question needs at least 2 answers"),
+      ),
+    },
+    "a question (an object)",
+  );
+
+  return strict(
+    {
+      $schema: v.optional(v.string()),
+      schemaVersion: v.literal(1, "expected schemaVersion 1"),
+      id,
+      title: textOrLocalized,
+      description: v.optional(textOrLocalized),
+      defaultLocale: v.optional(localeTag),
+      options: v.pipe(
+        v.array(option, "expected a list of options"),
+        v.minLength(2, "a comparison needs at least 2 options"),
+      ),
+      parameters: v.pipe(
+        v.array(parameter, "expected a list of parameters"),
+        v.minLength(1, "a comparison needs at least 1 parameter"),
+      ),
+      groups: v.optional(v.array(group, "expected a list of groups")),
+      types: v.optional(v.array(typeDefinition, "expected a list of types")),
+      sources: v.optional(v.array(source, "expected a list of sources")),
+      conclusion: v.optional(textOrLocalized),
+      questions: v.optional(v.array(question, "expected a list of questions")),
+    },
+    "a comparison (an object)",
+  );
+}

@@ -1,0 +1,69 @@
+import type { Comparison, Text } from "./types.js";
+
+/** A locale tag such as `fi`, `en` or `en-GB`. */
+export const LOCALE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * The one text lookup rule: the requested locale (or its language, `fi` for `fi-FI`),
+ * else the data's default locale, else the first locale present.
+ * Never throws: anything that is not a text gives "".
+ */
+export function resolveText(text: Text | undefined | null, locale?: string, defaultLocale?: string): string {
+  if (typeof text === "string") return text;
+  if (text === null || typeof text !== "object") return "";
+  for (const candidate of localeChain(locale, defaultLocale)) {
+    const value = Object.hasOwn(text, candidate) ? text[candidate] : undefined;
+    if (typeof value === "string") return value;
+  }
+  for (const key of Object.keys(text)) {
+    const value = text[key];
+    if (typeof value === "string") return value;
+  }
+  return "";
+}
+
+function localeChain(locale: string | undefined, defaultLocale: string | undefined): string[] {
+  const chain: string[] = [];
+  for (const tag of [locale, defaultLocale]) {
+    if (!tag) continue;
+    chain.push(tag);
+    const language = tag.split("-")[0];
+    if (language && language !== tag) chain.push(language);
+  }
+  return chain;
+}
+
+/** The locale a component shows when it is given none: the data's default, else its first. */
+export function effectiveLocale(comparison: Pick<Comparison, "defaultLocale" | "title">, locale?: string): string {
+  if (locale) return locale;
+  if (comparison.defaultLocale) return comparison.defaultLocale;
+  const title = comparison.title;
+  if (title && typeof title === "object") {
+    const first = Object.keys(title)[0];
+    if (first) return first;
+  }
+  return "en";
+}
+
+/** Every locale that some text in the comparison is written in, the default first. */
+export function localesOf(comparison: Comparison): string[] {
+  const found = new Set<string>();
+  if (comparison.defaultLocale) found.add(comparison.defaultLocale);
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (typeof inner === "string" && LOCALE_PATTERN.test(key) && isTextRecord(value)) found.add(key);
+      else visit(inner);
+    }
+  };
+  visit(comparison);
+  return [...found];
+}
+
+function isTextRecord(value: object): boolean {
+  return Object.entries(value).every(([key, inner]) => typeof inner === "string" && LOCALE_PATTERN.test(key));
+}

@@ -1,0 +1,192 @@
+import * as v from "valibot";
+import { buildDefinition } from "./definition.js";
+import { LOCALE_PATTERN } from "./text.js";
+import type { Comparison, SchemaIssue } from "./types.js";
+
+/** Thrown by `parseComparison`; `issues` lists every problem found, each with its path. */
+export class ComparisonSchemaError extends Error {
+  readonly issues: readonly SchemaIssue[];
+  constructor(issues: readonly SchemaIssue[]) {
+    const lines = issues.slice(0, 10).map((issue) => `  ${issue.path || "(root)"}: ${issue.message}`);
+    if (issues.length > 10) lines.push(`  …and ${issues.length - 10} more`);
+    super(
+      `Invalid comparison data (${issues.length} ${issues.length === 1 ? "problem" : "problems"}):\n${lines.join("\n")}`,
+    );
+    this.name = "ComparisonSchemaError";
+    this.issues = issues;
+  }
+}
+
+export type SafeParseResult = { success: true; data: Comparison } | { success: false; error: ComparisonSchemaError };
+
+const definitions = new Map<string, ReturnType<typeof buildDefinition>>();
+function definitionFor(defaultLocale: string | undefined) {
+  const key = defaultLocale ?? "";
+  let definition = definitions.get(key);
+  if (!definition) {
+    definition = buildDefinition({ defaultLocale, dispatch: true });
+    if (definitions.size > 16) definitions.clear();
+    definitions.set(key, definition);
+  }
+  return definition;
+}
+
+/** Formats a path such as `parameters[2].values.call-center`. */
+export function formatPath(segments: readonly (string | number)[]): string {
+  let out = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[^\s.[\]"'\\]+$/u.test(segment) && segment.length <= 100) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment.length > 100 ? `${segment.slice(0, 100)}…` : segment)}]`;
+  }
+  return out;
+}
+
+/** Validates unknown input and returns typed data, or a result listing every problem. Never throws. */
+export function safeParseComparison(input: unknown): SafeParseResult {
+  let issues: SchemaIssue[];
+  try {
+    issues = collectIssues(input);
+  } catch (cause) {
+    // Getters that throw, proxies and the like: report rather than crash.
+    issues = [
+      { path: "", message: `could not read the data (${cause instanceof Error ? cause.message : String(cause)})` },
+    ];
+  }
+  if (issues.length > 0) return { success: false, error: new ComparisonSchemaError(issues) };
+  return { success: true, data: input as Comparison };
+}
+
+/** Validates unknown input and returns typed data; throws `ComparisonSchemaError` listing every problem. */
+export function parseComparison(input: unknown): Comparison {
+  const result = safeParseComparison(input);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+function collectIssues(input: unknown): SchemaIssue[] {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    return [{ path: "", message: `expected a comparison (an object) but got ${describe(input)}` }];
+  }
+  const record = input as Record<string, unknown>;
+  const defaultLocale =
+    typeof record.defaultLocale === "string" && LOCALE_PATTERN.test(record.defaultLocale)
+      ? record.defaultLocale
+      : undefined;
+  const result = v.safeParse(definitionFor(defaultLocale), input, { abortEarly: false, abortPipeEarly: true });
+  const issues: SchemaIssue[] = [];
+  for (const issue of result.issues ?? []) {
+    const segments = (issue.path ?? []).map((item) => item.key as string | number);
+    issues.push({ path: formatPath(segments), message: issue.message });
+  }
+  crossReferenceIssues(record, issues);
+  return dedupe(issues);
+}
+
+function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return "a string";
+  return typeof value === "object" ? "an object" : `${typeof value}`;
+}
+
+type Loose = Record<string, unknown>;
+const isObject = (value: unknown): value is Loose =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const idOf = (value: unknown): string | undefined =>
+  isObject(value) && typeof value.id === "string" ? value.id : undefined;
+
+/** Checks the shape alone cannot: unique ids, complete rows, and references that resolve. */
+function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
+  const add = (segments: (string | number)[], message: string) => issues.push({ path: formatPath(segments), message });
+  const ids = (field: string): Set<string> => {
+    const seen = new Set<string>();
+    list(root[field]).forEach((item, index) => {
+      const id = idOf(item);
+      if (id === undefined) return;
+      if (seen.has(id)) add([field, index, "id"], `duplicate id "${id}" in ${field}`);
+      seen.add(id);
+    });
+    return seen;
+  };
+  const optionIds = ids("options");
+  ids("parameters");
+  const groupIds = ids("groups");
+  const typeIds = ids("types");
+  const sourceIds = ids("sources");
+  const parameterIds = new Set(
+    list(root.parameters)
+      .map(idOf)
+      .filter((id): id is string => id !== undefined),
+  );
+  ids("questions");
+
+  const checkRefs = (segments: (string | number)[], value: unknown, known: Set<string>, what: string) => {
+    list(value).forEach((ref, index) => {
+      if (typeof ref === "string" && !known.has(ref)) add([...segments, index], `unknown ${what} id "${ref}"`);
+    });
+  };
+
+  list(root.options).forEach((option, index) => {
+    if (isObject(option)) checkRefs(["options", index, "types"], option.types, typeIds, "type");
+  });
+
+  list(root.parameters).forEach((parameter, index) => {
+    if (!isObject(parameter)) return;
+    if (typeof parameter.group === "string" && !groupIds.has(parameter.group)) {
+      add(["parameters", index, "group"], `unknown group id "${parameter.group}"`);
+    }
+    const values = parameter.values;
+    if (!isObject(values)) return;
+    for (const optionId of optionIds) {
+      if (!Object.hasOwn(values, optionId)) {
+        add(
+          ["parameters", index, "values", optionId],
+          `missing the value for option "${optionId}" (use { "kind": "unknown" } when it is not known)`,
+        );
+      }
+    }
+    for (const [key, cell] of Object.entries(values)) {
+      const at = ["parameters", index, "values", key];
+      if (!optionIds.has(key)) add(at, `value for unknown option id "${key}"`);
+      if (!isObject(cell)) continue;
+      checkRefs([...at, "sources"], cell.sources, sourceIds, "source");
+      if (cell.kind === "types") checkRefs([...at, "types"], cell.types, typeIds, "type");
+      if (cell.kind === "rating" && typeof cell.value === "number" && typeof cell.max === "number") {
+        if (cell.value < 0 || cell.value > cell.max)
+          add([...at, "value"], `a rating must be between 0 and max (${cell.max})`);
+      }
+    }
+  });
+
+  list(root.questions).forEach((question, questionIndex) => {
+    if (!isObject(question)) return;
+    const answerIds = new Set<string>();
+    list(question.answers).forEach((answer, answerIndex) => {
+      if (!isObject(answer)) return;
+      const at = ["questions", questionIndex, "answers", answerIndex];
+      const id = idOf(answer);
+      if (id !== undefined) {
+        if (answerIds.has(id)) add([...at, "id"], `duplicate id "${id}" in answers`);
+        answerIds.add(id);
+      }
+      if (isObject(answer.effects)) {
+        for (const key of Object.keys(answer.effects)) {
+          if (!optionIds.has(key)) add([...at, "effects", key], `effect on unknown option id "${key}"`);
+        }
+      }
+      checkRefs([...at, "parameters"], answer.parameters, parameterIds, "parameter");
+    });
+  });
+}

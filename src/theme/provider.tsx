@@ -1,0 +1,55 @@
+import { TooltipProvider } from "@radix-ui/react-tooltip";
+import { forwardRef, type HTMLAttributes, useCallback, useMemo, useState } from "react";
+import { cx } from "../internal/cx.js";
+import type { Messages } from "../messages/index.js";
+import { type Theme, VertailuContext, type VertailuContextValue } from "./context.js";
+
+export interface VertailuProviderProps extends HTMLAttributes<HTMLDivElement> {
+  /** Colour theme; `system` follows the reader's prefers-color-scheme. @default "system" */
+  theme?: Theme;
+  /** Locale for data texts and built-in strings, e.g. "fi" or "en". Components fall back to the data's defaultLocale. */
+  locale?: string;
+  /** Overrides for built-in strings, merged over the locale's catalogue. */
+  messages?: Partial<Messages>;
+  /** Element that tooltips render into. @default the provider's own root element */
+  portalContainer?: HTMLElement | null;
+  /** Milliseconds a pointer rests before a tooltip opens. @default 300 */
+  tooltipDelay?: number;
+}
+
+/**
+ * Gives every vertailu component inside it a theme, a locale and its strings, and hosts their
+ * tooltips. Renders one element carrying `data-vertailu-theme`.
+ */
+export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps>(function VertailuProvider(
+  { theme = "system", locale, messages, portalContainer, tooltipDelay = 300, className, children, ...rest },
+  forwardedRef,
+) {
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      setRoot(element);
+      if (typeof forwardedRef === "function") forwardedRef(element);
+      else if (forwardedRef) forwardedRef.current = element;
+    },
+    [forwardedRef],
+  );
+  const value = useMemo<VertailuContextValue>(
+    () => ({ locale, messages, portalContainer: portalContainer ?? root, inProvider: true }),
+    [locale, messages, portalContainer, root],
+  );
+  return (
+    <div
+      ref={ref}
+      lang={locale}
+      {...rest}
+      className={cx("vertailu-root", className)}
+      data-vertailu-theme={theme}
+      data-slot="provider"
+    >
+      <VertailuContext.Provider value={value}>
+        <TooltipProvider delayDuration={tooltipDelay}>{children}</TooltipProvider>
+      </VertailuContext.Provider>
+    </div>
+  );
+});

@@ -1,0 +1,102 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { TypeBadge } from "../src/index.js";
+
+const meta = {
+  title: "Components/TypeBadge",
+  component: TypeBadge,
+  args: { type: "vertical-bpo", size: "md", tooltip: true },
+  argTypes: {
+    type: {
+      control: "select",
+      options: ["horizontal-bpo", "vertical-bpo", "inbound-call-center", "outbound-call-center"],
+    },
+    size: { control: "inline-radio", options: ["sm", "md"] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "A type of an option: horizontal or vertical BPO, an inbound or outbound call centre, or any type from your data. The label is always text and each type has its own glyph, so colour is never the only signal. A type with a description offers it in a tooltip that opens on hover and on keyboard focus.",
+      },
+    },
+  },
+} satisfies Meta<typeof TypeBadge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const allTypes = ["horizontal-bpo", "vertical-bpo", "inbound-call-center", "outbound-call-center"] as const;
+
+export const Default: Story = {};
+
+export const AllTypes: Story = {
+  render: (args) => (
+    <div style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem" }}>
+      {allTypes.map((type) => (
+        <TypeBadge key={type} {...args} type={type} />
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Vaakasuuntainen BPO")).toBeVisible();
+    await expect(canvas.getByText("Lähtevä puhelinkeskus")).toBeVisible();
+  },
+};
+
+export const Sizes: Story = {
+  render: (args) => (
+    <div style={{ display: "flex", alignItems: "center", gap: "0.5rem" }}>
+      <TypeBadge {...args} size="sm" />
+      <TypeBadge {...args} size="md" />
+    </div>
+  ),
+};
+
+export const WithTooltip: Story = {
+  args: { type: "inbound-call-center" },
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.ownerDocument.body);
+    await userEvent.tab();
+    const badge = within(canvasElement).getByText("Saapuva puhelinkeskus").closest("[data-slot=type-badge]");
+    await expect(badge).toHaveFocus();
+    await waitFor(() => expect(body.getByRole("tooltip")).toHaveTextContent(/asiakaspalvelunumeroon/));
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(body.queryByRole("tooltip")).toBeNull());
+  },
+};
+
+export const WithoutTooltip: Story = {
+  args: { type: "inbound-call-center", tooltip: false },
+  play: async ({ canvasElement }) => {
+    const badge = canvasElement.querySelector("[data-slot=type-badge]");
+    await expect(badge).not.toHaveAttribute("tabindex");
+  },
+};
+
+export const CustomType: Story = {
+  args: {
+    type: { id: "hybrid", label: { fi: "Hybridi", en: "Hybrid" }, description: "Both in one contract." },
+  },
+};
+
+export const Dark: Story = {
+  parameters: { theme: "dark" },
+  render: AllTypes.render,
+};
+
+export const English: Story = {
+  parameters: { locale: "en" },
+  render: AllTypes.render,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText("Inbound call centre")).toBeVisible();
+  },
+};
+
+export const UnknownType: Story = {
+  args: { type: "no-such-type" },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent('unknown type "no-such-type"');
+  },
+};

@@ -1,0 +1,166 @@
+// The packed tarball, installed into empty folders and used the way a consumer would.
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { before, describe, it } from "node:test";
+
+const root = resolve(import.meta.dirname, "../..");
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const quiet = { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" };
+let tarball;
+let app;
+let bare;
+
+const reactVersion = JSON.parse(readFileSync(join(root, "node_modules/react/package.json"), "utf8")).version;
+
+function makeApp(name, installArgs) {
+  const folder = join(mkdtempSync(join(tmpdir(), "vertailu-")), name);
+  mkdirSync(folder);
+  writeFileSync(join(folder, "package.json"), JSON.stringify({ name, private: true, type: "module" }));
+  execFileSync(npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", ...installArgs], {
+    cwd: folder,
+    ...quiet,
+  });
+  return folder;
+}
+
+function node(cwd, args, input) {
+  return spawnSync(process.execPath, args, { cwd, encoding: "utf8", input });
+}
+
+before(() => {
+  const packed = JSON.parse(
+    execFileSync(npm, ["pack", "--json", "--pack-destination", tmpdir()], { cwd: root, ...quiet }),
+  );
+  tarball = join(tmpdir(), packed[0].filename);
+  app = makeApp("consumer", [tarball, `react@${reactVersion}`, `react-dom@${reactVersion}`]);
+  // No React at all: the schema entry must still work.
+  bare = makeApp("server-only", ["--omit=peer", tarball]);
+});
+
+describe("the packed vertailu tarball", () => {
+  it("imports as ESM in Node and renders a TypeBadge on the server", () => {
+    const script = `
+      import { parseComparison, TypeBadge } from "vertailu";
+      import { createElement } from "react";
+      import { renderToString } from "react-dom/server";
+      if (typeof parseComparison !== "function") throw new Error("no parseComparison");
+      console.log(renderToString(createElement(TypeBadge, { type: "vertical-bpo", locale: "en" })));`;
+    const result = node(app, ["--input-type=module", "-e", script]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /data-slot="type-badge"/);
+    assert.match(result.stdout, /Vertical BPO/);
+  });
+
+  it("requires as CommonJS in Node", () => {
+    const script = `
+      const { parseComparison, TypeBadge, safeParseComparison } = require("vertailu");
+      const { renderToString } = require("react-dom/server");
+      const { createElement } = require("react");
+      if (safeParseComparison({}).success) throw new Error("accepted {}");
+      console.log(typeof parseComparison, renderToString(createElement(TypeBadge, { type: "inbound-call-center", locale: "fi" })));`;
+    const result = node(app, ["-e", script]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^function /);
+    assert.match(result.stdout, /Saapuva puhelinkeskus/);
+  });
+
+  it("serves vertailu/schema and the showcase data without React installed", () => {
+    const script = `
+      import { parseComparison } from "vertailu/schema";
+      import { bpoVsCallCenter } from "vertailu/data/bpo-vs-call-center";
+      const data = parseComparison(bpoVsCallCenter);
+      console.log(data.options.length);
+      try { await import("vertailu"); console.log("react-found"); } catch { console.log("react-missing"); }`;
+    const result = node(bare, ["--input-type=module", "-e", script]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout.trim(), "2\nreact-missing");
+    const cjs = node(bare, ["-e", `console.log(typeof require("vertailu/schema").safeParseComparison)`]);
+    assert.equal(cjs.stdout.trim(), "function", cjs.stderr);
+  });
+
+  it("ships the stylesheets, schema.json and package.json as subpath exports", () => {
+    const script = `
+      import { createRequire } from "node:module";
+      import { readFileSync } from "node:fs";
+      const require = createRequire(import.meta.url);
+      const css = readFileSync(require.resolve("vertailu/styles.css"), "utf8");
+      const layered = readFileSync(require.resolve("vertailu/styles.layer.css"), "utf8");
+      const schema = JSON.parse(readFileSync(require.resolve("vertailu/schema.json"), "utf8"));
+      const pkg = require("vertailu/package.json");
+      console.log(JSON.stringify({ tokens: css.includes("--vertailu-color-accent"), layer: layered.includes("@layer vertailu {"), schema: schema.$schema, name: pkg.name }));`;
+    const result = node(app, ["--input-type=module", "-e", script]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout), {
+      tokens: true,
+      layer: true,
+      schema: "https://json-schema.org/draft/2020-12/schema",
+      name: "vertailu",
+    });
+  });
+
+  it("keeps CSS out of the JavaScript entries and 'use client' on the component entry only", () => {
+    const dist = join(app, "node_modules/vertailu/dist");
+    for (const file of ["index.js", "index.cjs", "schema.js", "schema.cjs"]) {
+      assert.doesNotMatch(readFileSync(join(dist, file), "utf8"), /\.css["']/, file);
+    }
+    assert.match(readFileSync(join(dist, "index.js"), "utf8"), /^"use client";/);
+    assert.doesNotMatch(readFileSync(join(dist, "schema.js"), "utf8"), /use client/);
+  });
+
+  it("runs `npx vertailu validate` with the documented exit codes", () => {
+    const valid = join(app, "valid.json");
+    const invalid = join(app, "invalid.json");
+    const notJson = join(app, "broken.json");
+    const script = `import { bpoVsCallCenter } from "vertailu/data/bpo-vs-call-center"; console.log(JSON.stringify(bpoVsCallCenter));`;
+    writeFileSync(valid, node(app, ["--input-type=module", "-e", script]).stdout);
+    writeFileSync(
+      invalid,
+      JSON.stringify({ schemaVersion: 1, id: "x", title: "T", options: [{ id: "a", name: "A" }], parameters: [] }),
+    );
+    writeFileSync(notJson, "{ nope");
+    const npx = (...files) =>
+      spawnSync("npx", ["--no-install", "vertailu", "validate", ...files], { cwd: app, encoding: "utf8" });
+
+    const ok = npx("valid.json");
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /valid\.json: valid/);
+
+    const bad = npx("valid.json", "invalid.json");
+    assert.equal(bad.status, 1);
+    assert.match(bad.stdout, /^invalid\.json: options: a comparison needs at least 2 options$/m);
+    assert.match(bad.stdout, /^invalid\.json: parameters: a comparison needs at least 1 parameter$/m);
+
+    const broken = npx("broken.json");
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /^broken\.json: not valid JSON/);
+    assert.doesNotMatch(broken.stderr, /\n\s+at /, "no stack trace");
+
+    const missing = npx("missing.json");
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stderr.trim(), "missing.json: cannot read the file (no such file)");
+  });
+
+  it("passes publint and arethetypeswrong", () => {
+    const bin = (name) => join(root, "node_modules/.bin", name);
+    const lint = spawnSync(bin("publint"), ["run", "--strict", "--pack", "npm"], { cwd: root, encoding: "utf8" });
+    assert.equal(lint.status, 0, lint.stdout + lint.stderr);
+    const attw = spawnSync(
+      bin("attw"),
+      [
+        tarball,
+        "--profile",
+        "node16",
+        "--format",
+        "ascii",
+        "--exclude-entrypoints",
+        "./styles.css",
+        "./styles.layer.css",
+      ],
+      { cwd: root, encoding: "utf8" },
+    );
+    assert.equal(attw.status, 0, attw.stdout + attw.stderr);
+  });
+});

@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/run.js";
+import { minimalComparison } from "../fixtures/comparisons.js";
+
+const folder = mkdtempSync(join(tmpdir(), "vertailu-cli-"));
+const file = (name: string, content: string) => {
+  const path = join(folder, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await run(
+    args,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
+  return { status, out, err };
+}
+
+describe("vertailu validate", () => {
+  it("exits 0 and says so when every file is valid", async () => {
+    const valid = file("valid.json", JSON.stringify(minimalComparison()));
+    expect(await cli("validate", valid)).toEqual({ status: 0, out: [`${valid}: valid`], err: [] });
+  });
+
+  it("prints one file: path: message line per problem and exits 1", async () => {
+    const comparison = minimalComparison();
+    comparison.options.splice(1);
+    const invalid = file("invalid.json", JSON.stringify(comparison));
+    const result = await cli("validate", invalid);
+    expect(result.status).toBe(1);
+    expect(result.out).toContain(`${invalid}: options: a comparison needs at least 2 options`);
+    for (const line of result.out) expect(line).toMatch(/^.+\.json: \S.*: .+$/);
+  });
+
+  it("exits 2 with one line for a file that is not JSON", async () => {
+    const broken = file("broken.json", "{ nope");
+    const result = await cli("validate", broken);
+    expect(result.status).toBe(2);
+    expect(result.err).toHaveLength(1);
+    expect(result.err[0]).toMatch(/broken\.json: not valid JSON/);
+  });
+
+  it("exits 2 for a missing file but still checks the others", async () => {
+    const valid = file("ok.json", JSON.stringify(minimalComparison()));
+    const result = await cli("validate", join(folder, "missing.json"), valid);
+    expect(result.status).toBe(2);
+    expect(result.err).toEqual([`${join(folder, "missing.json")}: cannot read the file (no such file)`]);
+    expect(result.out).toEqual([`${valid}: valid`]);
+  });
+
+  it("prints usage and exits 2 without a command", async () => {
+    const result = await cli();
+    expect(result.status).toBe(2);
+    expect(result.err[0]).toMatch(/^Usage: vertailu validate/);
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import {
+  ComparisonSchemaError,
+  formatPath,
+  isSafeUrl,
+  parseComparison,
+  resolveText,
+  safeParseComparison,
+} from "../../src/schema/index.js";
+import { invalidCases, invalidComparison, minimalComparison } from "../fixtures/comparisons.js";
+
+describe("parseComparison", () => {
+  it("returns valid data unchanged", () => {
+    const input = minimalComparison();
+    expect(parseComparison(input)).toEqual(minimalComparison());
+  });
+
+  it("accepts a $schema key for editors", () => {
+    expect(safeParseComparison({ ...minimalComparison(), $schema: "./schema.json" }).success).toBe(true);
+  });
+
+  it.each(invalidCases)("reports $name at $path", ({ mutate, path, message }) => {
+    const result = safeParseComparison(invalidComparison(mutate));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const issue = result.error.issues.find((candidate) => candidate.path === path);
+    expect(issue, `issues were: ${JSON.stringify(result.error.issues)}`).toBeDefined();
+    expect(issue?.message).toMatch(message);
+  });
+
+  it("lists every problem, not only the first", () => {
+    const result = safeParseComparison(
+      invalidComparison((c) => {
+        Object.assign(c.options[0] ?? {}, { name: "" });
+        Object.assign(c.parameters[0] ?? {}, { group: "nope" });
+        Object.assign(c.sources?.[0] ?? {}, { url: "javascript:x" });
+      }),
+    );
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining(["options[0].name", "parameters[0].group", "sources[0].url"]),
+    );
+  });
+
+  it("throws ComparisonSchemaError with the issues and a readable message", () => {
+    const input = invalidComparison((c) => c.options.splice(1));
+    expect(() => parseComparison(input)).toThrow(ComparisonSchemaError);
+    try {
+      parseComparison(input);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ComparisonSchemaError);
+      expect((error as ComparisonSchemaError).issues).toContainEqual({
+        path: "options",
+        message: "a comparison needs at least 2 options",
+      });
+      expect((error as Error).message).toContain("options: a comparison needs at least 2 options");
+    }
+  });
+
+  it.each([
+    ["null", null],
+    ["a string", "{}"],
+    ["a number", 42],
+    ["an array", []],
+    ["undefined", undefined],
+  ])("rejects %s at the root with a clear message", (_name, input) => {
+    const result = safeParseComparison(input);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]).toMatchObject({ path: "", message: /expected a comparison/ });
+  });
+
+  it("reports a getter that throws instead of throwing", () => {
+    const input = minimalComparison() as unknown as Record<string, unknown>;
+    Object.defineProperty(input, "title", {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+    const result = safeParseComparison(input);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.message).toMatch(/could not read the data \(boom\)/);
+  });
+});
+
+describe("resolveText", () => {
+  const text = { fi: "Kyllä", en: "Yes", "en-GB": "Yes (GB)" };
+  it.each([
+    ["the requested locale", "en", "fi", "Yes"],
+    ["a regional locale", "en-GB", "fi", "Yes (GB)"],
+    ["the language of a regional locale", "fi-FI", "en", "Kyllä"],
+    ["the default locale when the requested one is missing", "sv", "fi", "Kyllä"],
+    ["the first locale when neither is present", "sv", "de", "Kyllä"],
+  ])("uses %s", (_rule, locale, defaultLocale, expected) => {
+    expect(resolveText(text, locale, defaultLocale)).toBe(expected);
+  });
+
+  it("returns plain strings as they are and nothing for non-texts", () => {
+    expect(resolveText("plain", "fi")).toBe("plain");
+    expect(resolveText(undefined)).toBe("");
+    expect(resolveText(42 as never)).toBe("");
+  });
+});
+
+describe("isSafeUrl", () => {
+  it.each([
+    "https://example.org",
+    "http://x.fi/a?b=c:d",
+    "mailto:a@b.fi",
+    "/relative",
+    "page.html#x",
+    "../up",
+    "?q=1:2",
+  ])("accepts %s", (url) => expect(isSafeUrl(url)).toBe(true));
+  it.each([
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "java\nscript:alert(1)",
+    "\u0001javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+    "",
+  ])("refuses %j", (url) => expect(isSafeUrl(url)).toBe(false));
+});
+
+describe("formatPath", () => {
+  it("writes indexes in brackets and plain keys with dots", () => {
+    expect(formatPath(["parameters", 2, "values", "call-center"])).toBe("parameters[2].values.call-center");
+  });
+  it("quotes keys with spaces or dots", () => {
+    expect(formatPath(["values", "a b", "c.d"])).toBe('values["a b"]["c.d"]');
+  });
+});

@@ -1,0 +1,74 @@
+/// <reference types="vitest/config" />
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import react from "@vitejs/plugin-react";
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vite";
+import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** Library entries: name in dist → source. */
+export const entries = {
+  index: "src/index.ts",
+  schema: "src/schema/index.ts",
+  "data/bpo-vs-call-center": "src/data/bpo-vs-call-center.ts",
+  cli: "src/cli/index.ts",
+};
+
+/** Entries that hold React components: their built files start with 'use client'. */
+const clientEntries = new Set(["index"]);
+
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, "class-variance-authority", "valibot", /^node:/];
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: false,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, resolve(root, file)])),
+      formats: ["es", "cjs"],
+      fileName: (format, name) => `${name}.${format === "es" ? "js" : "cjs"}`,
+    },
+    rollupOptions: {
+      external,
+      output: {
+        banner: (chunk) => {
+          if (chunk.isEntry && chunk.name === "cli") return "#!/usr/bin/env node";
+          if (chunk.isEntry && clientEntries.has(chunk.name)) return '"use client";';
+          return "";
+        },
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          include: ["test/unit/**/*.test.{ts,tsx}"],
+          setupFiles: ["test/unit/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: resolve(root, ".storybook") })],
+        test: {
+          name: "storybook",
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: "chromium" }],
+          },
+        },
+      },
+    ],
+  },
+});
