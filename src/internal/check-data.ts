@@ -1,0 +1,72 @@
+import { CELL_KINDS } from "../schema/definition.js";
+import type { Comparison, SchemaIssue } from "../schema/types.js";
+import { formatPath } from "../schema/validate.js";
+
+const knownKinds = new Set<string>(CELL_KINDS);
+const MAX_ISSUES = 5;
+
+/**
+ * The cheap, local checks a component makes before rendering data it was handed: enough to
+ * render without throwing and to say what is wrong where. Full validation is parseComparison's.
+ * `optionIds` are the options the component will show (default: all).
+ */
+export function checkRenderable(data: unknown, optionIds?: readonly string[]): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const add = (path: (string | number)[], message: string) => {
+    if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), message });
+  };
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    add([], "expected a comparison object (pass the result of parseComparison)");
+    return issues;
+  }
+  const comparison = data as Partial<Comparison>;
+  if (!Array.isArray(comparison.options)) {
+    add(["options"], "expected a list of options");
+    return issues;
+  }
+  if (comparison.options.length < 2) add(["options"], "a comparison needs at least 2 options");
+  const known = new Set<string>();
+  comparison.options.forEach((option, index) => {
+    if (option === null || typeof option !== "object" || typeof option.id !== "string") {
+      add(["options", index], "expected an option with an id");
+    } else known.add(option.id);
+  });
+  const shown = optionIds ?? [...known];
+  for (const id of shown) {
+    if (!known.has(id)) add(["options"], `unknown option id "${id}"`);
+  }
+  if (optionIds && optionIds.length < 2) add(["options"], "choose at least 2 options to compare");
+  if (!Array.isArray(comparison.parameters)) {
+    add(["parameters"], "expected a list of parameters");
+    return issues;
+  }
+  comparison.parameters.forEach((parameter, index) => {
+    if (issues.length >= MAX_ISSUES) return;
+    if (parameter === null || typeof parameter !== "object" || typeof parameter.id !== "string") {
+      add(["parameters", index], "expected a parameter with an id");
+      return;
+    }
+    const values = parameter.values;
+    if (values === null || typeof values !== "object") {
+      add(["parameters", index, "values"], "expected values by option id");
+      return;
+    }
+    for (const id of shown) {
+      if (!known.has(id)) continue;
+      const cell = Object.hasOwn(values, id) ? values[id] : undefined;
+      if (cell === undefined || cell === null) {
+        add(["parameters", index, "values", id], `no value for option "${id}"`);
+      } else if (typeof cell === "object" && "kind" in cell && !knownKinds.has(String(cell.kind))) {
+        add(["parameters", index, "values", id, "kind"], `unknown cell kind "${String(cell.kind)}"`);
+      } else if (typeof cell !== "string" && typeof cell !== "object") {
+        add(["parameters", index, "values", id], "expected a text or a cell object");
+      }
+    }
+  });
+  return issues;
+}
+
+/** Narrowing helper: `checkRenderable` found nothing. */
+export function isRenderable(data: unknown, optionIds?: readonly string[]): data is Comparison {
+  return checkRenderable(data, optionIds).length === 0;
+}
