@@ -1,0 +1,685 @@
+import {
+  Children,
+  forwardRef,
+  type HTMLAttributes,
+  isValidElement,
+  type ReactNode,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { checkRenderable } from "../../internal/check-data.js";
+import { cx } from "../../internal/cx.js";
+import { ErrorBox } from "../../internal/error-box.js";
+import { followInPageLink } from "../../internal/in-page-link.js";
+import { useControllableState } from "../../internal/use-controllable-state.js";
+import { useStrings } from "../../internal/use-strings.js";
+import { withBoundary } from "../../internal/with-boundary.js";
+import { format, type Messages, plural } from "../../messages/index.js";
+import type { Comparison, SchemaIssue } from "../../schema/types.js";
+import { safeHref } from "../../schema/url.js";
+import { comparisonTableVariants } from "./comparison-table.variants.js";
+import {
+  type CellRenderer,
+  ids,
+  type SharedTable,
+  TableContext,
+  type TableContextValue,
+  useTableContext,
+} from "./context.js";
+import { toCSV } from "./export.js";
+import { buildTableModel, idSafe, type TextContext, textOf } from "./model.js";
+import { CellContent, NoteRef, ParameterRow, type ParameterRowProps } from "./parameter-row.js";
+
+export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
+  /** The comparison to show (ideally the result of `parseComparison`). */
+  data: Comparison;
+  /** `ParameterRow`s to show instead of every parameter: only those rows, in that order. */
+  children?: ReactNode;
+  /** Ids of the options to offer, in column order. @default every option, in data order */
+  options?: string[];
+  /** Locale of data texts and built-in strings. @default the provider's locale, else the data's defaultLocale */
+  locale?: string;
+  /** Overrides for built-in strings. */
+  messages?: Partial<Messages>;
+  /** The table's caption. @default the comparison's title */
+  caption?: ReactNode;
+  /** Id of the option to mark as recommended; `null` marks none. @default the option with `recommended: true` */
+  highlightOption?: string | null;
+  /** Hide rows whose values are the same for every shown option (controlled). */
+  differencesOnly?: boolean;
+  /** Initial differences-only state when uncontrolled. @default false */
+  defaultDifferencesOnly?: boolean;
+  /** Called when the reader turns differences-only on or off. */
+  onDifferencesOnlyChange?: (differencesOnly: boolean) => void;
+  /** Show the "Show differences only" switch. @default true */
+  showDifferencesToggle?: boolean;
+  /** `auto` stacks when the table's own container is narrower than `--vertailu-stack-below`. @default "auto" */
+  layout?: "auto" | "table" | "stacked";
+  /** Keep the header row in view while the table scrolls. @default true */
+  stickyHeader?: boolean;
+  /** Keep the parameter column in view while the table scrolls sideways. @default true */
+  stickyFirstColumn?: boolean;
+  /** Let the reader collapse and expand groups. @default false */
+  collapsibleGroups?: boolean;
+  /** Ids of the options shown (controlled); the picker changes them. */
+  visibleOptions?: string[];
+  /** Initial shown options when uncontrolled. @default every offered option */
+  defaultVisibleOptions?: string[];
+  /** Called when the reader picks options to compare. */
+  onVisibleOptionsChange?: (optionIds: string[]) => void;
+  /** Show the option picker. @default true when more than three options are offered */
+  showOptionPicker?: boolean;
+  /** Show a button that downloads the table as CSV. @default false */
+  showCsvDownload?: boolean;
+  /** Cell spacing. @default "comfortable" */
+  density?: "comfortable" | "compact";
+  /** Heading level of the option sections in the stacked layout. @default 3 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Prefix for the ids of rows, notes and sources (row headers get `${idPrefix}-row-${parameterId}`). @default the comparison's id */
+  idPrefix?: string;
+  /** Custom rendering for cells; return undefined to keep the built-in rendering. */
+  renderCell?: CellRenderer;
+}
+
+type Heading = "h2" | "h3" | "h4" | "h5" | "h6";
+
+function childParameterIds(children: ReactNode): string[] | undefined {
+  if (children === undefined || children === null || children === false) return undefined;
+  const found: string[] = [];
+  Children.forEach(children, (child) => {
+    if (isValidElement<ParameterRowProps>(child) && typeof child.props.parameter === "string") {
+      found.push(child.props.parameter);
+    }
+  });
+  return found;
+}
+
+function localIssues(
+  data: unknown,
+  offered: readonly string[] | undefined,
+  childIds: readonly string[] | undefined,
+): SchemaIssue[] {
+  const issues = checkRenderable(data, offered);
+  if (issues.length > 0 || !childIds) return issues;
+  const known = new Set((data as Comparison).parameters.map((parameter) => parameter.id));
+  for (const id of childIds) {
+    if (!known.has(id)) issues.push({ path: "parameters", message: `ParameterRow names unknown parameter "${id}"` });
+  }
+  return issues;
+}
+
+const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(function ComparisonTable(
+  {
+    data,
+    children,
+    options: offeredProp,
+    locale: localeProp,
+    messages: messagesProp,
+    caption,
+    highlightOption: highlightProp,
+    differencesOnly: differencesProp,
+    defaultDifferencesOnly = false,
+    onDifferencesOnlyChange,
+    showDifferencesToggle = true,
+    layout = "auto",
+    stickyHeader = true,
+    stickyFirstColumn = true,
+    collapsibleGroups = false,
+    visibleOptions: visibleProp,
+    defaultVisibleOptions,
+    onVisibleOptionsChange,
+    showOptionPicker,
+    showCsvDownload = false,
+    density = "comfortable",
+    headingLevel = 3,
+    idPrefix: idPrefixProp,
+    renderCell,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const strings = useStrings(localeProp, messagesProp, data && typeof data === "object" ? data : null);
+  const childIds = childParameterIds(children);
+  const issues = localIssues(data, offeredProp, childIds);
+  const valid = issues.length === 0;
+  const offered = valid ? (offeredProp ?? data.options.map((option) => option.id)) : [];
+  const offeredKey = offered.join("\u0000");
+
+  const [differencesOnly, setDifferencesOnly] = useControllableState(
+    differencesProp,
+    defaultDifferencesOnly,
+    onDifferencesOnlyChange,
+  );
+  const [visibleRaw, setVisible] = useControllableState(
+    visibleProp,
+    defaultVisibleOptions ?? offered,
+    onVisibleOptionsChange,
+  );
+  const shownIds = useMemo(() => {
+    const chosen = new Set(visibleRaw);
+    const shown = offeredKey ? offeredKey.split("\u0000").filter((id) => chosen.has(id)) : [];
+    return shown.length >= 2 ? shown : offeredKey.split("\u0000").slice(0, Math.max(2, shown.length));
+  }, [visibleRaw, offeredKey]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const generatedId = useId();
+  const idPrefix = idSafe(idPrefixProp ?? (valid ? data.id : generatedId));
+
+  const text = useMemo<TextContext>(
+    () => ({
+      locale: strings.locale,
+      defaultLocale: valid ? data.defaultLocale : undefined,
+      messages: strings.messages,
+      types: valid ? data.types : undefined,
+    }),
+    [strings.locale, strings.messages, data, valid],
+  );
+  const childKey = childIds?.join("\u0000");
+  const model = useMemo(
+    () => (valid ? buildTableModel(data, shownIds, text, childKey?.split("\u0000")) : undefined),
+    [valid, data, shownIds, text, childKey],
+  );
+  const highlightOption =
+    highlightProp === null
+      ? undefined
+      : (highlightProp ?? (valid ? data.options.find((o) => o.recommended)?.id : undefined));
+  const shared = useMemo<SharedTable | undefined>(
+    () => (model ? { data, model, text, idPrefix, highlightOption, renderCell } : undefined),
+    [data, model, text, idPrefix, highlightOption, renderCell],
+  );
+  const context = useMemo<TableContextValue | undefined>(
+    () => (shared ? { shared, differencesOnly, collapsed } : undefined),
+    [shared, differencesOnly, collapsed],
+  );
+
+  if (!valid || !context || !model) {
+    return (
+      <div ref={ref} {...rest} className={cx("vertailu-comparison-table", className)} data-slot="comparison-table">
+        <ErrorBox component="ComparisonTable" issues={issues} messages={strings.messages} />
+      </div>
+    );
+  }
+
+  const messages = strings.messages;
+  const title = textOf(data.title, text);
+  const description = textOf(data.description, text);
+  const pickerShown = showOptionPicker ?? offered.length > 3;
+  const hiddenCount = differencesOnly ? model.identicalCount : 0;
+
+  return (
+    <div
+      ref={ref}
+      {...rest}
+      className={cx(comparisonTableVariants({ density, layout }), className)}
+      data-slot="comparison-table"
+      data-sticky-header={stickyHeader ? "true" : "false"}
+      data-sticky-column={stickyFirstColumn ? "true" : "false"}
+    >
+      <div className="vertailu-comparison-table__inner">
+        {pickerShown || showDifferencesToggle || showCsvDownload ? (
+          <div className="vertailu-comparison-table__toolbar" data-slot="toolbar">
+            {showDifferencesToggle ? (
+              <label className="vertailu-comparison-table__toggle">
+                <input
+                  type="checkbox"
+                  checked={differencesOnly}
+                  onChange={(event) => setDifferencesOnly(event.currentTarget.checked)}
+                  data-slot="differences-toggle"
+                />
+                <span>{messages.differencesOnly}</span>
+              </label>
+            ) : null}
+            {pickerShown ? (
+              <OptionPicker
+                data={data}
+                text={text}
+                offered={offered}
+                shown={shownIds}
+                onChange={(next) => setVisible(next)}
+              />
+            ) : null}
+            {showCsvDownload ? (
+              <button
+                type="button"
+                className="vertailu-comparison-table__button"
+                onClick={() => downloadCsv(data, text.locale, shownIds, idPrefix)}
+              >
+                {messages.downloadCsv}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        <p className="vertailu-comparison-table__status" role="status" data-slot="status">
+          {differencesOnly
+            ? hiddenCount > 0
+              ? plural(messages, "rowsHidden", hiddenCount, text.locale)
+              : messages.noRowsHidden
+            : ""}
+        </p>
+        <TableContext.Provider value={context}>
+          <Views
+            layout={layout}
+            title={caption ?? title}
+            label={typeof caption === "string" ? caption : title}
+            description={caption === undefined ? description : ""}
+            headingLevel={headingLevel}
+            collapsibleGroups={collapsibleGroups}
+            onToggleGroup={(id) =>
+              setCollapsed((previous) => {
+                const next = new Set(previous);
+                if (next.has(id)) next.delete(id);
+                else next.add(id);
+                return next;
+              })
+            }
+          >
+            {children}
+          </Views>
+        </TableContext.Provider>
+      </div>
+    </div>
+  );
+});
+
+interface ViewsProps {
+  layout: "auto" | "table" | "stacked";
+  title: ReactNode;
+  label: string;
+  description: string;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+  collapsibleGroups: boolean;
+  onToggleGroup: (id: string) => void;
+  children: ReactNode;
+}
+
+/**
+ * The table, the stacked layout, and the notes under them. In `auto` layout a container query
+ * decides which one shows; the stacked one is only built once the query has shown it, so wide
+ * tables never pay for it.
+ */
+function Views({
+  layout,
+  title,
+  label,
+  description,
+  headingLevel,
+  collapsibleGroups,
+  onToggleGroup,
+  children,
+}: ViewsProps) {
+  const stackedRef = useRef<HTMLDivElement>(null);
+  const [stackedShown, setStackedShown] = useState(layout === "stacked");
+  useEffect(() => {
+    if (layout !== "auto") {
+      setStackedShown(layout === "stacked");
+      return;
+    }
+    const element = stackedRef.current;
+    const container = element?.parentElement;
+    if (!element || !container || typeof ResizeObserver === "undefined") return;
+    const check = () => setStackedShown(getComputedStyle(element).display !== "none");
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [layout]);
+
+  return (
+    <>
+      {layout !== "stacked" ? (
+        <TableView
+          title={title}
+          label={label}
+          description={description}
+          collapsibleGroups={collapsibleGroups}
+          onToggleGroup={onToggleGroup}
+        >
+          {children}
+        </TableView>
+      ) : null}
+      {layout !== "table" ? (
+        <div ref={stackedRef} className="vertailu-comparison-table__stacked" data-slot="stacked">
+          {stackedShown ? <StackedView title={title} description={description} headingLevel={headingLevel} /> : null}
+        </div>
+      ) : null}
+      <Footnotes layout={stackedShown ? "stacked" : "table"} />
+    </>
+  );
+}
+
+function useSharedTable(): TableContextValue {
+  const value = useTableContext();
+  if (!value) throw new Error("ComparisonTable: table parts rendered outside the table");
+  return value;
+}
+
+interface TableViewProps {
+  title: ReactNode;
+  /** The caption as plain text, for the scroll frame's name. */
+  label: string;
+  description: string;
+  collapsibleGroups: boolean;
+  onToggleGroup: (id: string) => void;
+  children: ReactNode;
+}
+
+function TableView({ title, label, description, collapsibleGroups, onToggleGroup, children }: TableViewProps) {
+  const { shared, collapsed } = useSharedTable();
+  const { model, text, idPrefix, highlightOption } = shared;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const measure = () =>
+      setScrolls(element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1);
+    const onScroll = () => {
+      // Attributes, not state: the sticky shadows follow scrolling without re-rendering rows.
+      element.dataset.scrolledBlock = element.scrollTop > 0 ? "true" : "false";
+      element.dataset.scrolledInline = element.scrollLeft !== 0 ? "true" : "false";
+    };
+    measure();
+    onScroll();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    const table = element.firstElementChild;
+    if (table) observer.observe(table);
+    element.addEventListener("scroll", onScroll, { passive: true });
+    return () => {
+      observer.disconnect();
+      element.removeEventListener("scroll", onScroll);
+    };
+  }, []);
+
+  const columnCount = model.options.length + 1;
+  return (
+    <div
+      ref={scrollRef}
+      className="vertailu-comparison-table__scroll"
+      data-slot="scroll-area"
+      // Focusable and named only while it scrolls, so keyboard users can scroll it and nobody
+      // meets a pointless tab stop otherwise.
+      {...(scrolls
+        ? { tabIndex: 0, role: "region", "aria-label": format(text.messages.scrollRegion, { title: label }) }
+        : {})}
+    >
+      <table
+        className="vertailu-comparison-table__table"
+        data-slot="table"
+        // Caps the column count the minimum width is computed from (see the CSS).
+        data-columns={Math.min(model.options.length, 12)}
+      >
+        <colgroup>
+          <col className="vertailu-comparison-table__first-column" />
+          {model.options.map((option) => (
+            <col key={option.id} />
+          ))}
+        </colgroup>
+        <caption className="vertailu-comparison-table__caption">
+          <span className="vertailu-comparison-table__title">{title}</span>
+          {description ? <span className="vertailu-comparison-table__description">{description}</span> : null}
+        </caption>
+        <thead>
+          <tr>
+            <td className="vertailu-comparison-table__corner" />
+            {model.options.map((option) => {
+              const recommended = option.id === highlightOption;
+              return (
+                <th
+                  key={option.id}
+                  scope="col"
+                  id={ids.column(idPrefix, option.id)}
+                  className="vertailu-comparison-table__column-header"
+                  data-highlighted={recommended ? "true" : undefined}
+                >
+                  <span className="vertailu-comparison-table__option-name">{textOf(option.name, text)}</span>
+                  {recommended ? (
+                    <span className="vertailu-comparison-table__recommended" data-slot="recommended">
+                      {text.messages.recommended}
+                    </span>
+                  ) : null}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        {children !== undefined && children !== null ? (
+          <tbody>{children}</tbody>
+        ) : (
+          model.groups.map((group) => {
+            const isCollapsed = group.id !== undefined && collapsed.has(group.id);
+            return (
+              <tbody
+                key={group.id ?? ""}
+                className="vertailu-comparison-table__group"
+                data-slot="group"
+                data-state={isCollapsed ? "collapsed" : "expanded"}
+              >
+                {group.id !== undefined ? (
+                  <tr className="vertailu-comparison-table__group-row">
+                    <th scope="rowgroup" colSpan={columnCount} className="vertailu-comparison-table__group-header">
+                      {collapsibleGroups ? (
+                        <button
+                          type="button"
+                          className="vertailu-comparison-table__group-button"
+                          aria-expanded={!isCollapsed}
+                          onClick={() => group.id !== undefined && onToggleGroup(group.id)}
+                        >
+                          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="vertailu-chevron">
+                            <path d="M6 4l4 4-4 4" />
+                          </svg>
+                          {group.label}
+                        </button>
+                      ) : (
+                        group.label
+                      )}
+                    </th>
+                  </tr>
+                ) : null}
+                {group.rows.map((row) => (
+                  <ParameterRow key={row.parameter.id} parameter={row.parameter.id} />
+                ))}
+              </tbody>
+            );
+          })
+        )}
+      </table>
+    </div>
+  );
+}
+
+function StackedView({
+  title,
+  description,
+  headingLevel,
+}: {
+  title: ReactNode;
+  description: string;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+}) {
+  const { shared, differencesOnly, collapsed } = useSharedTable();
+  const { model, text, highlightOption } = shared;
+  const Heading = `h${headingLevel}` as Heading;
+  const SubHeading = `h${Math.min(6, headingLevel + 1)}` as Heading;
+  const titleId = `${shared.idPrefix}-stacked-title`;
+  return (
+    <section className="vertailu-comparison-table__stacked-view" aria-labelledby={titleId}>
+      <p id={titleId} className="vertailu-comparison-table__caption">
+        <span className="vertailu-comparison-table__title">{title}</span>
+        {description ? <span className="vertailu-comparison-table__description">{description}</span> : null}
+      </p>
+      {model.options.map((option) => {
+        const recommended = option.id === highlightOption;
+        return (
+          <section
+            key={option.id}
+            className="vertailu-comparison-table__option"
+            data-highlighted={recommended ? "true" : undefined}
+            aria-label={textOf(option.name, text)}
+          >
+            <Heading className="vertailu-comparison-table__option-heading">
+              {textOf(option.name, text)}
+              {recommended ? (
+                <span className="vertailu-comparison-table__recommended">{text.messages.recommended}</span>
+              ) : null}
+            </Heading>
+            {model.groups.map((group) => {
+              const rows = group.rows.filter(
+                (row) => !(differencesOnly && row.identical) && !(group.id !== undefined && collapsed.has(group.id)),
+              );
+              if (rows.length === 0) return null;
+              return (
+                <div key={group.id ?? ""} className="vertailu-comparison-table__stacked-group">
+                  {group.id !== undefined ? (
+                    <SubHeading className="vertailu-comparison-table__stacked-group-heading">{group.label}</SubHeading>
+                  ) : null}
+                  <dl className="vertailu-comparison-table__list">
+                    {rows.map((row) => (
+                      <div key={row.parameter.id} className="vertailu-comparison-table__pair">
+                        <dt>{textOf(row.parameter.label, text)}</dt>
+                        <dd>
+                          <CellContent table={shared} option={option} parameterId={row.parameter.id} />
+                          <NoteRef table={shared} number={row.notes.get(option.id)} layout="stacked" />
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                </div>
+              );
+            })}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function Footnotes({ layout }: { layout: "table" | "stacked" }) {
+  const { shared, differencesOnly, collapsed } = useSharedTable();
+  const { model, text, idPrefix, data } = shared;
+  const sources = Array.isArray(data.sources) ? data.sources : [];
+  if (model.footnotes.length === 0 && sources.length === 0) return null;
+  return (
+    <div className="vertailu-comparison-table__notes" data-slot="notes">
+      {model.footnotes.length > 0 ? (
+        <>
+          <p className="vertailu-comparison-table__notes-heading">{text.messages.notesHeading}</p>
+          <ol className="vertailu-comparison-table__footnotes">
+            {model.footnotes.map((note) => {
+              const row = model.rows.get(note.parameterId);
+              const group = row?.parameter.group;
+              const hidden = (differencesOnly && row?.identical) || (group !== undefined && collapsed.has(group));
+              return (
+                <li
+                  key={note.number}
+                  id={ids.note(idPrefix, note.number)}
+                  value={note.number}
+                  hidden={hidden}
+                  tabIndex={-1}
+                >
+                  {note.text}{" "}
+                  <a
+                    href={`#${ids.noteRef(idPrefix, note.number, layout)}`}
+                    className="vertailu-comparison-table__back"
+                    aria-label={`${text.messages.backToCell} (${format(text.messages.noteLink, { number: note.number })})`}
+                    data-slot="note-back"
+                    onClick={followInPageLink}
+                  >
+                    ↩
+                  </a>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      ) : null}
+      {sources.length > 0 ? (
+        <>
+          <p className="vertailu-comparison-table__notes-heading">{text.messages.sourcesHeading}</p>
+          <ul className="vertailu-comparison-table__sources">
+            {sources.map((source) => {
+              const href = safeHref(source.url);
+              const sourceTitle = textOf(source.title, text);
+              return (
+                <li key={source.id} id={ids.source(idPrefix, source.id)}>
+                  {href ? <a href={href}>{sourceTitle}</a> : sourceTitle}
+                  {source.accessed ? ` (${format(text.messages.accessed, { date: source.accessed })})` : null}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function OptionPicker({
+  data,
+  text,
+  offered,
+  shown,
+  onChange,
+}: {
+  data: Comparison;
+  text: TextContext;
+  offered: readonly string[];
+  shown: readonly string[];
+  onChange: (next: string[]) => void;
+}) {
+  const hintId = useId();
+  const chosen = new Set(shown);
+  return (
+    <fieldset className="vertailu-comparison-table__picker" data-slot="option-picker" aria-describedby={hintId}>
+      <legend>{text.messages.optionPicker}</legend>
+      <span id={hintId} className="vertailu-comparison-table__hint">
+        {text.messages.optionPickerHint}
+      </span>
+      <span className="vertailu-comparison-table__choices">
+        {offered.map((id) => {
+          const option = data.options.find((candidate) => candidate.id === id);
+          const checked = chosen.has(id);
+          return (
+            <label key={id} className="vertailu-comparison-table__choice">
+              <input
+                type="checkbox"
+                checked={checked}
+                // Two options is the least a comparison can show.
+                disabled={checked && chosen.size <= 2}
+                onChange={(event) => {
+                  const on = event.currentTarget.checked;
+                  onChange(offered.filter((candidate) => (candidate === id ? on : chosen.has(candidate))));
+                }}
+              />
+              <span>{option ? textOf(option.shortName ?? option.name, text) : id}</span>
+            </label>
+          );
+        })}
+      </span>
+    </fieldset>
+  );
+}
+
+function downloadCsv(data: Comparison, locale: string, options: string[], name: string) {
+  const blob = new Blob([toCSV(data, { locale, options })], { type: "text/csv;charset=utf-8" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = `${name}.csv`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * A comparison as an accessible table: options in columns, parameters in rows, grouped; with
+ * differences-only, a recommended column, notes and sources, and a stacked layout for narrow
+ * containers. Give it `ParameterRow` children to show a chosen subset in a chosen order.
+ */
+export const ComparisonTable = withBoundary<HTMLDivElement, ComparisonTableProps>(
+  "ComparisonTable",
+  ComparisonTableView,
+);

@@ -1,0 +1,49 @@
+import { createContext, type ReactNode, useContext } from "react";
+import type { Messages } from "../../messages/index.js";
+import type { CellValue, Comparison, Option, Parameter } from "../../schema/types.js";
+import { idSafe, type TableModel, type TextContext } from "./model.js";
+
+/** What a custom cell renderer is told about the cell. */
+export interface CellRenderContext {
+  option: Option;
+  parameter: Parameter;
+  locale: string;
+  messages: Messages;
+}
+
+/** Returns what to show for a cell, or undefined for the built-in rendering. */
+export type CellRenderer = (cell: CellValue, context: CellRenderContext) => ReactNode | undefined;
+
+/** What every row shares; it changes only with the data, locale, options or renderer. */
+export interface SharedTable {
+  data: Comparison;
+  model: TableModel;
+  text: TextContext;
+  idPrefix: string;
+  highlightOption: string | undefined;
+  renderCell: CellRenderer | undefined;
+}
+
+export interface TableContextValue {
+  shared: SharedTable;
+  differencesOnly: boolean;
+  /** Ids of groups the reader has collapsed. */
+  collapsed: ReadonlySet<string>;
+}
+
+export const TableContext = createContext<TableContextValue | null>(null);
+
+export function useTableContext(): TableContextValue | null {
+  return useContext(TableContext);
+}
+
+export const ids = {
+  row: (prefix: string, parameterId: string) => `${prefix}-row-${idSafe(parameterId)}`,
+  rowLabel: (prefix: string, parameterId: string) => `${prefix}-label-${idSafe(parameterId)}`,
+  column: (prefix: string, optionId: string) => `${prefix}-col-${idSafe(optionId)}`,
+  description: (prefix: string, parameterId: string) => `${prefix}-desc-${idSafe(parameterId)}`,
+  note: (prefix: string, number: number) => `${prefix}-note-${number}`,
+  noteRef: (prefix: string, number: number, layout: "table" | "stacked") =>
+    `${prefix}-${layout === "table" ? "ref" : "sref"}-${number}`,
+  source: (prefix: string, sourceId: string) => `${prefix}-source-${idSafe(sourceId)}`,
+};

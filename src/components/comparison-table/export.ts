@@ -1,0 +1,57 @@
+import { messagesFor } from "../../messages/index.js";
+import type { Comparison } from "../../schema/types.js";
+import { buildTableModel, cellText, type TextContext, textOf } from "./model.js";
+
+export interface ExportOptions {
+  /** Locale of the texts. @default the data's defaultLocale, else "en" */
+  locale?: string;
+  /** Ids of the options to include, in column order. @default every option */
+  options?: string[];
+}
+
+/** The rows the table shows, as text: a header row, then one row per parameter in table order. */
+function exportRows(comparison: Comparison, { locale, options }: ExportOptions): string[][] {
+  const resolved = locale ?? comparison.defaultLocale ?? "en";
+  const context: TextContext = {
+    locale: resolved,
+    defaultLocale: comparison.defaultLocale,
+    messages: messagesFor(resolved),
+    types: comparison.types,
+  };
+  const model = buildTableModel(comparison, options ?? comparison.options.map((option) => option.id), context);
+  const header = [context.messages.parameterColumn, ...model.options.map((option) => textOf(option.name, context))];
+  const body = model.groups.flatMap((group) =>
+    group.rows.map((row) => [
+      textOf(row.parameter.label, context),
+      ...model.options.map((option) => cellText(row.parameter.values[option.id], context)),
+    ]),
+  );
+  return [header, ...body];
+}
+
+/**
+ * The comparison as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they
+ * hold a comma, quote or line break). Texts a spreadsheet would run as a formula get a leading
+ * apostrophe.
+ */
+export function toCSV(comparison: Comparison, options: ExportOptions = {}): string {
+  return `${exportRows(comparison, options)
+    .map((row) => row.map(csvField).join(","))
+    .join("\r\n")}\r\n`;
+}
+
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The comparison as a Markdown (GFM) table. */
+export function toMarkdown(comparison: Comparison, options: ExportOptions = {}): string {
+  const [header = [], ...body] = exportRows(comparison, options);
+  const line = (cells: string[]) => `| ${cells.map(markdownCell).join(" | ")} |`;
+  return `${[line(header), `| ${header.map(() => "---").join(" | ")} |`, ...body.map(line)].join("\n")}\n`;
+}
+
+function markdownCell(value: string): string {
+  return value.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}

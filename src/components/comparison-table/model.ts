@@ -1,0 +1,191 @@
+import { format, formatNumber, type Messages } from "../../messages/index.js";
+import { resolveText } from "../../schema/text.js";
+import type { CellObject, CellValue, Comparison, Option, Parameter, Text, TypeDefinition } from "../../schema/types.js";
+
+/** Everything a cell needs to become text in one locale. */
+export interface TextContext {
+  locale: string;
+  defaultLocale: string | undefined;
+  messages: Messages;
+  types: readonly TypeDefinition[] | undefined;
+}
+
+export function textOf(text: Text | undefined, context: Pick<TextContext, "locale" | "defaultLocale">): string {
+  return resolveText(text, context.locale, context.defaultLocale);
+}
+
+/** The object form of any cell value: a bare text is a text cell. */
+export function normalizeCell(cell: CellValue | undefined): CellObject {
+  if (cell === undefined || cell === null) return { kind: "unknown" };
+  if (typeof cell === "string" || !("kind" in cell)) return { kind: "text", text: cell as Text };
+  return cell as CellObject;
+}
+
+export function typeLabel(id: string, context: TextContext): string {
+  const definition = context.types?.find((type) => type?.id === id);
+  return definition ? textOf(definition.label, context) || id : id;
+}
+
+/**
+ * A cell as plain text, the same words the table shows (icons aside). The table's exports and
+ * its differences-only comparison both use it, so they cannot drift apart.
+ */
+export function cellText(cell: CellValue | undefined, context: TextContext): string {
+  const value = normalizeCell(cell);
+  const { messages } = context;
+  switch (value.kind) {
+    case "text":
+      return textOf(value.text, context);
+    case "check":
+      return value.value === "yes" ? messages.yes : value.value === "no" ? messages.no : messages.partial;
+    case "number": {
+      const unit = textOf(value.unit, context);
+      const number = formatNumber(value.value, context.locale);
+      return unit ? `${number} ${unit}` : number;
+    }
+    case "rating":
+      return format(messages.ratingValue, {
+        value: formatNumber(value.value, context.locale),
+        max: formatNumber(value.max, context.locale),
+      });
+    case "types":
+      return (Array.isArray(value.types) ? value.types : []).map((id) => typeLabel(id, context)).join(", ");
+    case "list":
+      return (Array.isArray(value.items) ? value.items : []).map((item) => textOf(item, context)).join("; ");
+    case "na":
+      return messages.notApplicable;
+    default:
+      return messages.unknown;
+  }
+}
+
+/** A key that is equal for cells that say the same thing, whatever object they are. */
+export function cellKey(cell: CellValue | undefined, context: TextContext): string {
+  const value = normalizeCell(cell);
+  switch (value.kind) {
+    case "text":
+      return `text:${textOf(value.text, context).trim().replace(/\s+/g, " ")}`;
+    case "types":
+      return `types:${[...(Array.isArray(value.types) ? value.types : [])].sort().join(",")}`;
+    case "number":
+      return `number:${value.value}:${textOf(value.unit, context)}`;
+    case "rating":
+      return `rating:${value.value}/${value.max}`;
+    case "check":
+      return `check:${value.value}`;
+    default:
+      return `${value.kind}:${cellText(value, context)}`;
+  }
+}
+
+export interface RowModel {
+  parameter: Parameter;
+  /** True when every shown option has the same value. */
+  identical: boolean;
+  /** Footnote number per option id, for cells with a note. */
+  notes: Map<string, number>;
+}
+
+export interface GroupModel {
+  id: string | undefined;
+  label: string;
+  description: string;
+  rows: RowModel[];
+}
+
+export interface Footnote {
+  number: number;
+  parameterId: string;
+  optionId: string;
+  text: string;
+}
+
+export interface TableModel {
+  options: Option[];
+  groups: GroupModel[];
+  rows: Map<string, RowModel>;
+  footnotes: Footnote[];
+  identicalCount: number;
+}
+
+/**
+ * Derives what the table shows, once per data, locale and set of options: rows in group order,
+ * which rows are identical, and footnote numbers.
+ */
+export function buildTableModel(
+  data: Comparison,
+  optionIds: readonly string[],
+  context: TextContext,
+  parameterIds?: readonly string[],
+): TableModel {
+  const byId = new Map(data.options.map((option) => [option.id, option]));
+  const options = optionIds.map((id) => byId.get(id)).filter((option): option is Option => option !== undefined);
+  const parameters = parameterIds
+    ? parameterIds
+        .map((id) => data.parameters.find((parameter) => parameter.id === id))
+        .filter((parameter): parameter is Parameter => parameter !== undefined)
+    : data.parameters;
+
+  const groups: GroupModel[] = [];
+  const groupIndex = new Map<string | undefined, GroupModel>();
+  const groupOf = (id: string | undefined): GroupModel => {
+    const key = parameterIds ? undefined : id;
+    let group = groupIndex.get(key);
+    if (!group) {
+      const definition = key === undefined ? undefined : data.groups?.find((candidate) => candidate.id === key);
+      group = {
+        id: definition ? key : undefined,
+        label: definition ? textOf(definition.label, context) : "",
+        description: definition ? textOf(definition.description, context) : "",
+        rows: [],
+      };
+      groupIndex.set(key, group);
+      groups.push(group);
+    }
+    return group;
+  };
+  if (!parameterIds) {
+    // Ungrouped rows lead; then groups in the order the data lists them.
+    if (parameters.some((parameter) => !parameter.group)) groupOf(undefined);
+    for (const group of data.groups ?? []) {
+      if (parameters.some((parameter) => parameter.group === group.id)) groupOf(group.id);
+    }
+  }
+
+  const rows = new Map<string, RowModel>();
+  let identicalCount = 0;
+  for (const parameter of parameters) {
+    const keys = new Set<string>();
+    for (const option of options) keys.add(cellKey(parameter.values[option.id], context));
+    const identical = options.length > 1 && keys.size === 1;
+    if (identical) identicalCount++;
+    const row: RowModel = { parameter, identical, notes: new Map() };
+    rows.set(parameter.id, row);
+    const knownGroup = parameter.group && groupIndex.has(parameter.group) ? parameter.group : undefined;
+    groupOf(knownGroup).rows.push(row);
+  }
+  // Footnotes are numbered in the order a reader meets them: down the groups, across each row.
+  const footnotes: Footnote[] = [];
+  for (const group of groups) {
+    for (const row of group.rows) {
+      for (const option of options) {
+        const cell = row.parameter.values[option.id];
+        const note = cell && typeof cell === "object" && "kind" in cell ? textOf(cell.note, context) : "";
+        if (!note) continue;
+        const number = footnotes.length + 1;
+        row.notes.set(option.id, number);
+        footnotes.push({ number, parameterId: row.parameter.id, optionId: option.id, text: note });
+      }
+    }
+  }
+  return { options, groups, rows, footnotes, identicalCount };
+}
+
+/** Makes a string safe inside an id attribute and a URL fragment; valid data ids pass unchanged. */
+export function idSafe(value: string): string {
+  return (
+    String(value)
+      .replace(/[^\p{L}\p{N}_.:-]/gu, "-")
+      .slice(0, 100) || "x"
+  );
+}

@@ -1,0 +1,172 @@
+import { forwardRef, type HTMLAttributes, memo, type ReactNode } from "react";
+import { cx } from "../../internal/cx.js";
+import { followInPageLink } from "../../internal/in-page-link.js";
+import { Tooltip } from "../../internal/tooltip.js";
+import { format } from "../../messages/index.js";
+import type { Option } from "../../schema/types.js";
+import { CellValue } from "./cell-value.js";
+import { ids, type SharedTable, useTableContext } from "./context.js";
+import { Icon } from "./icons.js";
+import { textOf } from "./model.js";
+
+export interface ParameterRowProps extends Omit<HTMLAttributes<HTMLTableRowElement>, "children"> {
+  /** Id of the parameter this row shows. */
+  parameter: string;
+}
+
+/**
+ * One parameter across the shown options: a row header and a cell per option. Used inside
+ * `ComparisonTable`, either by the table itself or as its children to pick and order rows.
+ */
+export const ParameterRow = forwardRef<HTMLTableRowElement, ParameterRowProps>(function ParameterRow(
+  { parameter, ...rest },
+  ref,
+) {
+  const table = useTableContext();
+  // The table checks every child's parameter id before rendering, so a miss here means the row
+  // was used outside a ComparisonTable.
+  const row = table?.shared.model.rows.get(parameter);
+  if (!table || !row) return null;
+  const group = row.parameter.group;
+  const hidden = (table.differencesOnly && row.identical) || (group !== undefined && table.collapsed.has(group));
+  return <RowView ref={ref} shared={table.shared} parameterId={parameter} rowHidden={hidden} {...rest} />;
+});
+
+interface RowViewProps extends HTMLAttributes<HTMLTableRowElement> {
+  shared: SharedTable;
+  parameterId: string;
+  rowHidden: boolean;
+}
+
+// Memoized on primitive props, so toggling differences-only touches only the rows whose
+// visibility changes, and only their `hidden` attribute.
+const RowView = memo(
+  forwardRef<HTMLTableRowElement, RowViewProps>(function RowView(
+    { shared, parameterId, rowHidden, className, ...rest },
+    ref,
+  ) {
+    const { model, text, idPrefix, highlightOption } = shared;
+    const row = model.rows.get(parameterId);
+    if (!row) return null;
+    const { parameter } = row;
+    const label = textOf(parameter.label, text);
+    const description = textOf(parameter.description, text);
+    return (
+      <tr
+        ref={ref}
+        {...rest}
+        className={cx("vertailu-comparison-table__row", className)}
+        data-slot="parameter-row"
+        data-state={row.identical ? "identical" : "different"}
+        hidden={rowHidden || rest.hidden}
+      >
+        <th
+          scope="row"
+          id={ids.row(idPrefix, parameter.id)}
+          className="vertailu-comparison-table__row-header"
+          // Named by the label alone, so the info button is not read out with every cell of the row.
+          aria-labelledby={description ? ids.rowLabel(idPrefix, parameter.id) : undefined}
+        >
+          <span className="vertailu-comparison-table__row-label" id={ids.rowLabel(idPrefix, parameter.id)}>
+            {label}
+          </span>
+          {description ? (
+            <DescriptionButton table={shared} label={label} description={description} id={parameter.id} />
+          ) : null}
+        </th>
+        {model.options.map((option) => (
+          <td
+            key={option.id}
+            className="vertailu-comparison-table__cell"
+            data-highlighted={option.id === highlightOption ? "true" : undefined}
+          >
+            <CellContent table={shared} option={option} parameterId={parameter.id} />
+            <NoteRef table={shared} number={row.notes.get(option.id)} layout="table" />
+          </td>
+        ))}
+      </tr>
+    );
+  }),
+);
+
+function DescriptionButton({
+  table,
+  label,
+  description,
+  id,
+}: {
+  table: SharedTable;
+  label: string;
+  description: string;
+  id: string;
+}) {
+  const descriptionId = ids.description(table.idPrefix, id);
+  return (
+    <>
+      <Tooltip content={description} describedBy={descriptionId}>
+        <button
+          type="button"
+          className="vertailu-comparison-table__info"
+          aria-label={format(table.text.messages.moreInfo, { label })}
+          data-slot="parameter-info"
+        >
+          <Icon name="info" />
+        </button>
+      </Tooltip>
+      {/* Hidden yet still the button's description: aria-describedby reads hidden elements too. */}
+      <span id={descriptionId} hidden>
+        {description}
+      </span>
+    </>
+  );
+}
+
+export function CellContent({
+  table,
+  option,
+  parameterId,
+}: {
+  table: SharedTable;
+  option: Option;
+  parameterId: string;
+}): ReactNode {
+  const parameter = table.model.rows.get(parameterId)?.parameter;
+  if (!parameter) return null;
+  const cell = parameter.values[option.id];
+  if (table.renderCell && cell !== undefined) {
+    const custom = table.renderCell(cell, {
+      option,
+      parameter,
+      locale: table.text.locale,
+      messages: table.text.messages,
+    });
+    if (custom !== undefined) return custom;
+  }
+  return <CellValue cell={cell} context={table.text} data={table.data} />;
+}
+
+/** The superscript link from a cell to its footnote under the table. */
+export function NoteRef({
+  table,
+  number,
+  layout,
+}: {
+  table: SharedTable;
+  number: number | undefined;
+  layout: "table" | "stacked";
+}) {
+  if (number === undefined) return null;
+  return (
+    <sup className="vertailu-comparison-table__note-ref">
+      <a
+        id={ids.noteRef(table.idPrefix, number, layout)}
+        href={`#${ids.note(table.idPrefix, number)}`}
+        aria-label={format(table.text.messages.noteLink, { number })}
+        data-slot="note-ref"
+        onClick={followInPageLink}
+      >
+        {number}
+      </a>
+    </sup>
+  );
+}

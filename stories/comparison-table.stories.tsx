@@ -1,0 +1,224 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
+import { type Comparison, ComparisonTable, ParameterRow } from "../src/index.js";
+import { minimalComparison } from "../test/fixtures/comparisons.js";
+import { generateComparison } from "../test/fixtures/generate.js";
+import "./brand-theme.css";
+
+const meta = {
+  title: "Components/ComparisonTable",
+  component: ComparisonTable,
+  args: { data: bpoVsCallCenter },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "Options in columns, parameters in rows, grouped, on one `Comparison`. A native table with a caption, column and row headers; sticky header and first column; differences only; a recommended column; numbered notes linked both ways; sources. In a narrow container (below `--vertailu-stack-below`) it stacks into one section per option. Give it `ParameterRow` children to show a subset in your own order.",
+      },
+    },
+  },
+} satisfies Meta<typeof ComparisonTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const withIdenticalRow = {
+  ...minimalComparison(),
+  parameters: [
+    ...minimalComparison().parameters,
+    { id: "same", label: "Same", values: { a: { kind: "check", value: "yes" }, b: { kind: "check", value: "yes" } } },
+  ],
+} satisfies Comparison;
+const eight = generateComparison({ options: 8, parameters: 14, seed: 8 });
+const long = generateComparison({ options: 6, parameters: 60, seed: 3 });
+
+/** The article's table and its key differences, in Finnish. */
+export const BpoVsCallCenter: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole("table", { name: /BPO vs puhelinkeskus/ });
+    await expect(within(table).getByRole("columnheader", { name: "BPO" })).toBeVisible();
+    await expect(within(table).getByRole("rowheader", { name: /Todellinen merkitys/ })).toBeVisible();
+    await expect(within(table).getAllByText("Pystysuora BPO").length).toBeGreaterThan(0);
+  },
+};
+
+export const English: Story = {
+  parameters: { locale: "en" },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole("table");
+    await expect(within(table).getByRole("columnheader", { name: "Call centre" })).toBeVisible();
+  },
+};
+
+/** The differences switch hides identical rows and says how many, politely. */
+export const DifferencesOnly: Story = {
+  args: { data: withIdenticalRow },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const status = canvas.getByRole("status");
+    const before = canvas.getAllByRole("row").filter((row) => !row.hidden).length;
+    await userEvent.click(canvas.getByRole("checkbox", { name: "Näytä vain erot" }));
+    await waitFor(() => expect(status).toHaveTextContent("1 samanlainen rivi piilotettu"));
+    const after = canvas.getAllByRole("row").length;
+    await expect(after).toBe(before - 1);
+    await userEvent.keyboard(" ");
+    await waitFor(() => expect(status).toHaveTextContent(""));
+    await expect(canvas.getAllByRole("row")).toHaveLength(before);
+  },
+};
+
+/** Every kind of cell value. */
+export const EveryCellKind: Story = {
+  args: { data: minimalComparison(), highlightOption: "b" },
+  parameters: { locale: "en" },
+  play: async ({ canvasElement }) => {
+    const table = within(within(canvasElement).getByRole("table"));
+    for (const text of ["Yes", "Partial", "1,200.5 €", "4 of 5", "Type one", "one", "Not applicable", "Unknown"]) {
+      await expect(table.getByText(text)).toBeVisible();
+    }
+    await expect(table.getByRole("columnheader", { name: /Beta Recommended/ })).toBeVisible();
+  },
+};
+
+/** A parameter's description opens from its info button, by keyboard too. */
+export const DescriptionTooltip: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    const button = canvas.getByRole("button", { name: "Tietoa: Laajuus" });
+    await expect(button).toHaveAccessibleDescription(/ulkomaisia tehtäviä|paikallisia/i);
+    button.focus();
+    await waitFor(() => expect(body.getByRole("tooltip")).toBeInTheDocument());
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(body.queryByRole("tooltip")).toBeNull());
+  },
+};
+
+/** A note's number links to the note under the table, and the note links back. */
+export const Footnotes: Story = {
+  args: { data: minimalComparison() },
+  parameters: { locale: "en" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const ref = canvas.getByRole("link", { name: "Note 1" });
+    await userEvent.click(ref);
+    const note = canvasElement.ownerDocument.getElementById(ref.getAttribute("href")?.slice(1) ?? "");
+    await expect(note).toHaveTextContent("Not published");
+    const back = within(note as HTMLElement).getByRole("link", { name: /Back to the table/ });
+    await expect(back).toHaveAttribute("href", `#${ref.id}`);
+    await expect(note).toHaveFocus();
+    await userEvent.click(back);
+    await expect(ref).toHaveFocus();
+  },
+};
+
+/** More than three options: the reader picks which to compare, at least two. */
+export const EightOptionsWithPicker: Story = {
+  args: { data: eight },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole("table");
+    await expect(within(table).getAllByRole("columnheader")).toHaveLength(8);
+    const picker = canvas.getByRole("group", { name: "Vertailtavat vaihtoehdot" });
+    for (const name of ["V3", "V4", "V5", "V6", "V7", "V8"]) {
+      await userEvent.click(within(picker).getByRole("checkbox", { name }));
+    }
+    await expect(within(table).getAllByRole("columnheader")).toHaveLength(2);
+    await expect(within(picker).getByRole("checkbox", { name: "V1" })).toBeDisabled();
+    await userEvent.click(within(picker).getByRole("checkbox", { name: "V5" }));
+    await expect(within(table).getAllByRole("columnheader")).toHaveLength(3);
+  },
+};
+
+const frame = (width: number) => (Story: () => React.ReactElement) => (
+  <div style={{ inlineSize: width, maxInlineSize: "100%", outline: "1px dashed #aab2bd", outlineOffset: 4 }}>
+    <Story />
+  </div>
+);
+
+/** In a 320 px sidebar the table stacks: one section per option. */
+export const Narrow320: Story = {
+  decorators: [frame(320)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByRole("region", { name: "BPO" })).toBeVisible());
+    await expect(canvas.getByRole("region", { name: "Puhelinkeskus" })).toBeVisible();
+    await expect(canvas.queryByRole("table")).toBeNull();
+  },
+};
+
+export const Medium600: Story = {
+  decorators: [frame(600)],
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("table")).toBeVisible();
+  },
+};
+
+export const Wide1200: Story = {
+  decorators: [frame(1200)],
+};
+
+export const Dark: Story = {
+  args: { data: minimalComparison(), highlightOption: "b" },
+  parameters: { theme: "dark" },
+};
+
+export const RightToLeft: Story = {
+  parameters: { dir: "rtl", locale: "en" },
+};
+
+/** A host brand through CSS variables only: accent, font and radius. */
+export const BrandTheme: Story = {
+  args: { data: minimalComparison(), className: "brand-demo", highlightOption: "b" },
+  parameters: { locale: "en" },
+};
+
+/** Chosen rows in a chosen order, as children. */
+export const ComposedSubset: Story = {
+  render: (args) => (
+    <ComparisonTable {...args}>
+      <ParameterRow parameter="confidentiality" />
+      <ParameterRow parameter="scope" />
+      <ParameterRow parameter="common-types" />
+    </ComparisonTable>
+  ),
+  play: async ({ canvasElement }) => {
+    const table = within(within(canvasElement).getByRole("table"));
+    const rows = table.getAllByRole("rowheader");
+    const names = ["Luottamuksellisuus", "Laajuus", "Yleisimmät tyypit"];
+    await expect(rows).toHaveLength(3);
+    names.forEach((name, index) => expect(rows[index]).toBe(table.getByRole("rowheader", { name })));
+  },
+};
+
+/** Sixty rows and six options: the header and the first column stay while the frame scrolls. */
+export const StickyLongTable: Story = {
+  args: { data: long, collapsibleGroups: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const region = await canvas.findByRole("region", { name: /vierittyy/ });
+    await expect(region).toHaveAttribute("tabindex", "0");
+    region.scrollTop = 400;
+    region.scrollLeft = 200;
+    const header = within(region).getAllByRole("columnheader")[0] as HTMLElement;
+    await waitFor(() => expect(header.getBoundingClientRect().top).toBeCloseTo(region.getBoundingClientRect().top, -1));
+    await userEvent.click(canvas.getByRole("button", { name: "Perustiedot" }));
+    await expect(canvas.getByRole("button", { name: "Perustiedot" })).toHaveAttribute("aria-expanded", "false");
+  },
+};
+
+export const Compact: Story = {
+  args: { data: minimalComparison(), density: "compact", showCsvDownload: true },
+  parameters: { locale: "en" },
+};
+
+export const InvalidData: Story = {
+  args: { data: { ...minimalComparison(), options: [minimalComparison().options[0]] } as never },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent(
+      "options: a comparison needs at least 2 options",
+    );
+  },
+};
