@@ -438,9 +438,12 @@ function TableView({ title, label, description, collapsibleGroups, onToggleGroup
                 >
                   <span className="vertailu-comparison-table__option-name">{textOf(option.name, text)}</span>
                   {recommended ? (
-                    <span className="vertailu-comparison-table__recommended" data-slot="recommended">
-                      {text.messages.recommended}
-                    </span>
+                    <>
+                      <span className="vertailu-visually-hidden">, </span>
+                      <span className="vertailu-comparison-table__recommended" data-slot="recommended">
+                        {text.messages.recommended}
+                      </span>
+                    </>
                   ) : null}
                 </th>
               );
@@ -524,7 +527,10 @@ function StackedView({
             <Heading className="vertailu-comparison-table__option-heading">
               {textOf(option.name, text)}
               {recommended ? (
-                <span className="vertailu-comparison-table__recommended">{text.messages.recommended}</span>
+                <>
+                  <span className="vertailu-visually-hidden">, </span>
+                  <span className="vertailu-comparison-table__recommended">{text.messages.recommended}</span>
+                </>
               ) : null}
             </Heading>
             {model.groups.map((group) => {

@@ -1,0 +1,441 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createRef } from "react";
+import { renderToString } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
+import {
+  type Comparison,
+  ComparisonTable,
+  ParameterRow,
+  resolveText,
+  toCSV,
+  toMarkdown,
+  VertailuProvider,
+} from "../../src/index.js";
+import { minimalComparison } from "../fixtures/comparisons.js";
+
+afterEach(() => vi.restoreAllMocks());
+
+const silenceErrors = () => vi.spyOn(console, "error").mockImplementation(() => {});
+
+function withIdenticalRows(count: number): Comparison {
+  const base = minimalComparison();
+  for (let index = 0; index < count; index++) {
+    base.parameters.push({
+      id: `same-${index}`,
+      label: `Same ${index}`,
+      values: { a: { kind: "check", value: "yes" }, b: { kind: "check", value: "yes" } },
+    });
+  }
+  return base;
+}
+
+describe("ComparisonTable structure", () => {
+  it("is a native table with a caption, a column header per option and scoped row headers", () => {
+    render(<ComparisonTable data={bpoVsCallCenter} layout="table" />);
+    const table = screen.getByRole("table", { name: /BPO vs puhelinkeskus/ });
+    const columns = within(table).getAllByRole("columnheader");
+    expect(columns.map((column) => column.textContent)).toEqual(["BPO", "Puhelinkeskus"]);
+    for (const column of columns) expect(column).toHaveAttribute("scope", "col");
+    const rows = within(table)
+      .getAllByRole("rowheader")
+      .filter((header) => header.getAttribute("scope") === "row");
+    expect(rows).toHaveLength(bpoVsCallCenter.parameters.length);
+    expect(table.querySelectorAll("th[scope=rowgroup]")).toHaveLength(2);
+    expect(within(table).getByRole("rowheader", { name: "Todellinen merkitys" })).toBeInTheDocument();
+    expect(table.querySelector("[role=grid], [role=gridcell]")).toBeNull();
+  });
+
+  it("leads each group's tbody with a rowgroup header", () => {
+    render(<ComparisonTable data={bpoVsCallCenter} layout="table" />);
+    const groups = screen.getByRole("table").querySelectorAll("tbody");
+    expect(groups).toHaveLength(2);
+    const headers = [...groups].map((group) => group.querySelector("th[scope=rowgroup]")?.textContent);
+    expect(headers).toEqual(["Vertailutaulukko", "Tärkeimmät erot"]);
+  });
+
+  it("shows the data's default locale without a provider, and the provider's locale inside one", () => {
+    const { unmount } = render(<ComparisonTable data={bpoVsCallCenter} layout="table" />);
+    expect(screen.getByRole("columnheader", { name: "Puhelinkeskus" })).toBeInTheDocument();
+    unmount();
+    render(
+      <VertailuProvider locale="en">
+        <ComparisonTable data={bpoVsCallCenter} layout="table" />
+      </VertailuProvider>,
+    );
+    expect(screen.getByRole("columnheader", { name: "Call centre" })).toBeInTheDocument();
+    expect(screen.getByRole("checkbox", { name: "Show differences only" })).toBeInTheDocument();
+  });
+
+  it("marks the recommended column in words", () => {
+    render(<ComparisonTable data={minimalComparison()} locale="en" layout="table" />);
+    expect(screen.getByRole("columnheader", { name: /^Beta,\s*Recommended$/ })).toHaveAttribute(
+      "data-highlighted",
+      "true",
+    );
+    expect(screen.getByRole("columnheader", { name: "Alpha" })).not.toHaveAttribute("data-highlighted");
+  });
+
+  it("lets highlightOption move or remove the recommendation", () => {
+    const { rerender } = render(<ComparisonTable data={minimalComparison()} locale="en" highlightOption="a" />);
+    expect(screen.getByRole("columnheader", { name: /^Alpha,\s*Recommended$/ })).toBeInTheDocument();
+    rerender(<ComparisonTable data={minimalComparison()} locale="en" highlightOption={null} />);
+    expect(screen.queryByText("Recommended")).toBeNull();
+  });
+
+  it("never leaves a cell empty: every kind has words", () => {
+    render(<ComparisonTable data={minimalComparison()} locale="en" layout="table" />);
+    const cells = [...screen.getByRole("table").querySelectorAll("tbody td")];
+    expect(cells).toHaveLength(12);
+    for (const cell of cells) expect(cell.textContent?.trim()).not.toBe("");
+  });
+
+  it.each([
+    ["check yes", "Yes"],
+    ["check partial", "Partial"],
+    ["number with unit, formatted for the locale", "1,200.5 €"],
+    ["rating", "4 of 5"],
+    ["types as badges", "Type one"],
+    ["list items", "two"],
+    ["not applicable", "Not applicable"],
+    ["unknown", "Unknown"],
+  ])("renders %s", (_kind, text) => {
+    render(<ComparisonTable data={minimalComparison()} locale="en" layout="table" />);
+    expect(within(screen.getByRole("table")).getByText(text)).toBeInTheDocument();
+  });
+
+  it("formats numbers for Finnish", () => {
+    render(<ComparisonTable data={minimalComparison()} locale="fi" layout="table" />);
+    expect(within(screen.getByRole("table")).getByText("1 200,5 €")).toBeInTheDocument();
+  });
+
+  it("passes through ref, className, style and DOM props to its one outer element", () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <ComparisonTable ref={ref} data={minimalComparison()} className="mine" style={{ margin: 3 }} data-testid="t" />,
+    );
+    const outer = screen.getByTestId("t");
+    expect(ref.current).toBe(outer);
+    expect(outer).toHaveClass("mine", "vertailu-comparison-table");
+    expect(outer).toHaveAttribute("data-slot", "comparison-table");
+    expect(outer).toHaveStyle({ margin: "3px" });
+  });
+
+  it("overrides built-in strings through messages", () => {
+    render(<ComparisonTable data={minimalComparison()} locale="en" messages={{ yes: "Yep" }} layout="table" />);
+    expect(screen.getByText("Yep")).toBeInTheDocument();
+  });
+});
+
+describe("descriptions", () => {
+  it("gives the info button the parameter's description as its accessible description", () => {
+    render(<ComparisonTable data={bpoVsCallCenter} locale="en" layout="table" />);
+    const description = resolveText(bpoVsCallCenter.parameters.find((p) => p.id === "scope")?.description, "en");
+    const label = resolveText(bpoVsCallCenter.parameters.find((p) => p.id === "scope")?.label, "en");
+    const button = screen.getByRole("button", { name: `About ${label}` });
+    expect(button).toHaveAccessibleDescription(description);
+    expect(screen.getByRole("rowheader", { name: label })).toBeInTheDocument();
+  });
+});
+
+describe("differences only", () => {
+  it.each([0, 1, 3])("hides the %i identical rows and says how many", async (count) => {
+    render(<ComparisonTable data={withIdenticalRows(count)} locale="en" layout="table" />);
+    const before = screen.getAllByRole("rowheader").length;
+    await userEvent.click(screen.getByRole("checkbox", { name: "Show differences only" }));
+    expect(screen.getAllByRole("rowheader")).toHaveLength(before - count);
+    expect(screen.getByRole("status")).toHaveTextContent(
+      count === 0 ? "All rows shown" : count === 1 ? "1 identical row hidden" : `${count} identical rows hidden`,
+    );
+  });
+
+  it("compares values, not objects: a bare text equals the same text cell", async () => {
+    const data = minimalComparison();
+    data.parameters.push({ id: "eq", label: "Eq", values: { a: "same", b: { kind: "text", text: { fi: "same" } } } });
+    render(<ComparisonTable data={data} locale="fi" defaultDifferencesOnly layout="table" />);
+    expect(screen.queryByRole("rowheader", { name: "Eq" })).toBeNull();
+    expect(screen.getByRole("status")).toHaveTextContent("1 samanlainen rivi piilotettu");
+  });
+
+  it("compares a localized text in the current locale", () => {
+    const data = minimalComparison();
+    data.parameters.push({
+      id: "loc",
+      label: "Loc",
+      values: { a: { fi: "sama", en: "one" }, b: { fi: "sama", en: "two" } },
+    });
+    const { unmount } = render(<ComparisonTable data={data} locale="fi" defaultDifferencesOnly layout="table" />);
+    expect(screen.queryByRole("rowheader", { name: "Loc" })).toBeNull();
+    unmount();
+    render(<ComparisonTable data={data} locale="en" defaultDifferencesOnly layout="table" />);
+    expect(screen.getByRole("rowheader", { name: "Loc" })).toBeInTheDocument();
+  });
+
+  it("is controllable", async () => {
+    const onChange = vi.fn();
+    render(
+      <ComparisonTable
+        data={withIdenticalRows(2)}
+        locale="en"
+        differencesOnly={false}
+        onDifferencesOnlyChange={onChange}
+      />,
+    );
+    const toggle = screen.getByRole("checkbox", { name: "Show differences only" });
+    await userEvent.click(toggle);
+    expect(onChange).toHaveBeenCalledWith(true);
+    expect(toggle).not.toBeChecked();
+  });
+});
+
+describe("composition", () => {
+  it("renders only the given ParameterRows, in their order", () => {
+    render(
+      <ComparisonTable data={bpoVsCallCenter} layout="table">
+        <ParameterRow parameter="pay" />
+        <ParameterRow parameter="meaning" />
+      </ComparisonTable>,
+    );
+    const rows = screen.getAllByRole("rowheader");
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toBe(screen.getByRole("rowheader", { name: "Palkkaus" }));
+    expect(rows[1]).toBe(screen.getByRole("rowheader", { name: "Todellinen merkitys" }));
+  });
+
+  it("shows only the given options, in the given order", () => {
+    const data = minimalComparison();
+    render(<ComparisonTable data={data} options={["b", "a"]} locale="en" layout="table" />);
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
+      "Beta, Recommended",
+      "Alpha",
+    ]);
+  });
+});
+
+describe("notes", () => {
+  it("numbers notes and links each cell to its note and back", () => {
+    render(<ComparisonTable data={minimalComparison()} locale="en" layout="table" />);
+    const ref = screen.getByRole("link", { name: "Note 1" });
+    const noteId = ref.getAttribute("href")?.slice(1) ?? "";
+    const note = document.getElementById(noteId);
+    expect(note).toHaveTextContent("Not published");
+    expect(within(note as HTMLElement).getByRole("link", { name: /Back to the table/ })).toHaveAttribute(
+      "href",
+      `#${ref.id}`,
+    );
+  });
+
+  it("lists sources with safe links only", () => {
+    const data = minimalComparison();
+    data.sources?.push({ id: "bad", title: "Bad", url: "javascript:alert(1)" });
+    render(<ComparisonTable data={data} locale="en" layout="table" />);
+    expect(screen.getByRole("link", { name: "Source" })).toHaveAttribute("href", "https://example.org/a");
+    expect(screen.getByText("Bad").closest("a")).toBeNull();
+  });
+});
+
+describe("option picker", () => {
+  const eight: Comparison = {
+    ...minimalComparison(),
+    options: Array.from({ length: 5 }, (_, index) => ({ id: `o${index}`, name: `Option ${index}` })),
+    parameters: [
+      { id: "p", label: "P", values: Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`o${i}`, `v${i}`])) },
+    ],
+  };
+
+  it("appears with more than three options and keeps at least two", async () => {
+    render(<ComparisonTable data={eight} locale="en" layout="table" />);
+    const picker = screen.getByRole("group", { name: "Options to compare" });
+    for (const index of [0, 1, 2]) {
+      await userEvent.click(within(picker).getByRole("checkbox", { name: `Option ${index}` }));
+    }
+    expect(screen.getAllByRole("columnheader")).toHaveLength(2);
+    expect(within(picker).getByRole("checkbox", { name: "Option 3" })).toBeDisabled();
+    expect(picker).toHaveAccessibleDescription("Choose at least two.");
+  });
+
+  it("does not appear with two options", () => {
+    render(<ComparisonTable data={minimalComparison()} />);
+    expect(screen.queryByRole("group")).toBeNull();
+  });
+});
+
+describe("stacked layout", () => {
+  it("gives each option a section with a description list of parameters and values", () => {
+    render(<ComparisonTable data={minimalComparison()} locale="en" layout="stacked" />);
+    expect(screen.queryByRole("table")).toBeNull();
+    const alpha = screen.getByRole("region", { name: "Alpha" });
+    expect(within(alpha).getByRole("heading", { level: 3, name: "Alpha" })).toBeInTheDocument();
+    const terms = within(alpha)
+      .getAllByRole("term")
+      .map((term) => term.textContent);
+    expect(terms).toEqual(["Check", "Number", "Rating", "Types", "List", "Text"]);
+    expect(within(alpha).getByText("1,200.5 €")).toBeInTheDocument();
+  });
+});
+
+describe("bad input", () => {
+  const cases: [string, () => unknown, Record<string, unknown>, RegExp][] = [
+    ["data that is not an object", () => "nope", {}, /expected a comparison object/],
+    [
+      "fewer than two options",
+      () => ({ ...minimalComparison(), options: [{ id: "a", name: "A" }] }),
+      {},
+      /options: a comparison needs at least 2 options/,
+    ],
+    [
+      "options naming unknown ids",
+      () => minimalComparison(),
+      { options: ["a", "zzz"] },
+      /options: unknown option id "zzz"/,
+    ],
+    [
+      "a parameter with no value for a shown option",
+      () => {
+        const data = minimalComparison();
+        delete (data.parameters[0]?.values as Record<string, unknown>).b;
+        return data;
+      },
+      {},
+      /parameters\[0\]\.values\.b: no value for option "b"/,
+    ],
+    [
+      "a value of an unknown kind",
+      () => {
+        const data = minimalComparison();
+        (data.parameters[1]?.values as Record<string, unknown>).a = { kind: "sparkle" };
+        return data;
+      },
+      {},
+      /parameters\[1\]\.values\.a\.kind: unknown cell kind "sparkle"/,
+    ],
+  ];
+
+  it.each(cases)("shows an error box for %s, logs once and does not throw", (_name, data, props, message) => {
+    const error = silenceErrors();
+    render(<ComparisonTable data={data() as Comparison} {...props} />);
+    expect(screen.getByRole("alert")).toHaveTextContent(message);
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(error).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows an error box for a ParameterRow naming an unknown parameter", () => {
+    const error = silenceErrors();
+    render(
+      <ComparisonTable data={minimalComparison()}>
+        <ParameterRow parameter="text" />
+        <ParameterRow parameter="nope" />
+      </ComparisonTable>,
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent('ParameterRow names unknown parameter "nope"');
+    expect(error).toHaveBeenCalledTimes(1);
+  });
+
+  it("contains a throwing custom cell renderer in its own error box", () => {
+    silenceErrors();
+    render(
+      <div>
+        <p>Host content</p>
+        <ComparisonTable
+          data={minimalComparison()}
+          renderCell={() => {
+            throw new Error("renderer broke");
+          }}
+        />
+      </div>,
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent("rendering failed: renderer broke");
+    expect(screen.getByText("Host content")).toBeInTheDocument();
+  });
+});
+
+describe("server rendering", () => {
+  it("renderToString gives the complete table text", () => {
+    const html = renderToString(<ComparisonTable data={bpoVsCallCenter} />);
+    const container = document.createElement("div");
+    container.innerHTML = html;
+    const text = container.textContent ?? "";
+    for (const parameter of bpoVsCallCenter.parameters) {
+      expect(text).toContain(resolveText(parameter.label, "fi"));
+      for (const option of bpoVsCallCenter.options) {
+        const cell = parameter.values[option.id];
+        if (cell && typeof cell === "object" && "kind" in cell && cell.kind === "text") {
+          expect(text).toContain(resolveText(cell.text, "fi"));
+        }
+      }
+    }
+    expect(container.querySelector("table caption")?.textContent).toContain("BPO vs puhelinkeskus");
+  });
+});
+
+/** A small RFC 4180 reader, to check the CSV the way a spreadsheet would read it. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let index = 0; index < csv.length; index++) {
+    const char = csv[index];
+    if (quoted) {
+      if (char === '"' && csv[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") {
+      row.push(field);
+      field = "";
+    } else if (char === "\r" && csv[index + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      index++;
+    } else field += char;
+  }
+  return rows;
+}
+
+describe("toCSV and toMarkdown", () => {
+  it("give the same rows and cell texts as the table", () => {
+    render(<ComparisonTable data={minimalComparison()} locale="en" layout="table" />);
+    const table = screen.getByRole("table");
+    const tableRows = [...table.querySelectorAll<HTMLElement>("tbody tr")]
+      .filter((row) => within(row).queryAllByRole("cell").length > 0)
+      .map((row) => [
+        within(row).getByRole("rowheader").textContent ?? "",
+        ...within(row)
+          .getAllByRole("cell")
+          .map((cell) => {
+            const clone = cell.cloneNode(true) as HTMLElement;
+            for (const sup of clone.querySelectorAll("sup")) sup.remove();
+            for (const item of clone.querySelectorAll("li:not(:last-child)")) item.append("; ");
+            for (const badge of [...clone.querySelectorAll("[data-slot=type-badge]")].slice(0, -1)) badge.append(", ");
+            return clone.textContent ?? "";
+          }),
+      ]);
+    const csvRows = parseCsv(toCSV(minimalComparison(), { locale: "en" })).slice(1);
+    expect(csvRows).toEqual(tableRows);
+    const markdown = toMarkdown(minimalComparison(), { locale: "en" }).trimEnd().split("\n");
+    expect(markdown[0]).toBe("| Parameter | Alpha | Beta |");
+    expect(markdown[1]).toBe("| --- | --- | --- |");
+    expect(markdown.slice(2).map((line) => line.slice(2, -2).split(" | "))).toEqual(tableRows);
+  });
+
+  it("quotes CSV fields by RFC 4180 and defuses formulas", () => {
+    const data = minimalComparison();
+    data.parameters = [{ id: "q", label: 'Say "hi", then\nleave', values: { a: "=SUM(A1)", b: "-12" } }];
+    const csv = toCSV(data, { locale: "en" });
+    expect(csv).toBe('Parameter,Alpha,Beta\r\n"Say ""hi"", then\nleave",\'=SUM(A1),-12\r\n');
+  });
+
+  it("escapes pipes in Markdown and follows options", () => {
+    const data = minimalComparison();
+    data.parameters = [{ id: "q", label: "a|b", values: { a: "x", b: "y" } }];
+    expect(toMarkdown(data, { locale: "en", options: ["b"] })).toBe(
+      "| Parameter | Beta |\n| --- | --- |\n| a\\|b | y |\n",
+    );
+  });
+});
