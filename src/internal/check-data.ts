@@ -5,12 +5,24 @@ import { formatPath } from "../schema/validate.js";
 const knownKinds = new Set<string>(CELL_KINDS);
 const MAX_ISSUES = 5;
 
+/** What the calling component needs of the data. */
+export interface RenderableScope {
+  /** Fewest options the component can show (a table compares; a panel may show one). @default 2 */
+  minShown?: number;
+  /** Whether the component shows parameter values, so each shown option needs one. @default true */
+  parameters?: boolean;
+}
+
 /**
  * The cheap, local checks a component makes before rendering data it was handed: enough to
  * render without throwing and to say what is wrong where. Full validation is parseComparison's.
  * `optionIds` are the options the component will show (default: all).
  */
-export function checkRenderable(data: unknown, optionIds?: readonly string[]): SchemaIssue[] {
+export function checkRenderable(
+  data: unknown,
+  optionIds?: readonly string[],
+  { minShown = 2, parameters = true }: RenderableScope = {},
+): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   const add = (path: (string | number)[], message: string) => {
     if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), message });
@@ -35,7 +47,10 @@ export function checkRenderable(data: unknown, optionIds?: readonly string[]): S
   for (const id of shown) {
     if (!known.has(id)) add(["options"], `unknown option id "${id}"`);
   }
-  if (optionIds && optionIds.length < 2) add(["options"], "choose at least 2 options to compare");
+  if (optionIds && optionIds.length < minShown) {
+    add(["options"], minShown === 1 ? "choose at least 1 option" : `choose at least ${minShown} options to compare`);
+  }
+  if (!parameters) return issues;
   if (!Array.isArray(comparison.parameters)) {
     add(["parameters"], "expected a list of parameters");
     return issues;
@@ -67,6 +82,10 @@ export function checkRenderable(data: unknown, optionIds?: readonly string[]): S
 }
 
 /** Narrowing helper: `checkRenderable` found nothing. */
-export function isRenderable(data: unknown, optionIds?: readonly string[]): data is Comparison {
-  return checkRenderable(data, optionIds).length === 0;
+export function isRenderable(
+  data: unknown,
+  optionIds?: readonly string[],
+  scope?: RenderableScope,
+): data is Comparison {
+  return checkRenderable(data, optionIds, scope).length === 0;
 }
