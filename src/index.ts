@@ -1,3 +1,4 @@
+export * from "./components/pros-cons-panel/index.js";
 export * from "./components/type-badge/index.js";
 export type { MessageKey, Messages } from "./messages/index.js";
 export { en as messagesEn, fi as messagesFi } from "./messages/index.js";

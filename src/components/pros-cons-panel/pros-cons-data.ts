@@ -1,0 +1,97 @@
+import { resolveText } from "../../schema/text.js";
+import type { Comparison, Option, SchemaIssue, Text } from "../../schema/types.js";
+import { formatPath } from "../../schema/validate.js";
+
+/** One pro or con, its text in the shown locale. */
+export interface ResolvedItem {
+  text: string;
+  /** 0–5 when the data weighs the item. */
+  weight: number | undefined;
+}
+
+/** One option as the panel shows it: every text resolved once, for the markup and the JSON-LD. */
+export interface ResolvedOption {
+  id: string;
+  name: string;
+  description: string;
+  recommended: boolean;
+  pros: ResolvedItem[];
+  cons: ResolvedItem[];
+}
+
+const LISTS = ["pros", "cons"] as const;
+const MAX_ISSUES = 5;
+
+/** A string, or a localized text with at least one string in it: something resolveText can show. */
+function isText(value: unknown): boolean {
+  if (typeof value === "string") return true;
+  return value !== null && typeof value === "object" && Object.values(value).some((v) => typeof v === "string");
+}
+
+/**
+ * What checkRenderable does not look at: the pros and cons of the shown options. Each list is
+ * absent or an array; each item a text or `{ text, weight }` with a weight from 0 to 5.
+ */
+export function checkProsCons(data: Comparison, optionIds: readonly string[]): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const add = (path: (string | number)[], message: string) => {
+    if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), message });
+  };
+  for (const id of optionIds) {
+    const index = data.options.findIndex((option) => option.id === id);
+    const option = data.options[index] as Partial<Record<(typeof LISTS)[number], unknown>> | undefined;
+    for (const list of LISTS) {
+      const items = option?.[list];
+      if (items === undefined) continue;
+      if (!Array.isArray(items)) {
+        add(["options", index, list], `expected a list of ${list}`);
+        continue;
+      }
+      items.forEach((item: unknown, position) => {
+        const path = ["options", index, list, position];
+        const weighted = item !== null && typeof item === "object" && "text" in item;
+        if (Array.isArray(item) || !(weighted ? isText(item.text) : isText(item))) {
+          add(path, "expected a text or { text, weight }");
+          return;
+        }
+        const weight = weighted && "weight" in item ? item.weight : undefined;
+        if (weight === undefined) return;
+        if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > 5) {
+          add([...path, "weight"], "expected a weight from 0 to 5");
+        }
+      });
+    }
+  }
+  return issues;
+}
+
+function resolveItems(items: Option["pros"], locale: string, defaultLocale: string | undefined): ResolvedItem[] {
+  return (items ?? []).map((item) => {
+    if (typeof item === "string" || !("text" in item))
+      return { text: resolveText(item, locale, defaultLocale), weight: undefined };
+    // Locale keys are 2–3 letters, so "text" marks a weighted item; TypeScript cannot see that
+    // through LocalizedText's index signature.
+    const weighted = item as { text: Text; weight?: unknown };
+    return {
+      text: resolveText(weighted.text, locale, defaultLocale),
+      weight: typeof weighted.weight === "number" ? weighted.weight : undefined,
+    };
+  });
+}
+
+/** The shown options in the order asked for, their texts in `locale`. Expects checked data. */
+export function resolveOptions(data: Comparison, optionIds: readonly string[], locale: string): ResolvedOption[] {
+  const byId = new Map(data.options.map((option) => [option.id, option]));
+  return optionIds.flatMap((id) => {
+    const option = byId.get(id);
+    if (!option) return [];
+    return {
+      id,
+      name: resolveText(option.name, locale, data.defaultLocale) || id,
+      description: resolveText(option.description, locale, data.defaultLocale),
+      recommended: option.recommended === true,
+      pros: resolveItems(option.pros, locale, data.defaultLocale),
+      cons: resolveItems(option.cons, locale, data.defaultLocale),
+    };
+  });
+}

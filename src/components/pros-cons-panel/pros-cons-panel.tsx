@@ -1,0 +1,224 @@
+import { forwardRef, type HTMLAttributes, useId } from "react";
+import { checkRenderable } from "../../internal/check-data.js";
+import { cx } from "../../internal/cx.js";
+import { ErrorBox } from "../../internal/error-box.js";
+import { useStrings } from "../../internal/use-strings.js";
+import { withBoundary } from "../../internal/with-boundary.js";
+import { format, formatNumber, type Messages } from "../../messages/index.js";
+import type { Comparison, SchemaIssue } from "../../schema/types.js";
+import { prosConsJsonLd, serializeJsonLd } from "./json-ld.js";
+import { checkProsCons, type ResolvedItem, type ResolvedOption, resolveOptions } from "./pros-cons-data.js";
+import { ProConIcon, WeightBar } from "./pros-cons-icons.js";
+import { type ProsConsPanelVariant, prosConsPanelVariants } from "./pros-cons-panel.variants.js";
+
+type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface ProsConsPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
+  /** The comparison whose options' pros and cons are shown. */
+  data: Comparison;
+  /** Id of the one option to show. */
+  option?: string;
+  /** Ids of the options to show side by side, in this order; wins over `option`. @default every option */
+  options?: readonly string[];
+  /** Heading level of each option's name; "Pros" and "Cons" are one level below (at most 6). @default 3 */
+  headingLevel?: HeadingLevel;
+  /** Show each option's description under its name. @default false */
+  showDescription?: boolean;
+  /** A bordered card per option, or a tighter look without card chrome. @default "card" */
+  variant?: ProsConsPanelVariant;
+  /** Also emit the pros and cons as schema.org JSON-LD (Product with positiveNotes and negativeNotes). @default false */
+  structuredData?: boolean;
+  /** Locale of the texts; else the provider's, else the data's default. */
+  locale?: string;
+  /** Overrides for built-in strings. */
+  messages?: Partial<Messages>;
+}
+
+function clampLevel(level: unknown): HeadingLevel {
+  const number = typeof level === "number" && Number.isFinite(level) ? Math.round(level) : 3;
+  return Math.min(6, Math.max(1, number)) as HeadingLevel;
+}
+
+const SCOPE = { minShown: 1, parameters: false };
+
+/** The option ids to show, and what keeps the panel from showing them. */
+function checkPanel(data: unknown, option: unknown, options: unknown): { ids: string[]; issues: SchemaIssue[] } {
+  if (options !== undefined && !Array.isArray(options)) {
+    return { ids: [], issues: [{ path: "options", message: "expected the options prop to be a list of option ids" }] };
+  }
+  const asked =
+    options !== undefined ? [...new Set(options.map(String))] : option !== undefined ? [String(option)] : undefined;
+  const issues = checkRenderable(data, asked, SCOPE);
+  if (issues.length > 0) return { ids: [], issues };
+  const comparison = data as Comparison;
+  const ids = asked ?? comparison.options.map((each) => each.id);
+  return { ids, issues: checkProsCons(comparison, ids) };
+}
+
+const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(function ProsConsPanel(
+  {
+    data,
+    option,
+    options,
+    headingLevel = 3,
+    showDescription = false,
+    variant = "card",
+    structuredData = false,
+    locale,
+    messages,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const strings = useStrings(locale, messages, data);
+  const baseId = useId();
+  const { ids, issues } = checkPanel(data, option, options);
+  if (issues.length > 0) {
+    return (
+      <ErrorBox {...rest} className={className} component="ProsConsPanel" messages={strings.messages} issues={issues} />
+    );
+  }
+
+  const shown = resolveOptions(data, ids, strings.locale);
+  const level = clampLevel(headingLevel);
+  return (
+    <div
+      ref={ref}
+      {...rest}
+      className={cx(prosConsPanelVariants({ variant }), className)}
+      data-slot="pros-cons-panel"
+      data-variant={variant}
+    >
+      <div className="vertailu-pros-cons__options">
+        {shown.map((each, index) => (
+          <OptionSection
+            key={each.id}
+            option={each}
+            id={`${baseId}-${index}`}
+            level={level}
+            showDescription={showDescription}
+            locale={strings.locale}
+            messages={strings.messages}
+          />
+        ))}
+      </div>
+      {structuredData ? (
+        <script
+          type="application/ld+json"
+          // The one place vertailu sets HTML: JSON-LD must be the script's raw text, and
+          // serializeJsonLd escapes < > & U+2028 U+2029 so no content can end the element.
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: escaped JSON-LD, tested against </script>
+          dangerouslySetInnerHTML={{ __html: serializeJsonLd(prosConsJsonLd(shown)) }}
+        />
+      ) : null}
+    </div>
+  );
+});
+
+interface OptionSectionProps {
+  option: ResolvedOption;
+  id: string;
+  level: HeadingLevel;
+  showDescription: boolean;
+  locale: string;
+  messages: Messages;
+}
+
+function OptionSection({ option, id, level, showDescription, locale, messages }: OptionSectionProps) {
+  const Heading = `h${level}` as const;
+  const subLevel = Math.min(level + 1, 6) as HeadingLevel;
+  return (
+    <section
+      className="vertailu-pros-cons__option"
+      aria-label={format(messages.prosConsOf, { option: option.name })}
+      data-slot="pros-cons-option"
+      data-option={option.id}
+      data-recommended={option.recommended ? "" : undefined}
+    >
+      <div className="vertailu-pros-cons__header">
+        <Heading className="vertailu-pros-cons__name">{option.name}</Heading>
+        {option.recommended ? (
+          <span className="vertailu-pros-cons__recommended" data-slot="recommended">
+            {messages.recommended}
+          </span>
+        ) : null}
+      </div>
+      {showDescription && option.description ? (
+        <p className="vertailu-pros-cons__description">{option.description}</p>
+      ) : null}
+      <div className="vertailu-pros-cons__groups">
+        <ItemGroup
+          kind="pro"
+          items={option.pros}
+          headingId={`${id}-pros`}
+          level={subLevel}
+          locale={locale}
+          messages={messages}
+        />
+        <ItemGroup
+          kind="con"
+          items={option.cons}
+          headingId={`${id}-cons`}
+          level={subLevel}
+          locale={locale}
+          messages={messages}
+        />
+      </div>
+    </section>
+  );
+}
+
+interface ItemGroupProps {
+  kind: "pro" | "con";
+  items: readonly ResolvedItem[];
+  headingId: string;
+  level: HeadingLevel;
+  locale: string;
+  messages: Messages;
+}
+
+function ItemGroup({ kind, items, headingId, level, locale, messages }: ItemGroupProps) {
+  const Heading = `h${level}` as const;
+  const slot = kind === "pro" ? "pros" : "cons";
+  return (
+    <div className="vertailu-pros-cons__group" data-slot={slot} data-kind={kind}>
+      <Heading id={headingId} className="vertailu-pros-cons__group-heading">
+        <ProConIcon kind={kind} />
+        {kind === "pro" ? messages.pros : messages.cons}
+      </Heading>
+      {items.length === 0 ? (
+        <p className="vertailu-pros-cons__empty">{messages.noItems}</p>
+      ) : (
+        // Safari drops list semantics from a list without markers unless the role is explicit.
+        // biome-ignore lint/a11y/noRedundantRoles: see above
+        <ul className="vertailu-pros-cons__list" role="list" aria-labelledby={headingId}>
+          {items.map((item, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: items are texts without ids and may repeat
+            <li key={index} className="vertailu-pros-cons__item" data-slot="pros-cons-item">
+              <ProConIcon kind={kind} />
+              <span className="vertailu-pros-cons__item-body">
+                <span className="vertailu-pros-cons__text">{item.text}</span>
+                {item.weight !== undefined ? (
+                  <span className="vertailu-pros-cons__weight" data-slot="weight">
+                    <WeightBar weight={item.weight} />
+                    <span className="vertailu-pros-cons__weight-text">
+                      {format(messages.weightValue, { value: formatNumber(item.weight, locale) })}
+                    </span>
+                  </span>
+                ) : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The pros and cons of one option, or of several side by side: semantic lists under headings,
+ * each item marked by shape as well as colour, with optional weights and schema.org JSON-LD.
+ * Side by side in a wide container, stacked in a narrow one.
+ */
+export const ProsConsPanel = withBoundary<HTMLDivElement, ProsConsPanelProps>("ProsConsPanel", ProsConsPanelInner);

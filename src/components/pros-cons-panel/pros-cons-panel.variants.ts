@@ -1,0 +1,14 @@
+import { cva, type VariantProps } from "class-variance-authority";
+
+export const prosConsPanelVariants = cva("vertailu-pros-cons", {
+  variants: {
+    variant: {
+      card: "vertailu-pros-cons--variant-card",
+      compact: "vertailu-pros-cons--variant-compact",
+    },
+  },
+  defaultVariants: { variant: "card" },
+});
+
+export type ProsConsPanelVariantProps = VariantProps<typeof prosConsPanelVariants>;
+export type ProsConsPanelVariant = NonNullable<ProsConsPanelVariantProps["variant"]>;
