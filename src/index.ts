@@ -1,3 +1,5 @@
+export * from "./components/decision-matrix/index.js";
+export * from "./components/decision-wizard/index.js";
 export * from "./components/pros-cons-panel/index.js";
 export * from "./components/type-badge/index.js";
 export type { MessageKey, Messages } from "./messages/index.js";

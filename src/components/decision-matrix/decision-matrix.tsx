@@ -1,0 +1,562 @@
+import {
+  type ChangeEvent,
+  forwardRef,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { checkRenderable } from "../../internal/check-data.js";
+import { cx } from "../../internal/cx.js";
+import { ErrorBox } from "../../internal/error-box.js";
+import { useControllableState } from "../../internal/use-controllable-state.js";
+import { useStrings } from "../../internal/use-strings.js";
+import { withBoundary } from "../../internal/with-boundary.js";
+import { format, formatNumber, type Messages, plural } from "../../messages/index.js";
+import { resolveText } from "../../schema/text.js";
+import type { Comparison, SchemaIssue } from "../../schema/types.js";
+import { decisionMatrixVariants } from "./decision-matrix.variants.js";
+import {
+  clampScore,
+  clampWeight,
+  defaultWeightsOf,
+  MAX_SCORE,
+  MAX_WEIGHT,
+  type MatrixResult,
+  MIN_WEIGHT,
+  type Scores,
+  scoreMatrix,
+  scoresOf,
+  type Weights,
+} from "./scoring.js";
+import { parseWeightsParam, readSearchParam, serializeWeightsParam, withSearchParam } from "./weights-url.js";
+
+export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "title"> {
+  /** The comparison to weigh; the cells' `score` (0–10) are the scores and `Parameter.weight` the starting weights. */
+  data: Comparison;
+  /** Locale of texts and built-in strings; else the provider's, else the data's default. */
+  locale?: string;
+  /** Overrides for built-in strings. */
+  messages?: Partial<Messages>;
+  /** The widget's heading. @default the localized "Weigh what matters to you" */
+  title?: ReactNode;
+  /** Level of the widget's heading; its sections use the next level. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5;
+  /** Ids of the parameters to weigh, in this order. @default those scored for some option (every parameter with `editableScores`) */
+  parameterIds?: string[];
+  /** Weights by parameter id, 0–5 (controlled). Ids left out keep their default. */
+  weights?: Record<string, number>;
+  /** Starting weights by parameter id, over the data's. @default each `Parameter.weight`, 1 where there is none */
+  defaultWeights?: Record<string, number>;
+  /** Called with the whole set of weights after every change. */
+  onWeightsChange?: (weights: Record<string, number>) => void;
+  /** Lets the reader change the scores with number inputs (0–10); an emptied input means "not scored". @default false */
+  editableScores?: boolean;
+  /** Scores by option id, then parameter id, 0–10 (controlled). @default the data's cell scores */
+  scores?: Record<string, Record<string, number>>;
+  /** Starting scores by option id, then parameter id. @default the data's cell scores */
+  defaultScores?: Record<string, Record<string, number>>;
+  /** Called with all scores after the reader changes one. */
+  onScoresChange?: (scores: Record<string, Record<string, number>>) => void;
+  /** Totals this many points (of 100) or less below the best count as a near tie, and a mix is recommended. @default 5 */
+  tieMargin?: number;
+  /**
+   * Keeps the weights in the page's query string (`?vw=1.scope:3,pay:0`, only weights that differ
+   * from the defaults) with `history.replaceState`, and reads them back on load. A malformed
+   * value is ignored: wholly for a wrong version or over 2000 characters, else entry by entry
+   * (unknown or repeated ids, weights that are not a digit 0–5). @default false
+   */
+  syncWithUrl?: boolean;
+  /** Query parameter that `syncWithUrl` uses; give each matrix on one page its own. @default "vw" */
+  urlParam?: string;
+  /** Milliseconds after the last change before the result is announced to screen readers. @default 500 */
+  announceDelay?: number;
+}
+
+type ScoreTable = Record<string, Record<string, number>>;
+
+function hasAnyScore(scores: Scores): boolean {
+  return Object.values(scores).some((row) => Object.values(row).some((score) => clampScore(score) !== undefined));
+}
+
+function checkMatrix(
+  data: unknown,
+  parameterIds: readonly string[] | undefined,
+  startScores: Scores | undefined,
+  editable: boolean,
+): SchemaIssue[] {
+  const issues = checkRenderable(data);
+  if (issues.length > 0) return issues;
+  const comparison = data as Comparison;
+  const known = new Set(comparison.parameters.map((parameter) => parameter.id));
+  for (const id of parameterIds ?? []) {
+    if (!known.has(id)) issues.push({ path: "parameterIds", message: `unknown parameter id "${id}"` });
+  }
+  if (!editable && !hasAnyScore(startScores ?? scoresOf(comparison))) {
+    issues.push({
+      path: "parameters",
+      message: "no cell has a score (values.<option>.score, 0–10); the decision matrix needs at least one",
+    });
+  }
+  return issues;
+}
+
+function Heading({ level, ...props }: { level: number } & HTMLAttributes<HTMLHeadingElement>) {
+  const Tag = `h${Math.min(6, Math.max(2, level))}` as "h2";
+  return <Tag {...props} />;
+}
+
+function formatList(items: readonly string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  } catch {
+    return items.join(", ");
+  }
+}
+
+function sanitizeWeights(weights: Record<string, number> | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [id, weight] of Object.entries(weights ?? {})) {
+    const safe = clampWeight(weight);
+    if (safe !== undefined) out[id] = safe;
+  }
+  return out;
+}
+
+/** True while the element's content is wider than the element, so it needs to be scrollable by keyboard. */
+function useOverflowing(ref: RefObject<HTMLElement | null>): boolean {
+  const [overflowing, setOverflowing] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const check = () => setOverflowing(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return overflowing;
+}
+
+/**
+ * Says `text` politely once it has stopped changing for `delay` ms, so that dragging a slider
+ * is not read out step by step. Nothing is said on mount, only after a change.
+ */
+function useDebouncedAnnouncement(text: string, delay: number): string {
+  const [announcement, setAnnouncement] = useState("");
+  const said = useRef(text);
+  useEffect(() => {
+    if (text === said.current) return;
+    const timer = setTimeout(() => {
+      said.current = text;
+      setAnnouncement(text);
+    }, delay);
+    return () => clearTimeout(timer);
+  }, [text, delay]);
+  return announcement;
+}
+
+interface BodyProps extends DecisionMatrixProps {
+  strings: { locale: string; messages: Messages };
+}
+
+const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
+  {
+    data,
+    strings,
+    locale: _locale,
+    messages: _messages,
+    title,
+    headingLevel = 2,
+    parameterIds,
+    weights: weightsProp,
+    defaultWeights,
+    onWeightsChange,
+    editableScores = false,
+    scores: scoresProp,
+    defaultScores,
+    onScoresChange,
+    tieMargin = 5,
+    syncWithUrl = false,
+    urlParam = "vw",
+    announceDelay = 500,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { locale, messages } = strings;
+  const defaultLocale = data.defaultLocale;
+  const id = useId();
+  const titleId = `${id}-title`;
+  const captionId = `${id}-caption`;
+
+  const optionIds = useMemo(() => data.options.map((option) => option.id), [data]);
+  const allParameterIds = useMemo(() => data.parameters.map((parameter) => parameter.id), [data]);
+  const dataScores = useMemo(() => scoresOf(data), [data]);
+  const [scores, setScores] = useControllableState<ScoreTable>(scoresProp, defaultScores ?? dataScores, onScoresChange);
+
+  const dataWeights = useMemo(() => defaultWeightsOf(data), [data]);
+  const startWeights = useMemo(
+    () => ({ ...dataWeights, ...sanitizeWeights(defaultWeights) }),
+    [dataWeights, defaultWeights],
+  );
+  const [weightState, setWeights] = useControllableState<Record<string, number>>(
+    weightsProp,
+    startWeights,
+    onWeightsChange,
+  );
+  const weights: Weights = useMemo(
+    () => ({ ...dataWeights, ...sanitizeWeights(weightState) }),
+    [dataWeights, weightState],
+  );
+
+  const scoredSomewhere = (parameterId: string) =>
+    optionIds.some((optionId) => clampScore(scores[optionId]?.[parameterId]) !== undefined);
+  const candidates = parameterIds ?? allParameterIds;
+  const shownIds = parameterIds ?? (editableScores ? allParameterIds : allParameterIds.filter(scoredSomewhere));
+  const unscoredEverywhere = candidates.filter((parameterId) => !scoredSomewhere(parameterId));
+
+  const result: MatrixResult = scoreMatrix({ optionIds, parameterIds: shownIds, scores, weights, tieMargin });
+
+  const optionName = (optionId: string) => {
+    const option = data.options.find((candidate) => candidate.id === optionId);
+    return resolveText(option?.name, locale, defaultLocale) || optionId;
+  };
+  const parameterLabel = (parameterId: string) => {
+    const parameter = data.parameters.find((candidate) => candidate.id === parameterId);
+    return resolveText(parameter?.label, locale, defaultLocale) || parameterId;
+  };
+  const totalText = (total: number | undefined) =>
+    total === undefined
+      ? messages.matrixNoTotal
+      : format(messages.matrixTotalValue, { value: formatNumber(Math.round(total), locale) });
+  const totalOf = (optionId: string) => result.totals.find((total) => total.optionId === optionId)?.total;
+
+  const leaderNames = formatList(result.leaders.map(optionName), locale);
+  let verdict: string;
+  let announcementText: string;
+  const leaderTotals = result.leaders
+    .map((optionId) =>
+      format(messages.matrixOptionTotal, {
+        option: optionName(optionId),
+        value: formatNumber(Math.round(totalOf(optionId) ?? 0), locale),
+      }),
+    )
+    .join(", ");
+  if (result.state === "leader") {
+    const leader = result.leaders[0] ?? "";
+    verdict = format(messages.matrixLeader, {
+      option: optionName(leader),
+      value: formatNumber(Math.round(totalOf(leader) ?? 0), locale),
+    });
+    announcementText = verdict;
+  } else if (result.state === "empty") {
+    verdict = messages.matrixEmpty;
+    announcementText = verdict;
+  } else {
+    verdict = format(result.state === "tie" ? messages.decisionTie : messages.decisionNearTie, {
+      options: leaderNames,
+    });
+    announcementText = `${verdict} ${leaderTotals}`;
+  }
+  const announcement = useDebouncedAnnouncement(announcementText, announceDelay);
+  const why =
+    result.why.length > 0
+      ? plural(messages, "matrixWhy", result.why.length, locale, {
+          parameters: formatList(
+            result.why.map((item) => parameterLabel(item.parameterId)),
+            locale,
+          ),
+        })
+      : "";
+  const unscoredShown = new Set(unscoredEverywhere);
+  const leftOut = result.totals
+    .map((total) => ({
+      optionId: total.optionId,
+      parameters: total.unscored.filter((parameterId) => !unscoredShown.has(parameterId)),
+    }))
+    .filter((entry) => entry.parameters.length > 0);
+
+  // Weights in the URL: read once on mount (never during render, so server and client agree),
+  // then written after each change. The first write is skipped so the read value is not lost.
+  const urlState = useRef({ parameterIds: allParameterIds, setWeights, skipWrite: true });
+  urlState.current.parameterIds = allParameterIds;
+  urlState.current.setWeights = setWeights;
+  useEffect(() => {
+    if (!syncWithUrl || typeof window === "undefined") return;
+    const { parameterIds: ids, setWeights: set } = urlState.current;
+    const fromUrl = parseWeightsParam(readSearchParam(window.location.search, urlParam), ids);
+    if (Object.keys(fromUrl).length > 0) set((previous) => ({ ...previous, ...fromUrl }));
+  }, [syncWithUrl, urlParam]);
+  const urlValue = serializeWeightsParam(weights, startWeights, allParameterIds);
+  useEffect(() => {
+    if (!syncWithUrl || typeof window === "undefined") return;
+    if (urlState.current.skipWrite) {
+      urlState.current.skipWrite = false;
+      return;
+    }
+    const { pathname, search, hash } = window.location;
+    const next = withSearchParam(search, urlParam, urlValue);
+    if (next === search) return;
+    try {
+      window.history.replaceState(window.history.state, "", `${pathname}${next}${hash}`);
+    } catch {
+      // A sandboxed frame may refuse; the widget works the same without the URL.
+    }
+  }, [syncWithUrl, urlParam, urlValue]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const overflowing = useOverflowing(scrollRef);
+
+  const onWeight = (parameterId: string) => (event: ChangeEvent<HTMLInputElement>) => {
+    const weight = clampWeight(Number(event.target.value));
+    if (weight === undefined) return;
+    setWeights((previous) => ({ ...previous, [parameterId]: Math.round(weight) }));
+  };
+  // The native keys of a range input, done here so that every keyboard event (including those a
+  // test or an assistive tool dispatches) moves the weight the same way; RTL flips left and right.
+  const onWeightKey = (parameterId: string) => (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const rtl = getComputedStyle(event.currentTarget).direction === "rtl";
+    const current = Math.round(weights[parameterId] ?? 1);
+    const steps: Record<string, number> = {
+      ArrowUp: current + 1,
+      ArrowDown: current - 1,
+      ArrowRight: rtl ? current - 1 : current + 1,
+      ArrowLeft: rtl ? current + 1 : current - 1,
+      PageUp: current + 1,
+      PageDown: current - 1,
+      Home: MIN_WEIGHT,
+      End: MAX_WEIGHT,
+    };
+    const next = Object.hasOwn(steps, event.key) ? clampWeight(steps[event.key]) : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next !== current) setWeights((previous) => ({ ...previous, [parameterId]: next }));
+  };
+  const onScore = (optionId: string, parameterId: string) => (event: ChangeEvent<HTMLInputElement>) => {
+    const raw = event.target.value.trim();
+    const score = raw === "" ? undefined : clampScore(Number(raw));
+    if (raw !== "" && score === undefined) return;
+    setScores((previous) => {
+      const row = { ...(previous[optionId] ?? {}) };
+      if (score === undefined) delete row[parameterId];
+      else row[parameterId] = score;
+      return { ...previous, [optionId]: row };
+    });
+  };
+
+  const subLevel = headingLevel + 1;
+  return (
+    <section
+      ref={ref}
+      aria-labelledby={titleId}
+      {...rest}
+      className={cx(decisionMatrixVariants({ editable: editableScores }), className)}
+      data-slot="decision-matrix"
+      data-state={result.state}
+    >
+      <Heading level={headingLevel} id={titleId} className="vertailu-decision-matrix__title">
+        {title ?? messages.matrixTitle}
+      </Heading>
+      <p className="vertailu-decision-matrix__intro">{messages.matrixIntro}</p>
+      <div className="vertailu-decision-matrix__layout">
+        <fieldset className="vertailu-decision-matrix__weights" data-slot="weights">
+          <legend className="vertailu-decision-matrix__legend">{messages.matrixWeights}</legend>
+          {shownIds.map((parameterId) => {
+            const inputId = `${id}-weight-${parameterId}`;
+            const weight = Math.round(weights[parameterId] ?? 1);
+            return (
+              <div
+                key={parameterId}
+                className="vertailu-decision-matrix__weight"
+                data-slot="weight"
+                data-state={weight === 0 ? "off" : "on"}
+              >
+                <label className="vertailu-decision-matrix__weight-label" htmlFor={inputId}>
+                  {parameterLabel(parameterId)}
+                </label>
+                <span className="vertailu-decision-matrix__weight-control">
+                  <input
+                    id={inputId}
+                    className="vertailu-decision-matrix__range"
+                    type="range"
+                    min={MIN_WEIGHT}
+                    max={MAX_WEIGHT}
+                    step={1}
+                    value={weight}
+                    onChange={onWeight(parameterId)}
+                    onKeyDown={onWeightKey(parameterId)}
+                  />
+                  <output className="vertailu-decision-matrix__weight-value" htmlFor={inputId} aria-live="off">
+                    {formatNumber(weight, locale)}
+                  </output>
+                </span>
+              </div>
+            );
+          })}
+        </fieldset>
+        <div className="vertailu-decision-matrix__results" data-slot="results">
+          <Heading level={subLevel} id={`${id}-result`} className="vertailu-decision-matrix__subtitle">
+            {messages.matrixResult}
+          </Heading>
+          <p className="vertailu-decision-matrix__verdict" data-slot="verdict" data-state={result.state}>
+            {verdict}
+          </p>
+          <ol className="vertailu-decision-matrix__ranking" data-slot="ranking" aria-labelledby={`${id}-result`}>
+            {result.ranking.map((total) => {
+              const state =
+                total.total === undefined ? "none" : result.leaders.includes(total.optionId) ? "leader" : "other";
+              return (
+                <li key={total.optionId} className="vertailu-decision-matrix__rank" data-state={state}>
+                  <span className="vertailu-decision-matrix__rank-line">
+                    <span className="vertailu-decision-matrix__rank-name">{optionName(total.optionId)}</span>
+                    <span className="vertailu-decision-matrix__rank-total">{totalText(total.total)}</span>
+                  </span>
+                  <svg
+                    className="vertailu-decision-matrix__bar"
+                    viewBox="0 0 100 1"
+                    preserveAspectRatio="none"
+                    aria-hidden="true"
+                    focusable="false"
+                  >
+                    <rect className="vertailu-decision-matrix__bar-track" width="100" height="1" />
+                    <rect className="vertailu-decision-matrix__bar-fill" width={total.total ?? 0} height="1" />
+                  </svg>
+                </li>
+              );
+            })}
+          </ol>
+          {why ? <p className="vertailu-decision-matrix__why">{why}</p> : null}
+          {leftOut.length > 0 ? (
+            <ul className="vertailu-decision-matrix__notes">
+              {leftOut.map((entry) => (
+                <li key={entry.optionId}>
+                  {format(messages.matrixLeftOut, {
+                    option: optionName(entry.optionId),
+                    parameters: formatList(entry.parameters.map(parameterLabel), locale),
+                  })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
+      <div
+        ref={scrollRef}
+        className="vertailu-decision-matrix__scroll"
+        data-slot="scores"
+        {...(overflowing
+          ? {
+              role: "region",
+              tabIndex: 0,
+              "aria-label": format(messages.scrollRegion, { title: messages.matrixScores }),
+            }
+          : {})}
+      >
+        <table className="vertailu-decision-matrix__table" aria-labelledby={captionId}>
+          <caption id={captionId} className="vertailu-decision-matrix__caption">
+            {messages.matrixScores}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{messages.parameterColumn}</th>
+              {optionIds.map((optionId) => (
+                <th key={optionId} scope="col">
+                  {optionName(optionId)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shownIds.map((parameterId) => (
+              <tr key={parameterId}>
+                <th scope="row">{parameterLabel(parameterId)}</th>
+                {optionIds.map((optionId) => {
+                  const score = clampScore(scores[optionId]?.[parameterId]);
+                  return (
+                    <td key={optionId} data-state={score === undefined ? "unscored" : "scored"}>
+                      {editableScores ? (
+                        <input
+                          className="vertailu-decision-matrix__score-input"
+                          type="number"
+                          inputMode="decimal"
+                          min={0}
+                          max={MAX_SCORE}
+                          step={1}
+                          value={score ?? ""}
+                          placeholder="–"
+                          aria-label={format(messages.matrixScoreLabel, {
+                            option: optionName(optionId),
+                            parameter: parameterLabel(parameterId),
+                          })}
+                          aria-describedby={score === undefined ? `${id}-unscored` : undefined}
+                          onChange={onScore(optionId, parameterId)}
+                        />
+                      ) : score === undefined ? (
+                        <span className="vertailu-decision-matrix__unscored">{messages.matrixNotScored}</span>
+                      ) : (
+                        formatNumber(score, locale)
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{messages.matrixTotal}</th>
+              {optionIds.map((optionId) => (
+                <td key={optionId}>{totalText(totalOf(optionId))}</td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {editableScores ? (
+        <span id={`${id}-unscored`} hidden>
+          {messages.matrixNotScored}
+        </span>
+      ) : null}
+      {unscoredEverywhere.length > 0 ? (
+        <p className="vertailu-decision-matrix__unscored-note">
+          {plural(messages, "matrixUnscored", unscoredEverywhere.length, locale, {
+            parameters: formatList(unscoredEverywhere.map(parameterLabel), locale),
+          })}
+        </p>
+      ) : null}
+      <div className="vertailu-visually-hidden" aria-live="polite" aria-atomic="true" data-slot="announcer">
+        {announcement}
+      </div>
+    </section>
+  );
+});
+
+const DecisionMatrixInner = forwardRef<HTMLElement, DecisionMatrixProps>(function DecisionMatrix(props, ref) {
+  const strings = useStrings(props.locale, props.messages, props.data);
+  const issues = checkMatrix(
+    props.data,
+    props.parameterIds,
+    props.scores ?? props.defaultScores,
+    props.editableScores ?? false,
+  );
+  if (issues.length > 0) {
+    return <ErrorBox component="DecisionMatrix" issues={issues} messages={strings.messages} />;
+  }
+  return <MatrixBody {...props} ref={ref} strings={strings} />;
+});
+
+/**
+ * A weighted decision matrix: the reader sets how much each parameter matters (0–5), and the
+ * options' scores (0–10) become live totals out of 100, a ranking with bars and the reasons for
+ * the lead. Totals within `tieMargin` are reported as a near tie with a mix recommended.
+ */
+export const DecisionMatrix = withBoundary<HTMLElement, DecisionMatrixProps>("DecisionMatrix", DecisionMatrixInner);

@@ -1,0 +1,372 @@
+import {
+  type FormEvent,
+  forwardRef,
+  type HTMLAttributes,
+  type ReactNode,
+  type Ref,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from "react";
+import { checkRenderable } from "../../internal/check-data.js";
+import { cx } from "../../internal/cx.js";
+import { ErrorBox } from "../../internal/error-box.js";
+import { useControllableState } from "../../internal/use-controllable-state.js";
+import { useStrings } from "../../internal/use-strings.js";
+import { withBoundary } from "../../internal/with-boundary.js";
+import { format, type Messages, plural } from "../../messages/index.js";
+import { resolveText } from "../../schema/text.js";
+import type { Comparison, SchemaIssue } from "../../schema/types.js";
+import { safeHref } from "../../schema/url.js";
+import { rank } from "../decision-matrix/index.js";
+import { decisionWizardVariants, wizardButtonVariants } from "./decision-wizard.variants.js";
+import { type WizardResult, wizardResult } from "./wizard-result.js";
+
+export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "title" | "onSubmit"> {
+  /** The comparison whose `questions` the wizard asks. */
+  data: Comparison;
+  /** Locale of texts and built-in strings; else the provider's, else the data's default. */
+  locale?: string;
+  /** Overrides for built-in strings. */
+  messages?: Partial<Messages>;
+  /** The widget's heading. @default the localized "Not sure? Answer {count} questions" */
+  title?: ReactNode;
+  /** Level of the widget's heading; each step's heading uses the next level. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+  /** Options this many points or less behind the best are recommended together, as a mix. @default 1 */
+  tieMargin?: number;
+  /**
+   * The `idPrefix` of the ComparisonTable on the same page; it must match that table's, since the
+   * result links each related parameter to `#<tableIdPrefix>-row-<parameterId>`, the table's row header.
+   * @default data.id (the table's own default)
+   */
+  tableIdPrefix?: string;
+  /** The shown step, controlled: 0 for the first question, `questions.length` for the result. */
+  step?: number;
+  /** The step shown first. @default 0 */
+  defaultStep?: number;
+  /** Called with the new step when the reader moves on, goes back or starts over. */
+  onStepChange?: (step: number) => void;
+  /** Chosen answer id per question id, controlled. */
+  answers?: Record<string, string>;
+  /** Answers chosen at the start. @default {} */
+  defaultAnswers?: Record<string, string>;
+  /** Called with all answers after the reader chooses one or starts over. */
+  onAnswersChange?: (answers: Record<string, string>) => void;
+  /** Called once each time the reader reaches the result, with the recommendation. */
+  onComplete?: (result: WizardResult) => void;
+}
+
+const NO_ANSWERS: Record<string, string> = {};
+
+function checkWizard(data: unknown): SchemaIssue[] {
+  const issues = checkRenderable(data);
+  if (issues.length > 0) return issues;
+  const questions = (data as Comparison).questions;
+  if (!Array.isArray(questions) || questions.length === 0) {
+    return [{ path: "questions", message: "no questions: the decision wizard needs at least one question" }];
+  }
+  questions.forEach((question, index) => {
+    if (question === null || typeof question !== "object" || typeof question.id !== "string") {
+      issues.push({ path: `questions[${index}]`, message: "expected a question with an id" });
+    } else if (!Array.isArray(question.answers) || question.answers.length === 0) {
+      issues.push({ path: `questions[${index}].answers`, message: "expected a list of answers" });
+    }
+  });
+  return issues;
+}
+
+function Heading({
+  level,
+  headingRef,
+  ...props
+}: { level: number; headingRef?: Ref<HTMLHeadingElement> } & HTMLAttributes<HTMLHeadingElement>) {
+  const Tag = `h${Math.min(6, Math.max(2, level))}` as "h2";
+  return <Tag ref={headingRef} {...props} />;
+}
+
+function formatList(items: readonly string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  } catch {
+    return items.join(", ");
+  }
+}
+
+function clampStep(step: number, last: number): number {
+  return Number.isFinite(step) ? Math.min(Math.max(0, Math.floor(step)), last) : 0;
+}
+
+interface BodyProps extends DecisionWizardProps {
+  strings: { locale: string; messages: Messages };
+}
+
+const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
+  {
+    data,
+    strings,
+    locale: _locale,
+    messages: _messages,
+    title,
+    headingLevel = 2,
+    tieMargin = 1,
+    tableIdPrefix,
+    step: stepProp,
+    defaultStep = 0,
+    onStepChange,
+    answers: answersProp,
+    defaultAnswers = NO_ANSWERS,
+    onAnswersChange,
+    onComplete,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { locale, messages } = strings;
+  const defaultLocale = data.defaultLocale;
+  const questions = data.questions ?? [];
+  const count = questions.length;
+  const id = useId();
+  const titleId = `${id}-title`;
+  const helpId = `${id}-help`;
+  const missingId = `${id}-missing`;
+
+  const [rawStep, setStep] = useControllableState(stepProp, defaultStep, onStepChange);
+  const [answers, setAnswers] = useControllableState(answersProp, defaultAnswers, onAnswersChange);
+  const [missing, setMissing] = useState(false);
+  const step = clampStep(rawStep, count);
+  const question = step < count ? questions[step] : undefined;
+
+  // Focus follows the step, so keyboard and screen reader users land on the new question or the
+  // result; not on first render, where moving focus would pull the reader away from the page.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (step === shownStep.current) return;
+    shownStep.current = step;
+    headingRef.current?.focus();
+  }, [step]);
+
+  const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, locale, defaultLocale);
+  const optionName = (optionId: string) =>
+    text(data.options.find((option) => option.id === optionId)?.name) || optionId;
+
+  const goTo = (next: number) => {
+    setMissing(false);
+    setStep(clampStep(next, count));
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!question) return;
+    const chosen = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    if (!question.answers.some((answer) => answer.id === chosen)) {
+      setMissing(true);
+      fieldsetRef.current?.querySelector<HTMLInputElement>("input[type=radio]")?.focus();
+      return;
+    }
+    goTo(step + 1);
+    if (step + 1 === count) onComplete?.(wizardResult(data, answers, { tieMargin, locale }));
+  };
+  const choose = (questionId: string, answerId: string) => {
+    setMissing(false);
+    setAnswers((previous) => ({ ...previous, [questionId]: answerId }));
+  };
+  const restart = () => {
+    setAnswers({});
+    goTo(0);
+  };
+
+  const subLevel = headingLevel + 1;
+  const back =
+    step > 0 ? (
+      <button type="button" className={wizardButtonVariants({ tone: "secondary" })} onClick={() => goTo(step - 1)}>
+        {messages.wizardBack}
+      </button>
+    ) : null;
+
+  let content: ReactNode;
+  if (question) {
+    const help = text(question.help);
+    const describedBy = [help ? helpId : "", missing ? missingId : ""].filter(Boolean).join(" ") || undefined;
+    const chosen = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    content = (
+      <form className="vertailu-decision-wizard__form" onSubmit={onSubmit} noValidate>
+        <fieldset
+          key={question.id}
+          ref={fieldsetRef}
+          className="vertailu-decision-wizard__fieldset"
+          aria-describedby={describedBy}
+          data-state={missing ? "missing" : chosen ? "answered" : "unanswered"}
+        >
+          <legend className="vertailu-decision-wizard__legend">
+            <Heading
+              level={subLevel}
+              headingRef={headingRef}
+              tabIndex={-1}
+              className="vertailu-decision-wizard__question"
+            >
+              {text(question.text)}
+            </Heading>
+          </legend>
+          {help ? (
+            <p id={helpId} className="vertailu-decision-wizard__help">
+              {help}
+            </p>
+          ) : null}
+          <div className="vertailu-decision-wizard__answers" data-slot="answers">
+            {question.answers.map((answer) => {
+              const checked = chosen === answer.id;
+              return (
+                <label
+                  key={answer.id}
+                  className="vertailu-decision-wizard__answer"
+                  data-slot="answer"
+                  data-state={checked ? "checked" : "unchecked"}
+                >
+                  <input
+                    type="radio"
+                    className="vertailu-decision-wizard__radio"
+                    name={`${id}-${question.id}`}
+                    value={answer.id}
+                    checked={checked}
+                    onChange={() => choose(question.id, answer.id)}
+                  />
+                  <span>{text(answer.text)}</span>
+                </label>
+              );
+            })}
+          </div>
+          {missing ? (
+            <p id={missingId} className="vertailu-decision-wizard__missing" data-slot="missing">
+              {messages.wizardChooseAnswer}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="vertailu-decision-wizard__actions">
+          {back}
+          <button type="submit" className={wizardButtonVariants({ tone: "primary" })}>
+            {step + 1 === count ? messages.wizardShowResult : messages.wizardNext}
+          </button>
+        </div>
+      </form>
+    );
+  } else {
+    const result = wizardResult(data, answers, { tieMargin, locale });
+    const names = result.recommended.map(optionName);
+    const headline =
+      result.state === "leader"
+        ? format(messages.wizardRecommendation, { option: names[0] ?? "" })
+        : format(result.state === "tie" ? messages.decisionTie : messages.decisionNearTie, {
+            options: formatList(names, locale),
+          });
+    const prefix = tableIdPrefix ?? data.id;
+    const links = result.parameters
+      .map((parameterId) => {
+        const parameter = data.parameters.find((candidate) => candidate.id === parameterId);
+        const href = safeHref(`#${prefix}-row-${parameterId}`);
+        return parameter && href ? { parameterId, href, label: text(parameter.label) || parameterId } : undefined;
+      })
+      .filter((link) => link !== undefined);
+    const standings = rank(data.options.map((option) => ({ id: option.id, value: result.scores[option.id] ?? 0 })));
+    content = (
+      <div className="vertailu-decision-wizard__result" data-slot="result" data-state={result.state}>
+        <Heading
+          level={subLevel}
+          headingRef={headingRef}
+          tabIndex={-1}
+          className="vertailu-decision-wizard__recommendation"
+        >
+          {headline}
+        </Heading>
+        <Heading level={subLevel + 1} className="vertailu-decision-wizard__section">
+          {messages.wizardPointsHeading}
+        </Heading>
+        <dl className="vertailu-decision-wizard__points">
+          {standings.map(({ id: optionId, value }) => (
+            <div
+              key={optionId}
+              className="vertailu-decision-wizard__point"
+              data-state={result.recommended.includes(optionId) ? "recommended" : "other"}
+            >
+              <dt>{optionName(optionId)}</dt>
+              <dd>{plural(messages, "wizardPoints", value ?? 0, locale)}</dd>
+            </div>
+          ))}
+        </dl>
+        {result.reasons.length > 0 ? (
+          <>
+            <Heading level={subLevel + 1} className="vertailu-decision-wizard__section">
+              {messages.wizardReasons}
+            </Heading>
+            <ul className="vertailu-decision-wizard__reasons">
+              {result.reasons.map((reason, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: two answers may give the same reason
+                <li key={index}>{reason}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {links.length > 0 ? (
+          <>
+            <Heading level={subLevel + 1} className="vertailu-decision-wizard__section">
+              {messages.wizardRelated}
+            </Heading>
+            <ul className="vertailu-decision-wizard__links">
+              {links.map((link) => (
+                <li key={link.parameterId}>
+                  <a href={link.href}>{link.label}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <div className="vertailu-decision-wizard__actions">
+          {back}
+          <button type="button" className={wizardButtonVariants({ tone: "primary" })} onClick={restart}>
+            {messages.wizardRestart}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <section
+      ref={ref}
+      aria-labelledby={titleId}
+      {...rest}
+      className={cx(decisionWizardVariants({ step: question ? "question" : "result" }), className)}
+      data-slot="decision-wizard"
+      data-state={question ? "question" : "result"}
+    >
+      <Heading level={headingLevel} id={titleId} className="vertailu-decision-wizard__title">
+        {title ?? plural(messages, "wizardTitle", count, locale)}
+      </Heading>
+      <p className="vertailu-decision-wizard__progress" data-slot="progress">
+        {question
+          ? format(messages.wizardProgress, { current: step + 1, total: count })
+          : format(messages.wizardDone, { total: count })}
+      </p>
+      {content}
+    </section>
+  );
+});
+
+const DecisionWizardInner = forwardRef<HTMLElement, DecisionWizardProps>(function DecisionWizard(props, ref) {
+  const strings = useStrings(props.locale, props.messages, props.data);
+  const issues = checkWizard(props.data);
+  if (issues.length > 0) {
+    return <ErrorBox component="DecisionWizard" issues={issues} messages={strings.messages} />;
+  }
+  return <WizardBody {...props} ref={ref} strings={strings} />;
+});
+
+/**
+ * A short questionnaire that recommends an option: one question per step with native radios,
+ * Back and Next, then the recommendation (or a mix on a near tie) with each option's points,
+ * the reasons behind the chosen answers and links to the related rows of the comparison table.
+ */
+export const DecisionWizard = withBoundary<HTMLElement, DecisionWizardProps>("DecisionWizard", DecisionWizardInner);

@@ -1,0 +1,23 @@
+import { cva, type VariantProps } from "class-variance-authority";
+
+export const decisionWizardVariants = cva("vertailu-decision-wizard", {
+  variants: {
+    step: {
+      question: "vertailu-decision-wizard--question",
+      result: "vertailu-decision-wizard--result",
+    },
+  },
+  defaultVariants: { step: "question" },
+});
+
+export type DecisionWizardVariantProps = VariantProps<typeof decisionWizardVariants>;
+
+export const wizardButtonVariants = cva("vertailu-decision-wizard__button", {
+  variants: {
+    tone: {
+      primary: "vertailu-decision-wizard__button--primary",
+      secondary: "vertailu-decision-wizard__button--secondary",
+    },
+  },
+  defaultVariants: { tone: "secondary" },
+});

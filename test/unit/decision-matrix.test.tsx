@@ -1,0 +1,337 @@
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createRef, useState } from "react";
+import { renderToString } from "react-dom/server";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
+import { type Comparison, DecisionMatrix, VertailuProvider } from "../../src/index.js";
+import { minimalComparison } from "../fixtures/comparisons.js";
+
+/** The BPO data with two more scored parameters, so that the totals come out within 5 points. */
+function nearTie(): Comparison {
+  const data = structuredClone(bpoVsCallCenter);
+  const score = (parameterId: string, bpo: number, callCenter: number) => {
+    const parameter = data.parameters.find((candidate) => candidate.id === parameterId);
+    if (!parameter) throw new Error(parameterId);
+    parameter.values.bpo = { kind: "text", text: "…", score: bpo };
+    parameter.values["call-center"] = { kind: "text", text: "…", score: callCenter };
+  };
+  score("scope", 4, 7);
+  score("office", 5, 7);
+  return data;
+}
+
+const slider = (name: string) => screen.getByRole("slider", { name });
+const outputOf = (input: HTMLElement) => document.querySelector(`output[for="${input.id}"]`);
+const verdict = (container: HTMLElement) => container.querySelector("[data-slot=verdict]");
+const announcer = (container: HTMLElement) => container.querySelector("[data-slot=announcer]");
+const rankingTexts = (name: string) =>
+  within(screen.getByRole("list", { name }))
+    .getAllByRole("listitem")
+    .map((item) => item.textContent);
+
+function ControlledWeights({ onWeightsChange }: { onWeightsChange: (weights: Record<string, number>) => void }) {
+  const [weights, setWeights] = useState<Record<string, number>>({ confidentiality: 4 });
+  return (
+    <DecisionMatrix
+      data={bpoVsCallCenter}
+      locale="en"
+      weights={weights}
+      onWeightsChange={(next) => {
+        onWeightsChange(next);
+        setWeights(next);
+      }}
+    />
+  );
+}
+
+beforeEach(() => window.history.replaceState(null, "", "/"));
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe("DecisionMatrix", () => {
+  it("shows the BPO showcase in Finnish: a labelled weight, totals, ranking, why and what is left out", () => {
+    const { container } = render(<DecisionMatrix data={bpoVsCallCenter} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Painota sinulle tärkeitä asioita" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Painota sinulle tärkeitä asioita" })).toBe(
+      container.querySelector("[data-slot=decision-matrix]"),
+    );
+    // Only confidentiality carries scores, so it is the one weight to set.
+    expect(screen.getAllByRole("slider")).toHaveLength(1);
+    const weight = slider("Luottamuksellisuus");
+    expect(weight).toHaveAttribute("min", "0");
+    expect(weight).toHaveAttribute("max", "5");
+    expect(weight).toHaveAttribute("step", "1");
+    expect(weight).toHaveValue("1");
+    expect(outputOf(weight)).toHaveTextContent("1");
+    expect(rankingTexts("Tulos")).toEqual(["BPO80/100", "Puhelinkeskus20/100"]);
+    expect(verdict(container)).toHaveTextContent("BPO johtaa: 80/100.");
+    expect(screen.getByText("Miksi: suurimman eron teki Luottamuksellisuus.")).toBeInTheDocument();
+    expect(
+      screen.getByText(/^8 parametrilla ei ole pisteitä, joten ne on jätetty pois: Todellinen merkitys/),
+    ).toBeVisible();
+    const table = screen.getByRole("table", { name: "Pisteet (0–10)" });
+    expect(within(table).getByRole("row", { name: "Luottamuksellisuus 8 2" })).toBeInTheDocument();
+    expect(within(table).getByRole("row", { name: "Yhteensä 80/100 20/100" })).toBeInTheDocument();
+    expect(container.querySelectorAll("svg[aria-hidden=true]")).toHaveLength(2);
+  });
+
+  it("speaks English from the locale prop or the provider", () => {
+    render(
+      <VertailuProvider locale="en">
+        <DecisionMatrix data={bpoVsCallCenter} />
+      </VertailuProvider>,
+    );
+    expect(slider("Confidentiality")).toBeInTheDocument();
+    expect(screen.getByText("BPO leads with 80/100.")).toBeInTheDocument();
+    expect(screen.getByText("Why: Confidentiality made the biggest difference.")).toBeInTheDocument();
+  });
+
+  it("reports a near tie as a mix, and a heavier weight by keyboard turns it into a lead", async () => {
+    const user = userEvent.setup();
+    const { container } = render(<DecisionMatrix data={nearTie()} locale="en" />);
+    expect(verdict(container)).toHaveTextContent("Near tie: consider a mix of BPO and Call centre.");
+    expect(container.querySelector("[data-slot=decision-matrix]")).toHaveAttribute("data-state", "near-tie");
+    expect(rankingTexts("Result")).toEqual(["BPO57/100", "Call centre53/100"]);
+    expect(screen.queryByText(/^Why:/)).toBeNull();
+
+    await user.tab();
+    expect(slider("Scope")).toHaveFocus();
+    await user.tab();
+    await user.tab();
+    expect(slider("Confidentiality")).toHaveFocus();
+    await user.keyboard("{ArrowRight}");
+    expect(slider("Confidentiality")).toHaveValue("2");
+    expect(outputOf(slider("Confidentiality"))).toHaveTextContent("2");
+    expect(verdict(container)).toHaveTextContent("BPO leads with 63/100.");
+    expect(rankingTexts("Result")).toEqual(["BPO63/100", "Call centre45/100"]);
+    expect(screen.getByText("Why: Confidentiality made the biggest difference.")).toBeInTheDocument();
+
+    await user.keyboard("{Home}");
+    expect(slider("Confidentiality")).toHaveValue("0");
+    await user.keyboard("{End}{ArrowUp}");
+    expect(slider("Confidentiality")).toHaveValue("5");
+  });
+
+  it("flips left and right in right-to-left text", async () => {
+    const user = userEvent.setup();
+    render(
+      <div dir="rtl">
+        <DecisionMatrix data={bpoVsCallCenter} locale="en" defaultWeights={{ confidentiality: 3 }} />
+      </div>,
+    );
+    await user.tab();
+    await user.keyboard("{ArrowRight}");
+    expect(slider("Confidentiality")).toHaveValue("2");
+    await user.keyboard("{ArrowLeft}{ArrowLeft}");
+    expect(slider("Confidentiality")).toHaveValue("4");
+  });
+
+  it("says there is no result when every weight is 0", async () => {
+    const user = userEvent.setup();
+    const { container } = render(<DecisionMatrix data={bpoVsCallCenter} locale="en" />);
+    await user.tab();
+    await user.keyboard("{ArrowLeft}");
+    expect(verdict(container)).toHaveTextContent("No totals yet: give a scored parameter a weight above 0.");
+    expect(rankingTexts("Result")).toEqual(["BPONo total", "Call centreNo total"]);
+  });
+
+  it("announces the result politely once changes stop, not on mount and not on every key", () => {
+    vi.useFakeTimers();
+    const { container } = render(<DecisionMatrix data={nearTie()} locale="en" />);
+    const live = announcer(container);
+    expect(live).toHaveAttribute("aria-live", "polite");
+    act(() => vi.advanceTimersByTime(2000));
+    expect(live).toBeEmptyDOMElement();
+
+    const confidentiality = slider("Confidentiality");
+    fireEvent.keyDown(confidentiality, { key: "ArrowRight" });
+    act(() => vi.advanceTimersByTime(300));
+    fireEvent.keyDown(confidentiality, { key: "ArrowRight" });
+    act(() => vi.advanceTimersByTime(499));
+    expect(live).toBeEmptyDOMElement();
+    act(() => vi.advanceTimersByTime(1));
+    expect(live).toHaveTextContent(/^BPO leads with 66\/100\.$/);
+
+    fireEvent.keyDown(confidentiality, { key: "Home" });
+    act(() => vi.advanceTimersByTime(500));
+    expect(live).toHaveTextContent(/^Call centre leads with 70\/100\.$/);
+  });
+
+  it("lets the reader edit scores; an emptied score is shown as not scored and left out", async () => {
+    const user = userEvent.setup();
+    const { container } = render(<DecisionMatrix data={bpoVsCallCenter} locale="en" editableScores />);
+    // Every parameter can be scored now, so every parameter gets a weight.
+    expect(screen.getAllByRole("slider")).toHaveLength(bpoVsCallCenter.parameters.length);
+    const bpoScope = screen.getByRole("spinbutton", { name: "BPO – Scope" });
+    expect(bpoScope).toHaveValue(null);
+    expect(bpoScope).toHaveAccessibleDescription("Not scored");
+    expect(screen.getByText(/^8 parameters have no scores and are left out: Actual meaning/)).toBeInTheDocument();
+
+    await user.type(bpoScope, "10");
+    expect(bpoScope).toHaveValue(10);
+    expect(verdict(container)).toHaveTextContent("BPO leads with 90/100.");
+    expect(screen.getByText(/^7 parameters have no scores/)).toBeInTheDocument();
+    expect(screen.getByText("Not scored for Call centre, so left out of its total: Scope.")).toBeInTheDocument();
+
+    const callCenter = screen.getByRole("spinbutton", { name: "Call centre – Confidentiality" });
+    await user.clear(callCenter);
+    expect(verdict(container)).toHaveTextContent("BPO leads with 90/100.");
+    expect(rankingTexts("Result")).toEqual(["BPO90/100", "Call centreNo total"]);
+    await user.type(callCenter, "40");
+    expect(callCenter).toHaveValue(10);
+  });
+
+  it("is controllable: weights and scores come from props and every change is reported", async () => {
+    const user = userEvent.setup();
+    const onWeightsChange = vi.fn();
+    render(<ControlledWeights onWeightsChange={onWeightsChange} />);
+    expect(slider("Confidentiality")).toHaveValue("4");
+    await user.tab();
+    await user.keyboard("{ArrowRight}");
+    expect(onWeightsChange).toHaveBeenLastCalledWith({ confidentiality: 5 });
+    expect(slider("Confidentiality")).toHaveValue("5");
+  });
+
+  it("keeps a controlled weight when the host ignores the change", async () => {
+    const user = userEvent.setup();
+    const onWeightsChange = vi.fn();
+    render(
+      <DecisionMatrix
+        data={bpoVsCallCenter}
+        locale="en"
+        weights={{ confidentiality: 2 }}
+        onWeightsChange={onWeightsChange}
+      />,
+    );
+    await user.tab();
+    await user.keyboard("{ArrowRight}");
+    expect(onWeightsChange).toHaveBeenCalledWith({ confidentiality: 3 });
+    expect(slider("Confidentiality")).toHaveValue("2");
+  });
+
+  it("shows the chosen parameters in the chosen order, and the tie margin it is given", () => {
+    const { container } = render(
+      <DecisionMatrix data={nearTie()} locale="en" parameterIds={["office", "confidentiality"]} tieMargin={0} />,
+    );
+    expect(screen.getAllByRole("slider").map((input) => input.getAttribute("id")?.split("-weight-")[1])).toEqual([
+      "office",
+      "confidentiality",
+    ]);
+    // (5 + 8) / 20 = 65 against (7 + 2) / 20 = 45.
+    expect(verdict(container)).toHaveTextContent("BPO leads with 65/100.");
+  });
+
+  describe("with syncWithUrl", () => {
+    it("reads the weights from the URL and writes changes back, keeping other parameters", async () => {
+      window.history.replaceState(null, "", "/page?x=1&vw=1.confidentiality:4#top");
+      const user = userEvent.setup();
+      render(<DecisionMatrix data={bpoVsCallCenter} locale="en" syncWithUrl />);
+      expect(slider("Confidentiality")).toHaveValue("4");
+      await user.tab();
+      await user.keyboard("{ArrowRight}");
+      expect(window.location.search).toBe("?x=1&vw=1.confidentiality:5");
+      expect(window.location.pathname).toBe("/page");
+      expect(window.location.hash).toBe("#top");
+      await user.keyboard("{Home}{ArrowRight}");
+      expect(window.location.search).toBe("?x=1");
+    });
+
+    it.each([
+      ["a huge number", "1.confidentiality:99999999999999999999"],
+      ["NaN", "1.confidentiality:NaN"],
+      ["a negative number", "1.confidentiality:-3"],
+      ["a wrong version", "7.confidentiality:4"],
+      ["an unknown id", "1.nope:4"],
+      ["a very long string", `1.confidentiality:4,${"x".repeat(3000)}`],
+      ["an injection string", "1.<img src=x onerror=alert(1)>:4"],
+    ])("ignores %s and still renders", (_name, value) => {
+      window.history.replaceState(null, "", `/?vw=${encodeURIComponent(value)}`);
+      render(<DecisionMatrix data={bpoVsCallCenter} locale="en" syncWithUrl />);
+      expect(slider("Confidentiality")).toHaveValue("1");
+      expect(screen.getByText("BPO leads with 80/100.")).toBeInTheDocument();
+      expect(document.querySelector("img")).toBeNull();
+    });
+
+    it("uses its own query parameter and leaves the URL alone without syncWithUrl", async () => {
+      window.history.replaceState(null, "", "/?vw=1.confidentiality:4&m2=1.confidentiality:3");
+      const user = userEvent.setup();
+      render(
+        <>
+          <DecisionMatrix data={bpoVsCallCenter} locale="en" syncWithUrl urlParam="m2" />
+          <DecisionMatrix data={bpoVsCallCenter} locale="en" />
+        </>,
+      );
+      const [synced, plain] = screen.getAllByRole("slider");
+      expect(synced).toHaveValue("3");
+      expect(plain).toHaveValue("1");
+      await user.tab();
+      await user.tab();
+      expect(plain).toHaveFocus();
+      await user.keyboard("{ArrowRight}");
+      expect(window.location.search).toBe("?vw=1.confidentiality:4&m2=1.confidentiality:3");
+    });
+  });
+
+  it("passes through ref, className, style and DOM props", () => {
+    const ref = createRef<HTMLElement>();
+    render(
+      <DecisionMatrix ref={ref} data={bpoVsCallCenter} className="mine" style={{ color: "red" }} data-testid="m" />,
+    );
+    const root = screen.getByTestId("m");
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass("mine", "vertailu-decision-matrix");
+    expect(root).toHaveStyle({ color: "rgb(255, 0, 0)" });
+    expect(root).toHaveAttribute("data-slot", "decision-matrix");
+  });
+
+  it("takes a title and a heading level", () => {
+    render(<DecisionMatrix data={bpoVsCallCenter} title="Weigh it" headingLevel={3} locale="en" />);
+    expect(screen.getByRole("heading", { level: 3, name: "Weigh it" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 4, name: "Result" })).toBeInTheDocument();
+  });
+
+  it.each([
+    ["null data", null, "expected a comparison object"],
+    ["one option", { ...minimalComparison(), options: minimalComparison().options.slice(0, 1) }, "at least 2 options"],
+    ["no scores at all", minimalComparison(), "no cell has a score"],
+  ])("shows an error box for %s instead of throwing", (_name, data, message) => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    render(<DecisionMatrix data={data as Comparison} />);
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("DecisionMatrix");
+    expect(alert).toHaveTextContent(message);
+    expect(error).toHaveBeenCalled();
+  });
+
+  it("names an unknown parameter id", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    render(<DecisionMatrix data={bpoVsCallCenter} parameterIds={["nope"]} />);
+    expect(screen.getByRole("alert")).toHaveTextContent('parameterIds: unknown parameter id "nope"');
+  });
+
+  it("turns a render error into its error box", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const data = structuredClone(bpoVsCallCenter);
+    Object.defineProperty(data.parameters[8] as object, "label", {
+      get() {
+        throw new Error("broken label");
+      },
+    });
+    render(<DecisionMatrix data={data} />);
+    expect(screen.getByRole("alert")).toHaveTextContent("rendering failed: broken label");
+  });
+
+  it("renders on the server without a window", () => {
+    vi.stubGlobal("window", undefined);
+    try {
+      const html = renderToString(<DecisionMatrix data={bpoVsCallCenter} locale="en" syncWithUrl editableScores />);
+      expect(html).toContain("Weigh what matters to you");
+      expect(html).toContain("BPO leads with 80/100.");
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

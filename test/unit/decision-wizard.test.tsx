@@ -1,0 +1,327 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createRef, useState } from "react";
+import { renderToString } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
+import {
+  type Comparison,
+  DecisionMatrix,
+  DecisionWizard,
+  VertailuProvider,
+  type WizardResult,
+} from "../../src/index.js";
+import { minimalComparison } from "../fixtures/comparisons.js";
+
+afterEach(() => vi.restoreAllMocks());
+
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Chooses an answer by its label and moves on, with the pointer. */
+async function answer(user: User, label: string) {
+  await user.click(screen.getByRole("radio", { name: label }));
+  await user.click(screen.getByRole("button", { name: /^(Next|Show result|Seuraava|Näytä tulos)$/ }));
+}
+
+const paths = [
+  {
+    name: "back office, foreign tasks, confidentiality very important",
+    answers: ["Yes", "No", "Foreign tasks", "Very important", "No"],
+    headline: "Recommendation: BPO",
+    points: ["BPO8 points", "Call centre-2 points"],
+    recommended: ["bpo"],
+  },
+  {
+    name: "customer calls, local queries, a project just starting",
+    answers: ["No", "Yes", "Local queries", "Not decisive", "Yes"],
+    headline: "Recommendation: Call centre",
+    points: ["Call centre6 points", "BPO-3 points"],
+    recommended: ["call-center"],
+  },
+  {
+    name: "both kinds of work and both scopes",
+    answers: ["Yes", "Yes", "Both", "Not decisive", "No"],
+    headline: "Tie: consider a mix of BPO and Call centre.",
+    points: ["BPO4 points", "Call centre4 points"],
+    recommended: ["bpo", "call-center"],
+  },
+  {
+    name: "both kinds of work, confidentiality important, a project just starting",
+    answers: ["Yes", "Yes", "Both", "Very important", "Yes"],
+    headline: "Near tie: consider a mix of BPO and Call centre.",
+    points: ["BPO3 points", "Call centre2 points"],
+    recommended: ["bpo", "call-center"],
+  },
+];
+
+function ControlledWizard({ onStepChange }: { onStepChange: (step: number) => void }) {
+  const [step, setStep] = useState(3);
+  const [answers, setAnswers] = useState<Record<string, string>>({ confidentiality: "critical" });
+  return (
+    <DecisionWizard
+      data={bpoVsCallCenter}
+      locale="en"
+      step={step}
+      onStepChange={(next) => {
+        onStepChange(next);
+        setStep(next);
+      }}
+      answers={answers}
+      onAnswersChange={setAnswers}
+    />
+  );
+}
+
+describe("DecisionWizard", () => {
+  it("asks the first question in Finnish, with progress as text and a native radio group", () => {
+    render(<DecisionWizard data={bpoVsCallCenter} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Etkö ole varma? Vastaa 5 kysymykseen" })).toBeInTheDocument();
+    expect(screen.getByText("Kysymys 1/5")).toBeInTheDocument();
+    const group = screen.getByRole("group", { name: /^Tarvitsetko apua back-office-toimintoihin/ });
+    expect(
+      within(group)
+        .getAllByRole("radio")
+        .map((radio) => radio.getAttribute("value")),
+    ).toEqual(["yes", "no"]);
+    expect(within(group).getByRole("heading", { level: 3 })).toHaveAttribute("tabindex", "-1");
+    expect(screen.getByRole("button", { name: "Seuraava" })).toBeEnabled();
+    expect(screen.queryByRole("button", { name: "Edellinen" })).toBeNull();
+    // Focus is not moved on first render.
+    expect(document.body).toHaveFocus();
+  });
+
+  it("uses the question's help as the group's description", async () => {
+    const user = userEvent.setup();
+    render(<DecisionWizard data={bpoVsCallCenter} locale="en" />);
+    await answer(user, "Yes");
+    await answer(user, "Yes");
+    expect(screen.getByText("Question 3 of 5")).toBeInTheDocument();
+    expect(
+      screen.getByRole("group", { name: "Is the work foreign tasks or local queries?" }),
+    ).toHaveAccessibleDescription(/^The main difference between BPO and a call centre/);
+  });
+
+  it("explains instead of moving on when no answer is chosen", async () => {
+    const user = userEvent.setup();
+    render(<DecisionWizard data={bpoVsCallCenter} locale="en" />);
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
+    const group = screen.getByRole("group");
+    expect(group).toHaveAccessibleDescription("Choose an answer to continue.");
+    expect(screen.getByRole("radio", { name: "Yes" })).toHaveFocus();
+    await user.click(screen.getByRole("radio", { name: "No" }));
+    expect(screen.queryByText("Choose an answer to continue.")).toBeNull();
+  });
+
+  it.each(paths)("recommends from the answers: $name", async ({ answers, headline, points, recommended }) => {
+    const user = userEvent.setup();
+    const onComplete = vi.fn();
+    render(<DecisionWizard data={bpoVsCallCenter} locale="en" onComplete={onComplete} />);
+    for (const label of answers) await answer(user, label);
+    const heading = screen.getByRole("heading", { level: 3, name: headline });
+    expect(heading).toHaveFocus();
+    expect(screen.getByText("All 5 questions answered")).toBeInTheDocument();
+    const pointsList = screen.getByRole("heading", { name: "Points" }).nextElementSibling as HTMLElement;
+    expect(Array.from(pointsList.children, (item) => item.textContent)).toEqual(points);
+    const reasons = screen.getByRole("heading", { name: "Why" }).nextElementSibling as HTMLElement;
+    expect(within(reasons).getAllByRole("listitem")).toHaveLength(5);
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    const result = onComplete.mock.calls[0]?.[0] as WizardResult;
+    expect(result.recommended).toEqual(recommended);
+    expect(result.isTie).toBe(recommended.length > 1);
+    expect(Object.keys(result.answers)).toHaveLength(5);
+  });
+
+  it("lists the reasons and links the related table rows", async () => {
+    const user = userEvent.setup();
+    render(<DecisionWizard data={bpoVsCallCenter} locale="en" />);
+    for (const label of paths[0]?.answers ?? []) await answer(user, label);
+    expect(screen.getByText("According to the article, BPO handles foreign tasks.")).toBeInTheDocument();
+    const links = within(
+      screen.getByRole("heading", { name: "See in the comparison table" }).nextElementSibling as HTMLElement,
+    )
+      .getAllByRole("link")
+      .map((link) => [link.textContent, link.getAttribute("href")]);
+    expect(links).toEqual([
+      ["Operations performed", "#bpo-vs-call-center-row-operations"],
+      ["Relevance in marketing", "#bpo-vs-call-center-row-marketing-relevance"],
+      ["Back office and front office", "#bpo-vs-call-center-row-office"],
+      ["Scope", "#bpo-vs-call-center-row-scope"],
+      ["Confidentiality", "#bpo-vs-call-center-row-confidentiality"],
+    ]);
+  });
+
+  it("links to the table given by tableIdPrefix", () => {
+    render(
+      <DecisionWizard
+        data={bpoVsCallCenter}
+        locale="en"
+        tableIdPrefix="main-table"
+        defaultStep={5}
+        defaultAnswers={{ scope: "local" }}
+      />,
+    );
+    expect(screen.getByRole("link", { name: "Scope" })).toHaveAttribute("href", "#main-table-row-scope");
+    expect(screen.getByRole("heading", { name: "Recommendation: Call centre" })).toBeInTheDocument();
+  });
+
+  it("goes back with the answer kept, and starts over with focus on the first question", async () => {
+    const user = userEvent.setup();
+    render(<DecisionWizard data={bpoVsCallCenter} locale="en" />);
+    await answer(user, "No");
+    expect(screen.getByRole("heading", { name: /^Do customers' calls need answering/ })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: /^Do you need help with back-office/ })).toHaveFocus();
+    expect(screen.getByRole("radio", { name: "No" })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    for (const label of ["Yes", "Both", "Not decisive", "No"]) await answer(user, label);
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    expect(screen.getByText("Question 5 of 5")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Show result" }));
+    await user.click(screen.getByRole("button", { name: "Start over" }));
+    expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: /^Do you need help with back-office/ })).toHaveFocus();
+    expect(screen.getByRole("radio", { name: "No" })).not.toBeChecked();
+  });
+
+  it("can be completed with the keyboard alone, and the matrix next to it weighed the same way", async () => {
+    const user = userEvent.setup();
+    const onComplete = vi.fn();
+    render(
+      <VertailuProvider locale="en">
+        <DecisionWizard data={bpoVsCallCenter} onComplete={onComplete} />
+        <DecisionMatrix data={bpoVsCallCenter} />
+      </VertailuProvider>,
+    );
+    // Question 1: Tab to the first radio, Space chooses "Yes", Enter moves on.
+    await user.tab();
+    expect(screen.getByRole("radio", { name: "Yes" })).toHaveFocus();
+    await user.keyboard(" ");
+    expect(screen.getByRole("radio", { name: "Yes" })).toBeChecked();
+    await user.keyboard("{Enter}");
+    // Question 2: focus is on the new heading; an arrow key moves to and chooses "No".
+    expect(screen.getByRole("heading", { name: /^Do customers' calls/ })).toHaveFocus();
+    await user.tab();
+    await user.keyboard(" {ArrowDown}");
+    expect(screen.getByRole("radio", { name: "No" })).toBeChecked();
+    await user.keyboard("{Enter}");
+    // Question 3: "Foreign tasks", then Tab to Next and press it with Space.
+    await user.tab();
+    await user.keyboard(" ");
+    expect(screen.getByRole("radio", { name: "Foreign tasks" })).toBeChecked();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Back" })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Next" })).toHaveFocus();
+    await user.keyboard(" ");
+    // Question 4: "Very important"; Enter on the radio submits.
+    await user.tab();
+    await user.keyboard(" {Enter}");
+    // Question 5: Enter without an answer explains and stays.
+    await user.keyboard("{Enter}");
+    expect(screen.getByText("Question 5 of 5")).toBeInTheDocument();
+    const showResult = screen.getByRole("button", { name: "Show result" });
+    for (let i = 0; i < 6 && document.activeElement !== showResult; i++) await user.tab();
+    expect(showResult).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByText("Choose an answer to continue.")).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "Yes" })).toHaveFocus();
+    await user.keyboard("{ArrowDown}{Enter}");
+    const result = screen.getByRole("heading", { name: "Recommendation: BPO" });
+    expect(result).toHaveFocus();
+    expect(onComplete).toHaveBeenCalledWith(
+      expect.objectContaining({ recommended: ["bpo"], scores: { bpo: 8, "call-center": -2 } }),
+    );
+
+    // On through the result's links and buttons to the matrix's weight.
+    const weight = screen.getByRole("slider", { name: "Confidentiality" });
+    for (let i = 0; i < 12 && document.activeElement !== weight; i++) await user.tab();
+    expect(weight).toHaveFocus();
+    await user.keyboard("{ArrowRight}");
+    expect(weight).toHaveValue("2");
+    expect(document.querySelector(`output[for="${weight.id}"]`)).toHaveTextContent("2");
+  });
+
+  it("is controllable: the host owns the step and the answers", async () => {
+    const user = userEvent.setup();
+    const onStepChange = vi.fn();
+    render(<ControlledWizard onStepChange={onStepChange} />);
+    expect(screen.getByText("Question 4 of 5")).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "Very important" })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(onStepChange).toHaveBeenLastCalledWith(4);
+    expect(screen.getByText("Question 5 of 5")).toBeInTheDocument();
+  });
+
+  it("clamps a step out of range to the result or the first question", () => {
+    const { rerender } = render(<DecisionWizard data={bpoVsCallCenter} locale="en" step={99} />);
+    expect(screen.getByText("All 5 questions answered")).toBeInTheDocument();
+    rerender(<DecisionWizard data={bpoVsCallCenter} locale="en" step={Number.NaN} />);
+    expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
+  });
+
+  it("takes a title, a heading level and a tie margin", () => {
+    render(
+      <DecisionWizard
+        data={bpoVsCallCenter}
+        locale="en"
+        title="Which one?"
+        headingLevel={3}
+        tieMargin={3}
+        defaultStep={5}
+        defaultAnswers={{ "back-office": "yes", scope: "local", "customer-calls": "yes" }}
+      />,
+    );
+    expect(screen.getByRole("heading", { level: 3, name: "Which one?" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { level: 4, name: "Near tie: consider a mix of Call centre and BPO." }),
+    ).toBeInTheDocument();
+  });
+
+  it("passes through ref, className, style and DOM props", () => {
+    const ref = createRef<HTMLElement>();
+    render(
+      <DecisionWizard ref={ref} data={bpoVsCallCenter} className="mine" style={{ color: "red" }} data-testid="w" />,
+    );
+    const root = screen.getByTestId("w");
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass("mine", "vertailu-decision-wizard");
+    expect(root).toHaveStyle({ color: "rgb(255, 0, 0)" });
+    expect(root).toHaveAttribute("data-state", "question");
+  });
+
+  it.each([
+    ["no questions", { ...minimalComparison(), questions: undefined }, "questions: no questions"],
+    ["an empty list", { ...minimalComparison(), questions: [] }, "questions: no questions"],
+    [
+      "a question without answers",
+      { ...minimalComparison(), questions: [{ id: "q", text: "?", answers: [] }] },
+      "questions[0].answers",
+    ],
+    ["null data", null, "expected a comparison object"],
+  ])("shows an error box for %s", (_name, data, message) => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    render(<DecisionWizard data={data as Comparison} />);
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("DecisionWizard");
+    expect(alert).toHaveTextContent(message);
+    expect(error).toHaveBeenCalled();
+  });
+
+  it("renders on the server without a window, on a question and on the result", () => {
+    vi.stubGlobal("window", undefined);
+    try {
+      expect(renderToString(<DecisionWizard data={bpoVsCallCenter} locale="en" />)).toContain(
+        "Not sure? Answer 5 questions",
+      );
+      expect(
+        renderToString(
+          <DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={{ scope: "foreign" }} />,
+        ),
+      ).toContain("Recommendation: BPO");
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
