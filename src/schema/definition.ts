@@ -19,6 +19,9 @@ export interface DefinitionOptions {
 }
 
 export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) {
+  // valibot's object and record schemas take arrays as objects; content editors' JSON must not.
+  const noArray = <T extends v.GenericSchema>(schema: T, message: string) =>
+    dispatch ? v.lazy((input) => (Array.isArray(input) ? v.never(message) : schema)) : schema;
   const nonEmptyString = v.pipe(
     v.string("expected a string"),
     v.check((s) => s.trim().length > 0, "must not be empty"),
@@ -32,7 +35,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     v.string("expected a locale tag"),
     v.regex(LOCALE_PATTERN, 'expected a locale tag such as "fi" or "en-GB"'),
   );
-  const localized = v.pipe(
+  const localizedRecord = v.pipe(
     v.record(localeTag, nonEmptyString, "expected a text: a string, or an object of strings by locale"),
     v.check((record) => Object.keys(record).length > 0, "a localized text needs at least one locale"),
     v.check(
@@ -40,6 +43,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
       `missing the "${defaultLocale}" text that defaultLocale requires`,
     ),
   );
+  const localized = noArray(localizedRecord, "expected a text: a string, or an object of strings by locale");
   const text = v.pipe(
     v.union([nonEmptyString, localized], "expected a text: a string, or an object of strings by locale"),
     v.description('A string, or one string per locale: { "fi": "…", "en": "…" }.'),
@@ -67,6 +71,8 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
         return `missing required field ${issue.expected}`;
       return `expected ${what}`;
     });
+  const object = <T extends v.ObjectEntries>(entries: T, what: string) =>
+    noArray(strict(entries, what), `expected ${what}`);
   const cellObject = v.variant(
     "kind",
     [
@@ -102,6 +108,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     ],
     `unknown cell kind; expected one of ${CELL_KINDS.join(", ")}`,
   );
+  const cellObjectNoArray = noArray(cellObject, "expected a cell value");
   const cellValue = dispatch
     ? v.lazy((input) => (input !== null && typeof input === "object" && "kind" in input ? cellObject : textOrLocalized))
     : v.pipe(
@@ -109,7 +116,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
         v.description("What one option has for one parameter: a text, or an object with a kind."),
       );
 
-  const weightedItem = strict(
+  const weightedItem = object(
     { text: textOrLocalized, weight: v.optional(ranged("a weight", 0, 5)) },
     "a weighted item",
   );
@@ -120,7 +127,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     : v.union([text, weightedItem]);
   const proConList = v.array(proCon, "expected a list of texts");
 
-  const option = strict(
+  const option = object(
     {
       id,
       name: textOrLocalized,
@@ -133,7 +140,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     },
     "an option (an object)",
   );
-  const parameter = strict(
+  const parameter = object(
     {
       id,
       label: textOrLocalized,
@@ -143,18 +150,21 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
         v.pipe(ranged("a weight", 0, 5), v.description("Default weight in the decision matrix, 0–5.")),
       ),
       values: v.pipe(
-        v.record(v.string(), cellValue, "expected values: an object of cell values by option id"),
+        noArray(
+          v.record(v.string(), cellValue, "expected values: an object of cell values by option id"),
+          "expected values: an object of cell values by option id",
+        ),
         v.description("One value per option id."),
       ),
     },
     "a parameter (an object)",
   );
-  const group = strict({ id, label: textOrLocalized, description: v.optional(textOrLocalized) }, "a group (an object)");
-  const typeDefinition = strict(
+  const group = object({ id, label: textOrLocalized, description: v.optional(textOrLocalized) }, "a group (an object)");
+  const typeDefinition = object(
     { id, label: textOrLocalized, description: v.optional(textOrLocalized), family: v.optional(id) },
     "a type (an object)",
   );
-  const source = strict(
+  const source = object(
     {
       id,
       title: textOrLocalized,
@@ -163,12 +173,15 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     },
     "a source (an object)",
   );
-  const answer = strict(
+  const answer = object(
     {
       id,
       text: textOrLocalized,
       effects: v.pipe(
-        v.record(v.string(), ranged("an effect", -10, 10), "expected effects: an object of numbers by option id"),
+        noArray(
+          v.record(v.string(), ranged("an effect", -10, 10), "expected effects: an object of numbers by option id"),
+          "expected effects: an object of numbers by option id",
+        ),
         v.description("Points this answer gives each option, by option id."),
       ),
       because: v.optional(textOrLocalized),
@@ -176,7 +189,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     },
     "an answer (an object)",
   );
-  const question = strict(
+  const question = object(
     {
       id,
       text: textOrLocalized,
@@ -189,7 +202,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     "a question (an object)",
   );
 
-  return strict(
+  return object(
     {
       $schema: v.optional(v.string()),
       schemaVersion: v.literal(1, "expected schemaVersion 1"),

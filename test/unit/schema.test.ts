@@ -135,3 +135,34 @@ describe("formatPath", () => {
     expect(formatPath(["values", "a b", "c.d"])).toBe('values["a b"]["c.d"]');
   });
 });
+
+describe("arrays where objects belong", () => {
+  it.each([
+    [
+      "a parameter",
+      (c: Record<string, unknown>) => ((c.parameters as unknown[])[0] = []),
+      "parameters[0]",
+      /expected a parameter/,
+    ],
+    [
+      "an option",
+      (c: Record<string, unknown>) => ((c.options as unknown[])[0] = ["a"]),
+      "options[0]",
+      /expected an option/,
+    ],
+    [
+      "a parameter's values",
+      (c: Record<string, unknown>) =>
+        (((c.parameters as Record<string, unknown>[])[0] as Record<string, unknown>).values = []),
+      "parameters[0].values",
+      /expected values/,
+    ],
+    ["a localized text", (c: Record<string, unknown>) => (c.title = ["Pieni"]), "title", /expected a text/],
+  ])("rejects an array as %s", (_name, mutate, path, message) => {
+    const input = minimalComparison() as unknown as Record<string, unknown>;
+    mutate(input);
+    const result = safeParseComparison(input);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+});
