@@ -128,20 +128,30 @@ function sanitizeWeights(weights: Record<string, number> | undefined): Record<st
   return out;
 }
 
-/** True while the element's content is wider than the element, so it needs to be scrollable by keyboard. */
-function useOverflowing(ref: RefObject<HTMLElement | null>): boolean {
+/**
+ * Whether the element's content is wider than the element (then it must be scrollable by
+ * keyboard) and whether it is scrolled sideways (then the sticky column casts its shadow).
+ */
+function useSidewaysScroll(ref: RefObject<HTMLElement | null>): { overflowing: boolean; scrolled: boolean } {
   const [overflowing, setOverflowing] = useState(false);
+  const [scrolled, setScrolled] = useState(false);
   useEffect(() => {
     const element = ref.current;
-    if (!element || typeof ResizeObserver === "undefined") return;
+    if (!element) return;
     const check = () => setOverflowing(element.scrollWidth > element.clientWidth + 1);
+    // scrollLeft is negative in right-to-left boxes.
+    const onScroll = () => setScrolled(Math.abs(element.scrollLeft) > 0);
     check();
-    const observer = new ResizeObserver(check);
-    observer.observe(element);
-    if (element.firstElementChild) observer.observe(element.firstElementChild);
-    return () => observer.disconnect();
+    element.addEventListener("scroll", onScroll, { passive: true });
+    const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(check);
+    observer?.observe(element);
+    if (element.firstElementChild) observer?.observe(element.firstElementChild);
+    return () => {
+      element.removeEventListener("scroll", onScroll);
+      observer?.disconnect();
+    };
   }, [ref]);
-  return overflowing;
+  return { overflowing, scrolled };
 }
 
 /**
@@ -313,7 +323,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
   }, [syncWithUrl, urlParam, urlValue]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const overflowing = useOverflowing(scrollRef);
+  const { overflowing, scrolled } = useSidewaysScroll(scrollRef);
 
   const onWeight = (parameterId: string) => (event: ChangeEvent<HTMLInputElement>) => {
     const weight = clampWeight(Number(event.target.value));
@@ -449,77 +459,80 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
           ) : null}
         </div>
       </div>
-      <div
-        ref={scrollRef}
-        className="vertailu-decision-matrix__scroll"
-        data-slot="scores"
-        {...(overflowing
-          ? {
-              role: "region",
-              tabIndex: 0,
-              "aria-label": format(messages.scrollRegion, { title: messages.matrixScores }),
-            }
-          : {})}
-      >
-        <table className="vertailu-decision-matrix__table" aria-labelledby={captionId}>
-          <caption id={captionId} className="vertailu-decision-matrix__caption">
-            {messages.matrixScores}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{messages.parameterColumn}</th>
-              {optionIds.map((optionId) => (
-                <th key={optionId} scope="col">
-                  {optionName(optionId)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shownIds.map((parameterId) => (
-              <tr key={parameterId}>
-                <th scope="row">{parameterLabel(parameterId)}</th>
-                {optionIds.map((optionId) => {
-                  const score = clampScore(scores[optionId]?.[parameterId]);
-                  return (
-                    <td key={optionId} data-state={score === undefined ? "unscored" : "scored"}>
-                      {editableScores ? (
-                        <input
-                          className="vertailu-decision-matrix__score-input"
-                          type="number"
-                          inputMode="decimal"
-                          min={0}
-                          max={MAX_SCORE}
-                          step={1}
-                          value={score ?? ""}
-                          placeholder="–"
-                          aria-label={format(messages.matrixScoreLabel, {
-                            option: optionName(optionId),
-                            parameter: parameterLabel(parameterId),
-                          })}
-                          aria-describedby={score === undefined ? `${id}-unscored` : undefined}
-                          onChange={onScore(optionId, parameterId)}
-                        />
-                      ) : score === undefined ? (
-                        <span className="vertailu-decision-matrix__unscored">{messages.matrixNotScored}</span>
-                      ) : (
-                        formatNumber(score, locale)
-                      )}
-                    </td>
-                  );
-                })}
+      <div className="vertailu-decision-matrix__scores">
+        <Heading level={subLevel} id={captionId} className="vertailu-decision-matrix__subtitle">
+          {messages.matrixScores}
+        </Heading>
+        <div
+          ref={scrollRef}
+          className="vertailu-decision-matrix__scroll"
+          data-slot="scores"
+          data-state={scrolled ? "scrolled" : overflowing ? "overflowing" : "fits"}
+          {...(overflowing
+            ? {
+                role: "region",
+                tabIndex: 0,
+                "aria-label": format(messages.scrollRegion, { title: messages.matrixScores }),
+              }
+            : {})}
+        >
+          <table className="vertailu-decision-matrix__table" aria-labelledby={captionId}>
+            <thead>
+              <tr>
+                <th scope="col">{messages.parameterColumn}</th>
+                {optionIds.map((optionId) => (
+                  <th key={optionId} scope="col">
+                    {optionName(optionId)}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{messages.matrixTotal}</th>
-              {optionIds.map((optionId) => (
-                <td key={optionId}>{totalText(totalOf(optionId))}</td>
+            </thead>
+            <tbody>
+              {shownIds.map((parameterId) => (
+                <tr key={parameterId}>
+                  <th scope="row">{parameterLabel(parameterId)}</th>
+                  {optionIds.map((optionId) => {
+                    const score = clampScore(scores[optionId]?.[parameterId]);
+                    return (
+                      <td key={optionId} data-state={score === undefined ? "unscored" : "scored"}>
+                        {editableScores ? (
+                          <input
+                            className="vertailu-decision-matrix__score-input"
+                            type="number"
+                            inputMode="decimal"
+                            min={0}
+                            max={MAX_SCORE}
+                            step={1}
+                            value={score ?? ""}
+                            placeholder="–"
+                            aria-label={format(messages.matrixScoreLabel, {
+                              option: optionName(optionId),
+                              parameter: parameterLabel(parameterId),
+                            })}
+                            aria-describedby={score === undefined ? `${id}-unscored` : undefined}
+                            onChange={onScore(optionId, parameterId)}
+                          />
+                        ) : score === undefined ? (
+                          <span className="vertailu-decision-matrix__unscored">{messages.matrixNotScored}</span>
+                        ) : (
+                          formatNumber(score, locale)
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
               ))}
-            </tr>
-          </tfoot>
-        </table>
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{messages.matrixTotal}</th>
+                {optionIds.map((optionId) => (
+                  <td key={optionId}>{totalText(totalOf(optionId))}</td>
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
       </div>
       {editableScores ? (
         <span id={`${id}-unscored`} hidden>

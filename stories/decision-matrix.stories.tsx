@@ -1,0 +1,178 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
+import { type Comparison, DecisionMatrix } from "../src/index.js";
+
+/** The BPO data with two more scored parameters, so that the totals come out within 5 points. */
+function nearTie(): Comparison {
+  const data = structuredClone(bpoVsCallCenter);
+  const score = (parameterId: string, bpo: number, callCenter: number) => {
+    const parameter = data.parameters.find((candidate) => candidate.id === parameterId);
+    if (!parameter) return;
+    parameter.values.bpo = { kind: "text", text: { fi: "Arvio", en: "Estimate" }, score: bpo };
+    parameter.values["call-center"] = { kind: "text", text: { fi: "Arvio", en: "Estimate" }, score: callCenter };
+  };
+  score("scope", 4, 7);
+  score("office", 5, 7);
+  return data;
+}
+
+/** A deterministic comparison of `optionCount` options and `parameterCount` scored parameters. */
+function generated(optionCount: number, parameterCount: number): Comparison {
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const options = Array.from({ length: optionCount }, (_, index) => ({
+    id: `option-${index + 1}`,
+    name: { fi: `Vaihtoehto ${letters[index] ?? index + 1}`, en: `Option ${letters[index] ?? index + 1}` },
+  }));
+  const parameters = Array.from({ length: parameterCount }, (_, index) => ({
+    id: `criterion-${index + 1}`,
+    label: { fi: `Kriteeri ${index + 1}`, en: `Criterion ${index + 1}` },
+    weight: 1 + (index % 5),
+    values: Object.fromEntries(
+      options.map((option, optionIndex) => [
+        option.id,
+        // Every 23rd cell has no score, to show how a missing score is handled.
+        (index * optionCount + optionIndex) % 23 === 5
+          ? { kind: "unknown" as const }
+          : { kind: "rating" as const, value: Math.round(next() * 5), max: 5, score: Math.round(next() * 10) },
+      ]),
+    ),
+  }));
+  return {
+    schemaVersion: 1,
+    id: "generated",
+    defaultLocale: "fi",
+    title: { fi: "Generoitu vertailu", en: "Generated comparison" },
+    options,
+    parameters,
+  };
+}
+
+const meta = {
+  title: "Decision widgets/DecisionMatrix",
+  component: DecisionMatrix,
+  args: { data: bpoVsCallCenter, editableScores: false, tieMargin: 5, syncWithUrl: false },
+  argTypes: {
+    data: { control: false },
+    tieMargin: { control: { type: "number", min: 0, max: 50, step: 1 } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "A weighted decision matrix. The reader sets how much each parameter matters (0–5) with native sliders; the options' scores (the cells' `score`, 0–10) become live totals out of 100, a ranking with bars (the numbers are always text) and a line saying which parameters made the biggest difference. Totals within `tieMargin` points are reported as a near tie and a mix of the options is recommended rather than a false winner. Parameters without scores are named and left out. The result is announced politely once the reader stops changing weights. With `syncWithUrl` the weights live in the query string, e.g. `?vw=1.confidentiality:4`.",
+      },
+    },
+  },
+} satisfies Meta<typeof DecisionMatrix>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Bpo: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("slider", { name: "Luottamuksellisuus" })).toHaveValue("1");
+    await expect(canvas.getByText("BPO johtaa: 80/100.")).toBeVisible();
+    await expect(canvas.getByText("Miksi: suurimman eron teki Luottamuksellisuus.")).toBeVisible();
+    await expect(canvas.getByText(/^8 parametrilla ei ole pisteitä/)).toBeVisible();
+  },
+};
+
+export const English: Story = {
+  parameters: { locale: "en" },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText("BPO leads with 80/100.")).toBeVisible();
+  },
+};
+
+export const Dark: Story = {
+  parameters: { theme: "dark" },
+  args: { data: nearTie() },
+};
+
+export const RightToLeft: Story = {
+  parameters: { dir: "rtl" },
+  args: { data: nearTie() },
+  play: async ({ canvasElement }) => {
+    const weight = within(canvasElement).getByRole("slider", { name: "Luottamuksellisuus" });
+    weight.focus();
+    // In right-to-left text the left arrow moves a slider up, as a native one does.
+    await userEvent.keyboard("{ArrowLeft}");
+    await expect(weight).toHaveValue("2");
+  },
+};
+
+export const NarrowContainer: Story = {
+  args: { data: nearTie(), editableScores: true },
+  render: (args) => (
+    <div style={{ inlineSize: 320, maxInlineSize: "100%" }}>
+      <DecisionMatrix {...args} />
+    </div>
+  ),
+};
+
+export const EditableScores: Story = {
+  parameters: { locale: "en" },
+  args: { editableScores: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const scope = canvas.getByRole("spinbutton", { name: "BPO – Scope" });
+    await userEvent.type(scope, "10");
+    await expect(canvas.getByText("BPO leads with 90/100.")).toBeVisible();
+    await expect(canvas.getByText("Not scored for Call centre, so left out of its total: Scope.")).toBeVisible();
+  },
+};
+
+export const NearTie: Story = {
+  args: { data: nearTie() },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const verdict = canvasElement.querySelector("[data-slot=verdict]");
+    await expect(verdict).toHaveTextContent("Lähes tasan: harkitse yhdistelmää vaihtoehdoista BPO ja Puhelinkeskus.");
+    const weight = canvas.getByRole("slider", { name: "Luottamuksellisuus" });
+    weight.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    await expect(weight).toHaveValue("2");
+    await expect(canvasElement.querySelector(`output[for="${weight.id}"]`)).toHaveTextContent("2");
+    await expect(verdict).toHaveTextContent("BPO johtaa: 63/100.");
+    const ranking = canvas.getByRole("list", { name: "Tulos" });
+    await expect(within(ranking).getAllByRole("listitem")[0]).toHaveTextContent("BPO63/100");
+    await expect(within(ranking).getAllByRole("listitem")[1]).toHaveTextContent("Puhelinkeskus45/100");
+    const announcer = canvasElement.querySelector("[data-slot=announcer]");
+    await waitFor(() => expect(announcer).toHaveTextContent("BPO johtaa: 63/100."));
+  },
+};
+
+export const Generated: Story = {
+  parameters: { locale: "en" },
+  args: { data: generated(10, 12) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole("slider")).toHaveLength(12);
+    await expect(within(canvas.getByRole("list", { name: "Result" })).getAllByRole("listitem")).toHaveLength(10);
+  },
+};
+
+export const GeneratedNarrow: Story = {
+  args: { data: generated(10, 12) },
+  render: NarrowContainer.render,
+};
+
+export const SyncWithUrl: Story = {
+  args: { syncWithUrl: true, urlParam: "story-vw" },
+};
+
+export const NoScores: Story = {
+  args: {
+    data: { ...bpoVsCallCenter, parameters: bpoVsCallCenter.parameters.filter((p) => p.id !== "confidentiality") },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent("no cell has a score");
+  },
+};

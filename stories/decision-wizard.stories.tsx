@@ -1,0 +1,198 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, within } from "storybook/test";
+import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
+import { type Comparison, DecisionWizard } from "../src/index.js";
+
+/** A deterministic comparison of 10 options and 12 parameters with six questions of three answers. */
+function generated(): Comparison {
+  const letters = "ABCDEFGHIJ";
+  const options = Array.from(letters, (letter, index) => ({
+    id: `option-${index + 1}`,
+    name: { fi: `Vaihtoehto ${letter}`, en: `Option ${letter}` },
+  }));
+  const parameters = Array.from({ length: 12 }, (_, index) => ({
+    id: `criterion-${index + 1}`,
+    label: { fi: `Kriteeri ${index + 1}`, en: `Criterion ${index + 1}` },
+    values: Object.fromEntries(options.map((option) => [option.id, { kind: "unknown" as const }])),
+  }));
+  const questions = Array.from({ length: 6 }, (_, index) => ({
+    id: `q${index + 1}`,
+    text: {
+      fi: `Kysymys numero ${index + 1}: kuinka tärkeä tämä on?`,
+      en: `Question number ${index + 1}: how much does it matter?`,
+    },
+    help: index === 0 ? { fi: "Valitse lähin.", en: "Choose the closest." } : undefined,
+    answers: ["low", "some", "high"].map((level, answerIndex) => ({
+      id: level,
+      text: {
+        fi: ["Vähän", "Jonkin verran", "Paljon"][answerIndex] ?? level,
+        en: ["Little", "Somewhat", "A lot"][answerIndex] ?? level,
+      },
+      effects: Object.fromEntries(
+        options.map((option, optionIndex) => [option.id, ((optionIndex + index + answerIndex) % 4) - 1]),
+      ),
+      because: {
+        fi: `Vastaus ${answerIndex + 1} kysymykseen ${index + 1} painottaa kriteeriä ${((index * 2) % 12) + 1}.`,
+        en: `Answer ${answerIndex + 1} to question ${index + 1} weighs criterion ${((index * 2) % 12) + 1}.`,
+      },
+      parameters: [`criterion-${((index * 2) % 12) + 1}`, `criterion-${((index * 2 + answerIndex) % 12) + 1}`],
+    })),
+  }));
+  return {
+    schemaVersion: 1,
+    id: "generated",
+    defaultLocale: "fi",
+    title: { fi: "Generoitu vertailu", en: "Generated comparison" },
+    options,
+    parameters,
+    questions,
+  };
+}
+
+const meta = {
+  title: "Decision widgets/DecisionWizard",
+  component: DecisionWizard,
+  args: { data: bpoVsCallCenter, tieMargin: 1 },
+  argTypes: {
+    data: { control: false },
+    tieMargin: { control: { type: "number", min: 0, max: 10, step: 1 } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "Asks the data's `questions` one per step, each as a native radio group in a fieldset, with progress as text and Back and Next buttons. Focus moves to each new step's heading. The result names the recommended option, or a mix when the points are within `tieMargin`, shows every option's points, lists the reasons behind the chosen answers and links to the related rows of the ComparisonTable (`#<tableIdPrefix>-row-<parameterId>`; `tableIdPrefix` must match the table's `idPrefix`, and both default to the comparison id).",
+      },
+    },
+  },
+} satisfies Meta<typeof DecisionWizard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Bpo: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { name: "Etkö ole varma? Vastaa 5 kysymykseen" })).toBeVisible();
+    await expect(canvas.getByText("Kysymys 1/5")).toBeVisible();
+  },
+};
+
+export const Complete: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const choose = async (answer: string, button = "Seuraava") => {
+      await userEvent.click(canvas.getByRole("radio", { name: answer }));
+      await userEvent.click(canvas.getByRole("button", { name: button }));
+    };
+    await userEvent.click(canvas.getByRole("button", { name: "Seuraava" }));
+    await expect(canvas.getByText("Valitse vastaus jatkaaksesi.")).toBeVisible();
+    await choose("Kyllä");
+    await expect(canvas.getByText("Kysymys 2/5")).toBeVisible();
+    await choose("Ei");
+    await choose("Ulkomaisia tehtäviä");
+    await choose("Erittäin tärkeitä");
+    await choose("Ei", "Näytä tulos");
+    const result = canvas.getByRole("heading", { name: "Suositus: BPO" });
+    await expect(result).toHaveFocus();
+    await expect(canvas.getByText("Artikkelin mukaan BPO käsittelee ulkomaisia tehtäviä.")).toBeVisible();
+    await expect(canvas.getByRole("link", { name: "Laajuus" })).toHaveAttribute(
+      "href",
+      "#bpo-vs-call-center-row-scope",
+    );
+  },
+};
+
+export const KeyboardOnly: Story = {
+  parameters: { locale: "en" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (let step = 0; step < 5; step++) {
+      canvas.getAllByRole("radio")[0]?.focus();
+      await userEvent.keyboard(" {Enter}");
+    }
+    await expect(canvas.getByRole("heading", { name: "Recommendation: BPO" })).toHaveFocus();
+    await expect(canvas.getByText("5 points")).toBeVisible();
+    await expect(canvas.getByText("1 point")).toBeVisible();
+  },
+};
+
+export const English: Story = {
+  parameters: { locale: "en" },
+};
+
+export const Dark: Story = {
+  parameters: { theme: "dark" },
+};
+
+export const DarkResult: Story = {
+  parameters: { theme: "dark" },
+  args: {
+    defaultStep: 5,
+    defaultAnswers: { "back-office": "no", "customer-calls": "yes", scope: "local", "hidden-costs": "yes" },
+  },
+};
+
+export const RightToLeft: Story = {
+  parameters: { dir: "rtl" },
+  args: { defaultStep: 2 },
+};
+
+export const NarrowContainer: Story = {
+  args: { defaultStep: 2 },
+  render: (args) => (
+    <div style={{ inlineSize: 320, maxInlineSize: "100%" }}>
+      <DecisionWizard {...args} />
+    </div>
+  ),
+};
+
+export const NarrowResult: Story = {
+  args: {
+    defaultStep: 5,
+    defaultAnswers: { "back-office": "yes", "customer-calls": "no", scope: "foreign", confidentiality: "critical" },
+  },
+  render: NarrowContainer.render,
+};
+
+export const NearTie: Story = {
+  args: {
+    defaultStep: 5,
+    defaultAnswers: {
+      "back-office": "yes",
+      "customer-calls": "yes",
+      scope: "both",
+      confidentiality: "critical",
+      "hidden-costs": "yes",
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole("heading", { name: "Lähes tasan: harkitse yhdistelmää vaihtoehdoista BPO ja Puhelinkeskus." }),
+    ).toBeVisible();
+    await expect(canvas.getByText("3 pistettä")).toBeVisible();
+    await expect(canvas.getByText("2 pistettä")).toBeVisible();
+  },
+};
+
+export const Generated: Story = {
+  parameters: { locale: "en" },
+  args: { data: generated() },
+};
+
+export const GeneratedResult: Story = {
+  parameters: { locale: "en" },
+  args: {
+    data: generated(),
+    defaultStep: 6,
+    defaultAnswers: { q1: "high", q2: "some", q3: "high", q4: "low", q5: "high", q6: "some" },
+  },
+};
+
+export const NoQuestions: Story = {
+  args: { data: { ...bpoVsCallCenter, questions: [] } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("alert")).toHaveTextContent("questions: no questions");
+  },
+};
