@@ -275,6 +275,17 @@ describe("DecisionMatrix", () => {
     });
   });
 
+  it("starts afresh when handed a different comparison", async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<DecisionMatrix data={bpoVsCallCenter} locale="en" />);
+    await user.tab();
+    await user.keyboard("{End}");
+    expect(slider("Confidentiality")).toHaveValue("5");
+    rerender(<DecisionMatrix data={{ ...nearTie(), id: "other" }} locale="en" />);
+    expect(slider("Confidentiality")).toHaveValue("1");
+    expect(screen.getByText("Near tie: consider a mix of BPO and Call centre.")).toBeInTheDocument();
+  });
+
   it("passes through ref, className, style and DOM props", () => {
     const ref = createRef<HTMLElement>();
     render(

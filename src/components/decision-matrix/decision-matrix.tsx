@@ -564,7 +564,8 @@ const DecisionMatrixInner = forwardRef<HTMLElement, DecisionMatrixProps>(functio
   if (issues.length > 0) {
     return <ErrorBox component="DecisionMatrix" issues={issues} messages={strings.messages} />;
   }
-  return <MatrixBody {...props} ref={ref} strings={strings} />;
+  // A different comparison starts afresh: weights and scores of one mean nothing for another.
+  return <MatrixBody key={props.data.id} {...props} ref={ref} strings={strings} />;
 });
 
 /**

@@ -361,7 +361,8 @@ const DecisionWizardInner = forwardRef<HTMLElement, DecisionWizardProps>(functio
   if (issues.length > 0) {
     return <ErrorBox component="DecisionWizard" issues={issues} messages={strings.messages} />;
   }
-  return <WizardBody {...props} ref={ref} strings={strings} />;
+  // A different comparison starts afresh: answers to one set of questions mean nothing for another.
+  return <WizardBody key={props.data.id} {...props} ref={ref} strings={strings} />;
 });
 
 /**
