@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -15,15 +15,35 @@ export const entries = {
   schema: "src/schema/index.ts",
   "data/bpo-vs-call-center": "src/data/bpo-vs-call-center.ts",
   cli: "src/cli/index.ts",
+  element: "src/element/index.ts",
 };
 
 /** Entries that hold React components: their built files start with 'use client'. */
-const clientEntries = new Set(["index"]);
+const clientEntries = new Set(["index", "element"]);
+
+const pureFactory = /(?<![\w$.])(cva|forwardRef|memo|createContext|withBoundary)\(/g;
+const pureDeclaration = /^(?:var|const|let) [\w$]+ = (?:cva|forwardRef|memo|createContext|withBoundary)\(.*$/gm;
+
+/**
+ * Marks the top-level calls of pure factories (cva, forwardRef, memo, createContext, withBoundary)
+ * with `/* @__PURE__ *\/` in the ES build. Without the mark a consumer's bundler must keep every
+ * component's definition, so importing TypeBadge alone would carry the table and the widgets too.
+ */
+function annotatePureCalls(): Plugin {
+  return {
+    name: "vertailu:annotate-pure-calls",
+    renderChunk(code, _chunk, options) {
+      if (options.format !== "es") return null;
+      const annotated = code.replace(pureDeclaration, (line) => line.replace(pureFactory, "/* @__PURE__ */ $1("));
+      return annotated === code ? null : { code: annotated, map: null };
+    },
+  };
+}
 
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, "class-variance-authority", "valibot", /^node:/];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), annotatePureCalls()],
   build: {
     outDir: "dist",
     emptyOutDir: false,
@@ -54,6 +74,22 @@ export default defineConfig({
           environment: "jsdom",
           include: ["test/unit/**/*.test.{ts,tsx}"],
           setupFiles: ["test/unit/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        // One optimized copy of React for the tests and react-dom/client alike.
+        optimizeDeps: { include: ["react", "react-dom", "react-dom/client", "@testing-library/react"] },
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.browser.test.{ts,tsx}"],
+          setupFiles: ["test/browser/setup.ts"],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: "chromium" }],
+          },
         },
       },
       {

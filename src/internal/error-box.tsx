@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type HTMLAttributes, type ReactNode, useEffect } from "react";
+import { Component, type HTMLAttributes, type ReactNode, useEffect } from "react";
 import { format, type Messages, messagesFor } from "../messages/index.js";
 import type { SchemaIssue } from "../schema/types.js";
 import { cx } from "./cx.js";
@@ -8,14 +8,23 @@ export interface ErrorBoxProps extends HTMLAttributes<HTMLDivElement> {
   component: string;
   issues: readonly SchemaIssue[];
   messages?: Messages;
+  /** Log the problem with console.error (once). Off where React has reported it already. @default true */
+  log?: boolean;
 }
 
 /** The inline error a component shows in its own place instead of throwing into the host page. */
-export function ErrorBox({ component, issues, messages = messagesFor(undefined), className, ...rest }: ErrorBoxProps) {
+export function ErrorBox({
+  component,
+  issues,
+  messages = messagesFor(undefined),
+  log = true,
+  className,
+  ...rest
+}: ErrorBoxProps) {
   const summary = issues.map((issue) => `${issue.path || "(root)"}: ${issue.message}`).join("; ");
   useEffect(() => {
-    console.error(`vertailu ${component}: ${summary}`);
-  }, [component, summary]);
+    if (log) console.error(`vertailu ${component}: ${summary}`);
+  }, [component, summary, log]);
   return (
     <div role="alert" {...rest} className={cx("vertailu-error", className)} data-slot="error">
       <p className="vertailu-error__title">
@@ -50,17 +59,15 @@ export class ErrorBoundary extends Component<BoundaryProps, { error: Error | nul
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
-  override componentDidCatch(_error: unknown, _info: ErrorInfo) {
-    // ErrorBox logs the problem once; React's own report of the caught error is left to React.
-  }
-
   override render() {
     const { error } = this.state;
     if (error) {
+      // React reports an error a boundary catches by itself, so the box does not log it again.
       return (
         <ErrorBox
           component={this.props.component}
           issues={[{ path: "", message: `rendering failed: ${error.message}` }]}
+          log={false}
         />
       );
     }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import {
   type Comparison,
@@ -14,6 +14,9 @@ import {
 } from "../../src/index.js";
 import { minimalComparison } from "../fixtures/comparisons.js";
 import { mutation, seed, textMutation } from "../fixtures/mutations.js";
+
+// Thousands of runs take a while on a busy machine; the limit guards against hangs, not speed.
+vi.setConfig({ testTimeout: 120_000 });
 
 const RUNS = 300;
 

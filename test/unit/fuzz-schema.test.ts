@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import {
   type Comparison,
@@ -11,6 +11,9 @@ import {
 import { minimalComparison } from "../fixtures/comparisons.js";
 import { generateComparison } from "../fixtures/generate.js";
 import { mutation, pathExists, seed } from "../fixtures/mutations.js";
+
+// Thousands of runs take a while on a busy machine; the limit guards against hangs, not speed.
+vi.setConfig({ testTimeout: 120_000 });
 
 const RUNS = 10_000;
 

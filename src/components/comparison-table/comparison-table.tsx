@@ -3,7 +3,9 @@ import {
   forwardRef,
   type HTMLAttributes,
   isValidElement,
+  memo,
   type ReactNode,
+  useCallback,
   useEffect,
   useId,
   useMemo,
@@ -165,6 +167,16 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     return shown.length >= 2 ? shown : offeredKey.split("\u0000").slice(0, Math.max(2, shown.length));
   }, [visibleRaw, offeredKey]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleGroup = useCallback(
+    (id: string) =>
+      setCollapsed((previous) => {
+        const next = new Set(previous);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
   const generatedId = useId();
   const idPrefix = idSafe(idPrefixProp ?? (valid ? data.id : generatedId));
 
@@ -267,14 +279,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
             description={caption === undefined ? description : ""}
             headingLevel={headingLevel}
             collapsibleGroups={collapsibleGroups}
-            onToggleGroup={(id) =>
-              setCollapsed((previous) => {
-                const next = new Set(previous);
-                if (next.has(id)) next.delete(id);
-                else next.add(id);
-                return next;
-              })
-            }
+            onToggleGroup={toggleGroup}
           >
             {children}
           </Views>
@@ -298,9 +303,9 @@ interface ViewsProps {
 /**
  * The table, the stacked layout, and the notes under them. In `auto` layout a container query
  * decides which one shows; the stacked one is only built once the query has shown it, so wide
- * tables never pay for it.
+ * tables never pay for it. Memoized, so a host re-render (a theme switch, say) passes the rows by.
  */
-function Views({
+const Views = memo(function Views({
   layout,
   title,
   label,
@@ -348,7 +353,7 @@ function Views({
       <Footnotes layout={stackedShown ? "stacked" : "table"} />
     </>
   );
-}
+});
 
 function useSharedTable(): TableContextValue {
   const value = useTableContext();

@@ -38,19 +38,15 @@ interface RowViewProps extends HTMLAttributes<HTMLTableRowElement> {
   rowHidden: boolean;
 }
 
-// Memoized on primitive props, so toggling differences-only touches only the rows whose
-// visibility changes, and only their `hidden` attribute.
+// Memoized on primitive props, so toggling differences-only re-renders only the rows whose
+// visibility changes; their cells are memoized apart and do not render again at all.
 const RowView = memo(
   forwardRef<HTMLTableRowElement, RowViewProps>(function RowView(
     { shared, parameterId, rowHidden, className, ...rest },
     ref,
   ) {
-    const { model, text, idPrefix, highlightOption } = shared;
-    const row = model.rows.get(parameterId);
+    const row = shared.model.rows.get(parameterId);
     if (!row) return null;
-    const { parameter } = row;
-    const label = textOf(parameter.label, text);
-    const description = textOf(parameter.description, text);
     return (
       <tr
         ref={ref}
@@ -60,34 +56,48 @@ const RowView = memo(
         data-state={row.identical ? "identical" : "different"}
         hidden={rowHidden || rest.hidden}
       >
-        <th
-          scope="row"
-          id={ids.row(idPrefix, parameter.id)}
-          className="vertailu-comparison-table__row-header"
-          // Named by the label alone, so the info button is not read out with every cell of the row.
-          aria-labelledby={description ? ids.rowLabel(idPrefix, parameter.id) : undefined}
-        >
-          <span className="vertailu-comparison-table__row-label" id={ids.rowLabel(idPrefix, parameter.id)}>
-            {label}
-          </span>
-          {description ? (
-            <DescriptionButton table={shared} label={label} description={description} id={parameter.id} />
-          ) : null}
-        </th>
-        {model.options.map((option) => (
-          <td
-            key={option.id}
-            className="vertailu-comparison-table__cell"
-            data-highlighted={option.id === highlightOption ? "true" : undefined}
-          >
-            <CellContent table={shared} option={option} parameterId={parameter.id} />
-            <NoteRef table={shared} number={row.notes.get(option.id)} layout="table" />
-          </td>
-        ))}
+        <RowCells shared={shared} parameterId={parameterId} />
       </tr>
     );
   }),
 );
+
+const RowCells = memo(function RowCells({ shared, parameterId }: { shared: SharedTable; parameterId: string }) {
+  const { model, text, idPrefix, highlightOption } = shared;
+  const row = model.rows.get(parameterId);
+  if (!row) return null;
+  const { parameter } = row;
+  const label = textOf(parameter.label, text);
+  const description = textOf(parameter.description, text);
+  return (
+    <>
+      <th
+        scope="row"
+        id={ids.row(idPrefix, parameter.id)}
+        className="vertailu-comparison-table__row-header"
+        // Named by the label alone, so the info button is not read out with every cell of the row.
+        aria-labelledby={description ? ids.rowLabel(idPrefix, parameter.id) : undefined}
+      >
+        <span className="vertailu-comparison-table__row-label" id={ids.rowLabel(idPrefix, parameter.id)}>
+          {label}
+        </span>
+        {description ? (
+          <DescriptionButton table={shared} label={label} description={description} id={parameter.id} />
+        ) : null}
+      </th>
+      {model.options.map((option) => (
+        <td
+          key={option.id}
+          className="vertailu-comparison-table__cell"
+          data-highlighted={option.id === highlightOption ? "true" : undefined}
+        >
+          <CellContent table={shared} option={option} parameterId={parameter.id} />
+          <NoteRef table={shared} number={row.notes.get(option.id)} layout="table" />
+        </td>
+      ))}
+    </>
+  );
+});
 
 function DescriptionButton({
   table,

@@ -1,0 +1,313 @@
+// vertailu/embed.js on plain static pages in Chromium: one script and the <vertailu-comparison> tag.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { launchChromium, openWatchedPage, serve, strictCsp } from "./harness.mjs";
+
+const root = resolve(import.meta.dirname, "../..");
+const dist = join(root, "dist");
+if (!existsSync(join(dist, "embed.js"))) throw new Error("dist/embed.js is missing: run `npm run build` first");
+
+const { bpoVsCallCenter } = await import(join(dist, "data/bpo-vs-call-center.js"));
+const fixture = (name) => readFileSync(join(import.meta.dirname, name), "utf8");
+
+const page = (body, head = "") =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vertailu embed</title>${head}<script src="/embed.js"></script></head><body>${body}</body></html>`;
+const html = (body, head) => ({ body: page(body, head), headers: { "content-security-policy": strictCsp } });
+
+const routes = {
+  "/embed.js": { body: readFileSync(join(dist, "embed.js")) },
+  "/styles.css": { body: readFileSync(join(dist, "styles.css")) },
+  "/hostile-root.css": { body: fixture("hostile-root.css") },
+  "/hostile.css": { body: fixture("hostile.css") },
+  "/host-fix.css": { body: fixture("host-fix.css") },
+  "/data/bpo.json": { body: JSON.stringify(bpoVsCallCenter) },
+  "/data/broken.json": { body: '{ "schemaVersion": 1, "id": ' },
+  "/data/invalid.json": {
+    body: JSON.stringify({ ...bpoVsCallCenter, options: bpoVsCallCenter.options.slice(0, 1) }),
+  },
+  "/themes.html": html(`
+    <vertailu-comparison id="light" src="/data/bpo.json" theme="light" locale="fi"></vertailu-comparison>
+    <vertailu-comparison id="dark" src="/data/bpo.json" theme="dark" locale="fi"></vertailu-comparison>`),
+  "/errors.html": html(`
+    <vertailu-comparison id="broken" src="/data/broken.json"></vertailu-comparison>
+    <vertailu-comparison id="invalid" src="/data/invalid.json"></vertailu-comparison>
+    <vertailu-comparison id="missing" src="/data/missing.json"></vertailu-comparison>
+    <vertailu-comparison id="view" src="/data/bpo.json" view="chart"></vertailu-comparison>
+    <vertailu-comparison id="option" src="/data/bpo.json" options="bpo,nope"></vertailu-comparison>`),
+  "/views.html": html(`
+    <vertailu-comparison id="pros-cons" src="/data/bpo.json" view="pros-cons" locale="en" options="call-center"></vertailu-comparison>
+    <vertailu-comparison id="matrix" src="/data/bpo.json" view="matrix" locale="en"></vertailu-comparison>
+    <vertailu-comparison id="wizard" src="/data/bpo.json" view="wizard" locale="en"></vertailu-comparison>`),
+  "/twice.html": html(
+    `<vertailu-comparison id="one" src="/data/bpo.json" locale="en"></vertailu-comparison><script src="/embed.js"></script>`,
+  ),
+  "/hostile.html": html(
+    `<h1>Host page</h1><vertailu-comparison id="hostile" src="/data/bpo.json" locale="en" theme="light"></vertailu-comparison>`,
+    '<link rel="stylesheet" href="/hostile-root.css"><link rel="stylesheet" href="/hostile.css"><link rel="stylesheet" href="/host-fix.css">',
+  ),
+};
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(routes);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and waits until every element has rendered something into its shadow root. */
+async function open(path) {
+  const watched = await openWatchedPage(browser);
+  await watched.page.goto(server.url + path);
+  await watched.page.waitForFunction(() =>
+    [...document.querySelectorAll("vertailu-comparison")].every((element) =>
+      element.shadowRoot?.querySelector("[data-slot=provider] > :not([data-slot=layer])"),
+    ),
+  );
+  return watched;
+}
+
+/** Evaluates `fn(shadowRoot, ...args)` inside the shadow root of the element with `id`. */
+function inShadow(page, id, fn, ...args) {
+  return page.evaluate(
+    ([id, source, args]) => {
+      const shadow = document.getElementById(id)?.shadowRoot;
+      if (!shadow) throw new Error(`#${id} has no shadow root`);
+      // biome-ignore lint/security/noGlobalEval: test-only, runs the caller's function in the page
+      return (0, eval)(`(${source})`)(shadow, ...args);
+    },
+    [id, fn.toString(), args],
+  );
+}
+
+describe("vertailu/embed.js on a plain HTML page", () => {
+  it("renders the table in a shadow root with the shipped styles, two themes side by side, under a strict CSP", async () => {
+    const { page, problems, violations } = await open("/themes.html");
+    const read = (shadow) => {
+      const frame = shadow.querySelector(".vertailu-comparison-table__scroll");
+      const caption = shadow.querySelector("caption");
+      return {
+        table: getComputedStyle(shadow.querySelector("table")).display,
+        cell: getComputedStyle(shadow.querySelector("tbody td")).display,
+        border: getComputedStyle(frame).borderTopColor,
+        background: getComputedStyle(frame).backgroundColor,
+        text: getComputedStyle(shadow.querySelector("tbody th")).color,
+        caption: caption?.textContent,
+        headers: [...shadow.querySelectorAll(".vertailu-comparison-table__option-name")].map(
+          (name) => name.textContent,
+        ),
+        theme: shadow.querySelector("[data-slot=provider]").getAttribute("data-vertailu-theme"),
+      };
+    };
+    const light = await inShadow(page, "light", read);
+    const dark = await inShadow(page, "dark", read);
+    assert.equal(light.table, "table");
+    assert.equal(light.cell, "table-cell");
+    assert.equal(light.border, "rgb(213, 218, 225)", "border colour from styles.css");
+    assert.equal(light.background, "rgb(255, 255, 255)");
+    assert.equal(dark.background, "rgb(22, 25, 29)");
+    assert.notEqual(light.text, dark.text);
+    assert.equal(light.theme, "light");
+    assert.equal(dark.theme, "dark");
+    assert.match(light.caption, /BPO vs puhelinkeskus/);
+    assert.deepEqual(light.headers, ["BPO", "Puhelinkeskus"]);
+    // Nothing of the element leaks into the light DOM.
+    assert.equal(await page.evaluate(() => document.querySelectorAll("table, .vertailu-root").length), 0);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("adopts exactly the shipped stylesheet, as one sheet shared by every element", async () => {
+    const { page } = await open("/themes.html");
+    const result = await page.evaluate(async () => {
+      const shipped = new CSSStyleSheet();
+      shipped.replaceSync(await (await fetch("/styles.css")).text());
+      const [light, dark] = [...document.querySelectorAll("vertailu-comparison")].map((e) => e.shadowRoot);
+      const adopted = light.adoptedStyleSheets;
+      const texts = (sheet) => [...sheet.cssRules].map((rule) => rule.cssText);
+      const own = new Set(texts(adopted[0]));
+      return {
+        sheets: adopted.length,
+        shared: adopted[0] === dark.adoptedStyleSheets[0],
+        missing: texts(shipped).filter((text) => !own.has(text)),
+        extra: texts(adopted[0]).filter((text) => !texts(shipped).includes(text)),
+      };
+    });
+    assert.equal(result.sheets, 1);
+    assert.equal(result.shared, true);
+    assert.deepEqual(result.missing, [], "every rule of styles.css is in the shadow root");
+    assert.deepEqual(
+      result.extra.map((text) => text.split(" {")[0]),
+      [":host", ":host([hidden])"],
+    );
+  });
+
+  it("opens a tooltip by keyboard inside the shadow root", async () => {
+    const { page, problems } = await open("/themes.html");
+    let slot;
+    for (let presses = 0; presses < 40 && !["type-badge", "parameter-info"].includes(slot); presses++) {
+      await page.keyboard.press("Tab");
+      slot = await page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.getAttribute("data-slot");
+      });
+    }
+    assert.ok(["type-badge", "parameter-info"].includes(slot), `reached a tooltip trigger, got ${slot}`);
+    const tooltip = page.locator("#light").getByRole("tooltip");
+    await tooltip.waitFor();
+    assert.ok((await tooltip.textContent()).length > 0);
+    const placement = await inShadow(page, "light", (shadow) => ({
+      inLayer: Boolean(shadow.querySelector("[data-slot=layer] [role=tooltip]")),
+      themed: shadow.querySelector("[role=tooltip]").closest("[data-vertailu-theme]") !== null,
+    }));
+    assert.deepEqual(placement, { inLayer: true, themed: true });
+    assert.equal(await page.evaluate(() => document.querySelector("[role=tooltip]")), null, "not in the light DOM");
+    await page.keyboard.press("Escape");
+    await tooltip.waitFor({ state: "detached" });
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("re-renders when attributes change: locale, theme, view, options and src", async () => {
+    const { page, problems } = await open("/themes.html");
+    await page.evaluate(() => document.getElementById("light").setAttribute("locale", "en"));
+    await page.waitForFunction(
+      () =>
+        document.getElementById("light").shadowRoot.querySelectorAll(".vertailu-comparison-table__option-name")[1]
+          ?.textContent === "Call centre",
+    );
+    assert.match(await inShadow(page, "light", (shadow) => shadow.querySelector("caption").textContent), /call centre/);
+    const darkHeaders = await inShadow(page, "dark", (shadow) =>
+      [...shadow.querySelectorAll(".vertailu-comparison-table__option-name")].map((name) => name.textContent),
+    );
+    assert.deepEqual(darkHeaders, ["BPO", "Puhelinkeskus"], "the other element keeps its locale");
+
+    await page.evaluate(() => document.getElementById("dark").setAttribute("theme", "light"));
+    await page.waitForFunction(() => {
+      const frame = document.getElementById("dark").shadowRoot.querySelector(".vertailu-comparison-table__scroll");
+      return getComputedStyle(frame).backgroundColor === "rgb(255, 255, 255)";
+    });
+
+    await page.evaluate(() => {
+      const element = document.getElementById("light");
+      element.setAttribute("view", "pros-cons");
+      element.setAttribute("options", "bpo");
+    });
+    await page.waitForFunction(() => document.getElementById("light").shadowRoot.querySelector(".vertailu-pros-cons"));
+    const panel = await inShadow(page, "light", (shadow) => ({
+      table: shadow.querySelector("table") !== null,
+      options: [...shadow.querySelectorAll(".vertailu-pros-cons__name")].map((name) => name.textContent),
+    }));
+    assert.deepEqual(panel, { table: false, options: ["BPO"] });
+
+    await page.evaluate(() => {
+      document.getElementById("dark").src = "/data/missing.json";
+    });
+    await page.waitForFunction(() => document.getElementById("dark").shadowRoot.querySelector("[role=alert]"));
+    assert.deepEqual(problems.page, []);
+  });
+
+  it("shows the error box, naming problem and path, for bad JSON, invalid data, a failed fetch, an unknown view or option", async () => {
+    const { page, problems } = await open("/errors.html");
+    const alert = (id) =>
+      inShadow(page, id, (shadow) => {
+        const box = shadow.querySelector("[role=alert]");
+        return box ? box.textContent : null;
+      });
+    assert.match(await alert("broken"), /src.*"\/data\/broken\.json" is not valid JSON/);
+    assert.match(await alert("invalid"), /options.*a comparison needs at least 2 options/);
+    assert.match(await alert("missing"), /src.*could not load "\/data\/missing\.json" \(HTTP 404\)/);
+    assert.match(await alert("view"), /view.*unknown view "chart"/);
+    assert.match(await alert("option"), /options.*unknown option id "nope"/);
+    for (const id of ["broken", "invalid", "missing", "view", "option"]) {
+      assert.equal(await inShadow(page, id, (shadow) => shadow.querySelector("table")), null, id);
+    }
+    assert.deepEqual(problems.page, [], "the host page keeps running");
+    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 5);
+  });
+
+  it("shows the pros and cons, the decision matrix and the decision wizard", async () => {
+    const { page, problems, violations } = await open("/views.html");
+    const prosCons = await inShadow(page, "pros-cons", (shadow) =>
+      [...shadow.querySelectorAll(".vertailu-pros-cons__name")].map((name) => name.textContent),
+    );
+    assert.deepEqual(prosCons, ["Call centre"]);
+    assert.ok(await page.locator("#matrix").getByRole("slider").first().isVisible());
+    assert.ok(await page.locator("#wizard").getByRole("radio").first().isVisible());
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("unmounts React when the element leaves the page and renders again when it comes back", async () => {
+    const { page, problems } = await open("/themes.html");
+    const state = await page.evaluate(async () => {
+      const element = document.getElementById("light");
+      const parent = element.parentNode;
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const afterRemove = element.shadowRoot.childNodes.length;
+      parent.append(element);
+      return { afterRemove };
+    });
+    assert.equal(state.afterRemove, 0);
+    await page.waitForFunction(() => document.getElementById("light").shadowRoot.querySelector("table"));
+    // Moving an element (remove and insert in one task) keeps its tree.
+    const kept = await page.evaluate(() => {
+      const element = document.getElementById("dark");
+      const table = element.shadowRoot.querySelector("table");
+      document.body.prepend(element);
+      return new Promise((resolve) =>
+        setTimeout(() => resolve(element.shadowRoot.querySelector("table") === table), 50),
+      );
+    });
+    assert.equal(kept, true);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("defines the element once when the script runs twice", async () => {
+    const { page, problems } = await open("/twice.html");
+    assert.equal(await page.evaluate(() => typeof customElements.get("vertailu-comparison")), "function");
+    assert.equal(await inShadow(page, "one", (shadow) => shadow.querySelectorAll("table").length), 1);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("stays readable on a host page with aggressive global CSS", async () => {
+    const { page, problems, violations } = await open("/hostile.html");
+    const host = await page.evaluate(() => getComputedStyle(document.querySelector("h1")).color);
+    assert.equal(host, "rgb(255, 0, 0)", "the hostile CSS is in force on the host page");
+    const seen = await inShadow(page, "hostile", (shadow) => {
+      const style = (selector) => getComputedStyle(shadow.querySelector(selector));
+      const caption = shadow.querySelector("caption").getBoundingClientRect();
+      return {
+        tableWidth: shadow.querySelector("table").getBoundingClientRect().width,
+        colors: [...shadow.querySelectorAll("table, table *")].map((element) => getComputedStyle(element).color),
+        table: style("table").display,
+        cell: style("tbody td").display,
+        header: style("thead th").display,
+        color: style("tbody td").color,
+        fontSize: Number.parseFloat(style("tbody td").fontSize),
+        captionVisible: caption.width > 0 && caption.height > 0,
+      };
+    });
+    assert.equal(seen.table, "table");
+    assert.equal(seen.cell, "table-cell");
+    assert.equal(seen.header, "table-cell");
+    assert.notEqual(seen.color, "rgb(255, 0, 0)");
+    assert.deepEqual(
+      seen.colors.filter((color) => color === "rgb(255, 0, 0)"),
+      [],
+    );
+    assert.ok(seen.tableWidth > 600, `the table (not the stacked layout) shows, ${seen.tableWidth}px wide`);
+    assert.ok(seen.fontSize >= 12 && seen.fontSize <= 20, `table text ${seen.fontSize}px`);
+    assert.equal(seen.captionVisible, true);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+});
