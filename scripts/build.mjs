@@ -1,5 +1,5 @@
-// Builds the package into dist/: JavaScript (Vite library mode, ESM and CJS), type declarations
-// for both, the two stylesheets and schema.json.
+// Builds the package into dist/: JavaScript (Vite library mode, ESM and CJS), the one-script embed,
+// type declarations for both module kinds, the two stylesheets and schema.json.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -12,6 +12,8 @@ const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: "
 
 rmSync(dist, { recursive: true, force: true });
 run(bin("vite"), ["build", "--logLevel", "warn"]);
+// dist/embed.js: the custom element with React included, for pages without a bundler.
+run(bin("vite"), ["build", "--config", "vite.embed.config.ts", "--logLevel", "warn"]);
 run(bin("tsc"), ["-p", "tsconfig.build.json"]);
 writeCjsDeclarations(join(dist, "types"));
 writeStyles();

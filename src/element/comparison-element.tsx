@@ -1,0 +1,178 @@
+import { type ReactNode, useState } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { ComparisonTable } from "../components/comparison-table/index.js";
+import { DecisionMatrix } from "../components/decision-matrix/index.js";
+import { DecisionWizard } from "../components/decision-wizard/index.js";
+import { ProsConsPanel } from "../components/pros-cons-panel/index.js";
+import { ErrorBox } from "../internal/error-box.js";
+import { messagesFor } from "../messages/index.js";
+import type { Comparison, SchemaIssue } from "../schema/types.js";
+import type { Theme } from "../theme/context.js";
+import { VertailuProvider } from "../theme/provider.js";
+import { type LoadResult, loadComparison } from "./load.js";
+import { elementStyleSheet } from "./styles.js";
+
+/** What `<vertailu-comparison view="…">` shows. */
+export type ComparisonElementView = "table" | "pros-cons" | "matrix" | "wizard";
+
+const views: readonly ComparisonElementView[] = ["table", "pros-cons", "matrix", "wizard"];
+const themes: readonly Theme[] = ["light", "dark", "system"];
+
+type State = { status: "loading" } | LoadResult;
+
+interface ViewProps {
+  state: State;
+  view: string;
+  options: string[] | undefined;
+  locale: string | undefined;
+}
+
+function subset(data: Comparison, options: string[] | undefined): Comparison {
+  if (!options) return data;
+  const byId = new Map(data.options.map((option) => [option.id, option]));
+  return { ...data, options: options.flatMap((id) => byId.get(id) ?? []) };
+}
+
+function Content({ state, view, options, locale }: ViewProps): ReactNode {
+  if (state.status === "loading") return null;
+  const issues: SchemaIssue[] = state.status === "error" ? [...state.issues] : [];
+  if (!views.includes(view as ComparisonElementView)) {
+    issues.push({ path: "view", message: `unknown view "${view}" (use ${views.join(", ")})` });
+  }
+  if (state.status === "ready" && options) {
+    const known = new Set(state.data.options.map((option) => option.id));
+    for (const id of options) {
+      if (!known.has(id)) issues.push({ path: "options", message: `unknown option id "${id}"` });
+    }
+  }
+  if (state.status === "error" || issues.length > 0) {
+    return <ErrorBox component="vertailu-comparison" issues={issues} messages={messagesFor(locale)} />;
+  }
+  const { data } = state;
+  switch (view as ComparisonElementView) {
+    case "pros-cons":
+      return <ProsConsPanel data={data} options={options} />;
+    case "matrix":
+      return <DecisionMatrix data={subset(data, options)} />;
+    case "wizard":
+      return <DecisionWizard data={subset(data, options)} />;
+    default:
+      return <ComparisonTable data={data} options={options} />;
+  }
+}
+
+function ElementView({ theme, ...props }: ViewProps & { theme: Theme }) {
+  // Tooltips render into this layer: inside the shadow root and inside the themed provider.
+  const [layer, setLayer] = useState<HTMLDivElement | null>(null);
+  return (
+    <VertailuProvider
+      theme={theme}
+      locale={props.locale}
+      portalContainer={layer}
+      part="root"
+      aria-busy={props.state.status === "loading" ? true : undefined}
+    >
+      <Content {...props} />
+      <div ref={setLayer} data-slot="layer" />
+    </VertailuProvider>
+  );
+}
+
+// Server-side imports of this module define nothing, but must not fail on a missing HTMLElement.
+const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} as typeof HTMLElement) : HTMLElement;
+
+/**
+ * `<vertailu-comparison src="/bpo.json" view="table" locale="fi" theme="system" options="a,b">`:
+ * fetches a comparison, validates it and shows one vertailu view inside its own shadow root.
+ */
+export class VertailuComparisonElement extends Base {
+  static readonly observedAttributes = ["src", "locale", "theme", "options", "view"];
+
+  #root: Root | null = null;
+  #state: State = { status: "loading" };
+  #loadedSrc: string | null = null;
+  #request: AbortController | null = null;
+
+  connectedCallback(): void {
+    if (!this.#root) {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+      shadow.adoptedStyleSheets = [elementStyleSheet()];
+      this.#root = createRoot(shadow);
+    }
+    if (this.#loadedSrc !== this.src) this.#load();
+    this.#render();
+  }
+
+  disconnectedCallback(): void {
+    // Deferred, so an element that is only moved keeps its tree, and React is never unmounted
+    // from inside its own rendering (a host React app removing the element).
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#request?.abort();
+      this.#request = null;
+      this.#loadedSrc = null;
+      this.#root?.unmount();
+      this.#root = null;
+    });
+  }
+
+  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    if (oldValue === newValue || !this.#root) return;
+    if (name === "src") this.#load();
+    this.#render();
+  }
+
+  /** URL of the comparison's JSON, resolved against the page. */
+  get src(): string {
+    return this.getAttribute("src") ?? "";
+  }
+  set src(value: string) {
+    this.setAttribute("src", value);
+  }
+
+  #load(): void {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    const src = this.src;
+    this.#loadedSrc = src;
+    this.#state = { status: "loading" };
+    loadComparison(src, request.signal).then(
+      (result) => {
+        if (request.signal.aborted) return;
+        this.#state = result;
+        this.#render();
+      },
+      () => {
+        // Aborted: a newer src or a disconnect took over.
+      },
+    );
+  }
+
+  #render(): void {
+    const themeAttribute = this.getAttribute("theme") as Theme | null;
+    const optionsAttribute = this.getAttribute("options");
+    const options = optionsAttribute
+      ?.split(",")
+      .map((id) => id.trim())
+      .filter((id) => id !== "");
+    this.#root?.render(
+      <ElementView
+        state={this.#state}
+        theme={themeAttribute && themes.includes(themeAttribute) ? themeAttribute : "system"}
+        locale={this.getAttribute("locale") || undefined}
+        view={this.getAttribute("view") || "table"}
+        options={options && options.length > 0 ? options : undefined}
+      />,
+    );
+  }
+}
+
+/** Registers `<vertailu-comparison>` (or `name`) unless that name is taken. Does nothing on the server. */
+export function defineComparisonElement(name = "vertailu-comparison"): void {
+  if (typeof customElements === "undefined" || customElements.get(name)) return;
+  customElements.define(
+    name,
+    name === "vertailu-comparison" ? VertailuComparisonElement : class extends VertailuComparisonElement {},
+  );
+}
