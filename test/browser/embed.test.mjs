@@ -74,23 +74,15 @@ async function open(path) {
   return watched;
 }
 
-/** Evaluates `fn(shadowRoot, ...args)` inside the shadow root of the element with `id`. */
-function inShadow(page, id, fn, ...args) {
-  return page.evaluate(
-    ([id, source, args]) => {
-      const shadow = document.getElementById(id)?.shadowRoot;
-      if (!shadow) throw new Error(`#${id} has no shadow root`);
-      // biome-ignore lint/security/noGlobalEval: test-only, runs the caller's function in the page
-      return (0, eval)(`(${source})`)(shadow, ...args);
-    },
-    [id, fn.toString(), args],
-  );
+/** Evaluates `fn` in the page with the element of `id` (callers destructure its shadowRoot). */
+function inShadow(page, id, fn) {
+  return page.locator(`#${id}`).evaluate(fn);
 }
 
 describe("vertailu/embed.js on a plain HTML page", () => {
   it("renders the table in a shadow root with the shipped styles, two themes side by side, under a strict CSP", async () => {
     const { page, problems, violations } = await open("/themes.html");
-    const read = (shadow) => {
+    const read = ({ shadowRoot: shadow }) => {
       const frame = shadow.querySelector(".vertailu-comparison-table__scroll");
       const caption = shadow.querySelector("caption");
       return {
@@ -164,7 +156,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     const tooltip = page.locator("#light").getByRole("tooltip");
     await tooltip.waitFor();
     assert.ok((await tooltip.textContent()).length > 0);
-    const placement = await inShadow(page, "light", (shadow) => ({
+    const placement = await inShadow(page, "light", ({ shadowRoot: shadow }) => ({
       inLayer: Boolean(shadow.querySelector("[data-slot=layer] [role=tooltip]")),
       themed: shadow.querySelector("[role=tooltip]").closest("[data-vertailu-theme]") !== null,
     }));
@@ -183,8 +175,11 @@ describe("vertailu/embed.js on a plain HTML page", () => {
         document.getElementById("light").shadowRoot.querySelectorAll(".vertailu-comparison-table__option-name")[1]
           ?.textContent === "Call centre",
     );
-    assert.match(await inShadow(page, "light", (shadow) => shadow.querySelector("caption").textContent), /call centre/);
-    const darkHeaders = await inShadow(page, "dark", (shadow) =>
+    assert.match(
+      await inShadow(page, "light", ({ shadowRoot: shadow }) => shadow.querySelector("caption").textContent),
+      /call centre/,
+    );
+    const darkHeaders = await inShadow(page, "dark", ({ shadowRoot: shadow }) =>
       [...shadow.querySelectorAll(".vertailu-comparison-table__option-name")].map((name) => name.textContent),
     );
     assert.deepEqual(darkHeaders, ["BPO", "Puhelinkeskus"], "the other element keeps its locale");
@@ -201,7 +196,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
       element.setAttribute("options", "bpo");
     });
     await page.waitForFunction(() => document.getElementById("light").shadowRoot.querySelector(".vertailu-pros-cons"));
-    const panel = await inShadow(page, "light", (shadow) => ({
+    const panel = await inShadow(page, "light", ({ shadowRoot: shadow }) => ({
       table: shadow.querySelector("table") !== null,
       options: [...shadow.querySelectorAll(".vertailu-pros-cons__name")].map((name) => name.textContent),
     }));
@@ -217,7 +212,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
   it("shows the error box, naming problem and path, for bad JSON, invalid data, a failed fetch, an unknown view or option", async () => {
     const { page, problems } = await open("/errors.html");
     const alert = (id) =>
-      inShadow(page, id, (shadow) => {
+      inShadow(page, id, ({ shadowRoot: shadow }) => {
         const box = shadow.querySelector("[role=alert]");
         return box ? box.textContent : null;
       });
@@ -227,7 +222,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.match(await alert("view"), /view.*unknown view "chart"/);
     assert.match(await alert("option"), /options.*unknown option id "nope"/);
     for (const id of ["broken", "invalid", "missing", "view", "option"]) {
-      assert.equal(await inShadow(page, id, (shadow) => shadow.querySelector("table")), null, id);
+      assert.equal(await inShadow(page, id, ({ shadowRoot: shadow }) => shadow.querySelector("table")), null, id);
     }
     assert.deepEqual(problems.page, [], "the host page keeps running");
     assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 5);
@@ -235,7 +230,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
 
   it("shows the pros and cons, the decision matrix and the decision wizard", async () => {
     const { page, problems, violations } = await open("/views.html");
-    const prosCons = await inShadow(page, "pros-cons", (shadow) =>
+    const prosCons = await inShadow(page, "pros-cons", ({ shadowRoot: shadow }) =>
       [...shadow.querySelectorAll(".vertailu-pros-cons__name")].map((name) => name.textContent),
     );
     assert.deepEqual(prosCons, ["Call centre"]);
@@ -274,7 +269,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
   it("defines the element once when the script runs twice", async () => {
     const { page, problems } = await open("/twice.html");
     assert.equal(await page.evaluate(() => typeof customElements.get("vertailu-comparison")), "function");
-    assert.equal(await inShadow(page, "one", (shadow) => shadow.querySelectorAll("table").length), 1);
+    assert.equal(await inShadow(page, "one", ({ shadowRoot: shadow }) => shadow.querySelectorAll("table").length), 1);
     assert.deepEqual(problems, { console: [], page: [] });
   });
 
@@ -282,7 +277,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     const { page, problems, violations } = await open("/hostile.html");
     const host = await page.evaluate(() => getComputedStyle(document.querySelector("h1")).color);
     assert.equal(host, "rgb(255, 0, 0)", "the hostile CSS is in force on the host page");
-    const seen = await inShadow(page, "hostile", (shadow) => {
+    const seen = await inShadow(page, "hostile", ({ shadowRoot: shadow }) => {
       const style = (selector) => getComputedStyle(shadow.querySelector(selector));
       const caption = shadow.querySelector("caption").getBoundingClientRect();
       return {

@@ -1,7 +1,7 @@
 // The packed tarball, installed into empty folders and used the way a consumer would.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { before, describe, it } from "node:test";
@@ -101,13 +101,108 @@ describe("the packed vertailu tarball", () => {
     });
   });
 
-  it("keeps CSS out of the JavaScript entries and 'use client' on the component entry only", () => {
+  it("keeps CSS out of the JavaScript entries and 'use client' on the component entries only", () => {
     const dist = join(app, "node_modules/vertailu/dist");
-    for (const file of ["index.js", "index.cjs", "schema.js", "schema.cjs"]) {
-      assert.doesNotMatch(readFileSync(join(dist, file), "utf8"), /\.css["']/, file);
+    const read = (file) => readFileSync(join(dist, file), "utf8");
+    for (const file of ["index.js", "index.cjs", "schema.js", "schema.cjs", "element.js", "element.cjs"]) {
+      assert.doesNotMatch(read(file), /\.css["']/, file);
     }
-    assert.match(readFileSync(join(dist, "index.js"), "utf8"), /^"use client";/);
-    assert.doesNotMatch(readFileSync(join(dist, "schema.js"), "utf8"), /use client/);
+    // A Next.js App Router server component can import the components: they are client modules.
+    for (const file of ["index.js", "index.cjs", "element.js", "element.cjs"]) {
+      assert.match(read(file), /^"use client";/, file);
+    }
+    // Server code imports the schema and the data: no client boundary, no React.
+    for (const file of ["schema.js", "schema.cjs", "data/bpo-vs-call-center.js", "data/bpo-vs-call-center.cjs"]) {
+      assert.doesNotMatch(read(file), /use client/, file);
+      assert.doesNotMatch(read(file), /from "react|require\("react/, file);
+    }
+    for (const file of readdirSync(dist).filter((name) => /^validate-.*\.c?js$/.test(name))) {
+      assert.doesNotMatch(read(file), /use client|from "react|require\("react/, file);
+    }
+  });
+
+  it("imports vertailu/element on the server without defining anything or failing", () => {
+    const esm = node(app, [
+      "--input-type=module",
+      "-e",
+      `const element = await import("vertailu/element");
+       console.log(typeof element.defineComparisonElement, typeof element.VertailuComparisonElement);
+       element.defineComparisonElement();`,
+    ]);
+    assert.equal(esm.status, 0, esm.stderr);
+    assert.equal(esm.stdout.trim(), "function function");
+    const cjs = node(app, ["-e", `console.log(typeof require("vertailu/element").defineComparisonElement)`]);
+    assert.equal(cjs.status, 0, cjs.stderr);
+    assert.equal(cjs.stdout.trim(), "function");
+  });
+
+  it("ships embed.js as one self-contained script", () => {
+    const script = readFileSync(join(app, "node_modules/vertailu/dist/embed.js"), "utf8");
+    assert.doesNotMatch(script, /^\s*import[\s{*]|\brequire\(["']/m, "no imports left to resolve");
+    assert.match(script, /vertailu-comparison/);
+    assert.match(script, /:where\(\.vertailu-comparison-table\)/, "the stylesheet travels inside");
+    const resolved = node(app, ["-e", `console.log(require.resolve("vertailu/embed.js"))`]);
+    assert.match(resolved.stdout.trim(), /dist[\\/]embed\.js$/, resolved.stderr);
+  });
+
+  it("lets a bundler drop everything but the imported TypeBadge", () => {
+    const entry = join(app, "badge-only.mjs");
+    writeFileSync(entry, `import { TypeBadge } from "vertailu";\nexport { TypeBadge };\n`);
+    const bundled = spawnSync(
+      join(root, "node_modules/.bin/esbuild"),
+      [
+        entry,
+        "--bundle",
+        "--minify",
+        "--format=esm",
+        "--external:react",
+        "--external:react-dom",
+        "--external:@radix-ui/*",
+      ],
+      { cwd: app, encoding: "utf8" },
+    );
+    assert.equal(bundled.status, 0, bundled.stderr);
+    const code = bundled.stdout;
+    assert.match(code, /vertailu-type-badge/, "the badge is there");
+    for (const other of [
+      "vertailu-comparison-table",
+      "text/csv",
+      "vertailu-decision-matrix",
+      "vertailu-decision-wizard",
+      "vertailu-pros-cons",
+    ]) {
+      assert.ok(!code.includes(other), `no ${other} in a TypeBadge-only bundle`);
+    }
+  });
+
+  it("packs only the built package, its docs and licence, and passes npm publish --dry-run", () => {
+    const [pack] = JSON.parse(execFileSync(npm, ["pack", "--dry-run", "--json"], { cwd: root, ...quiet }));
+    const files = pack.files.map((file) => file.path);
+    for (const required of [
+      "package.json",
+      "README.md",
+      "CHANGELOG.md",
+      "LICENSE",
+      "dist/index.js",
+      "dist/element.js",
+      "dist/embed.js",
+      "dist/styles.css",
+      "dist/styles.layer.css",
+      "dist/schema.json",
+    ]) {
+      assert.ok(files.includes(required), `${required} is packed`);
+    }
+    const stray = files.filter(
+      (file) => !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(file) && !file.startsWith("dist/"),
+    );
+    assert.deepEqual(stray, [], "nothing outside dist/ but the docs");
+    assert.deepEqual(
+      files.filter((file) => /\.map$|\.test\.|stories|fixtures/.test(file)),
+      [],
+    );
+    const publish = spawnSync(npm, ["publish", "--dry-run", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
+    assert.equal(publish.status, 0, publish.stdout + publish.stderr);
+    assert.match(publish.stderr + publish.stdout, /vertailu@\d+\.\d+\.\d+/);
   });
 
   it("runs `npx vertailu validate` with the documented exit codes", () => {
@@ -158,6 +253,7 @@ describe("the packed vertailu tarball", () => {
         "--exclude-entrypoints",
         "./styles.css",
         "./styles.layer.css",
+        "./embed.js",
       ],
       { cwd: root, encoding: "utf8" },
     );

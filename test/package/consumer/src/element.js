@@ -1,0 +1,2 @@
+// The custom element through the package's ESM entry, bundled by Vite (React from this app).
+import "vertailu/element";
