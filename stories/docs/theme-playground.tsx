@@ -1,0 +1,159 @@
+import { type CSSProperties, useId, useState } from "react";
+import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
+import { ComparisonTable, type Theme, VertailuProvider } from "../../src/index.js";
+import "./docs.css";
+
+const fonts = [
+  { label: "System UI (the default)", value: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
+  { label: "Georgia, a serif", value: 'Georgia, "Times New Roman", serif' },
+  { label: "Verdana, a wide sans-serif", value: "Verdana, Geneva, sans-serif" },
+  { label: "Monospace", value: 'ui-monospace, "Cascadia Mono", Menlo, Consolas, monospace' },
+] as const;
+
+const defaults = {
+  accentLight: "#2456c4",
+  accentDark: "#8db1ff",
+  font: fonts[0].value as string,
+  radius: 6,
+  stackBelow: 36,
+  highlight: "bpo",
+};
+
+type Settings = typeof defaults;
+
+/** The declarations a host would write for these settings. */
+export function playgroundTokens(settings: Settings): Record<string, string> {
+  return {
+    "--vertailu-color-accent": `light-dark(${settings.accentLight}, ${settings.accentDark})`,
+    // The tint follows the accent: 10 % of it over the surface, in either theme.
+    "--vertailu-color-accent-tint":
+      "color-mix(in srgb, var(--vertailu-color-accent) 10%, var(--vertailu-color-surface))",
+    "--vertailu-font-family": settings.font,
+    "--vertailu-radius": `${settings.radius}px`,
+    "--vertailu-stack-below": `${settings.stackBelow}rem`,
+  };
+}
+
+export interface ThemePlaygroundProps {
+  /** The catalogue's theme, passed on to the playground's provider. */
+  theme?: Theme;
+  /** The catalogue's locale, passed on to the playground's provider. */
+  locale?: string;
+}
+
+/**
+ * Edit a few tokens with native inputs and watch the BPO table follow. The tokens go on the
+ * VertailuProvider as inline custom properties, the same as a class with these declarations.
+ */
+export function ThemePlayground({ theme = "light", locale }: ThemePlaygroundProps) {
+  const [settings, setSettings] = useState<Settings>(defaults);
+  const id = useId();
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    setSettings((current) => ({ ...current, [key]: value }));
+  const tokens = playgroundTokens(settings);
+  const css = `.my-brand {\n${Object.entries(tokens)
+    .map(([name, value]) => `  ${name}: ${value};`)
+    .join("\n")}\n}`;
+
+  return (
+    <div className="docs-playground">
+      <form
+        className="docs-playground__controls"
+        aria-label="Theme tokens"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div className="docs-playground__field">
+          <label htmlFor={`${id}-accent-light`}>Accent, light theme</label>
+          <input
+            id={`${id}-accent-light`}
+            type="color"
+            value={settings.accentLight}
+            onChange={(event) => set("accentLight", event.target.value)}
+          />
+        </div>
+        <div className="docs-playground__field">
+          <label htmlFor={`${id}-accent-dark`}>Accent, dark theme</label>
+          <input
+            id={`${id}-accent-dark`}
+            type="color"
+            value={settings.accentDark}
+            onChange={(event) => set("accentDark", event.target.value)}
+          />
+        </div>
+        <div className="docs-playground__field">
+          <label htmlFor={`${id}-font`}>Font family</label>
+          <select id={`${id}-font`} value={settings.font} onChange={(event) => set("font", event.target.value)}>
+            {fonts.map((font) => (
+              <option key={font.value} value={font.value}>
+                {font.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="docs-playground__field">
+          <label htmlFor={`${id}-radius`}>Radius</label>
+          <span className="docs-playground__range">
+            <input
+              id={`${id}-radius`}
+              type="range"
+              min={0}
+              max={16}
+              value={settings.radius}
+              onChange={(event) => set("radius", Number(event.target.value))}
+            />
+            <output htmlFor={`${id}-radius`}>{settings.radius}px</output>
+          </span>
+        </div>
+        <div className="docs-playground__field">
+          <label htmlFor={`${id}-stack`}>Stack below</label>
+          <span className="docs-playground__range">
+            <input
+              id={`${id}-stack`}
+              type="range"
+              min={20}
+              max={90}
+              value={settings.stackBelow}
+              onChange={(event) => set("stackBelow", Number(event.target.value))}
+            />
+            <output htmlFor={`${id}-stack`}>{settings.stackBelow}rem</output>
+          </span>
+        </div>
+        <div className="docs-playground__field">
+          <label htmlFor={`${id}-highlight`}>Recommended column</label>
+          <select
+            id={`${id}-highlight`}
+            value={settings.highlight}
+            onChange={(event) => set("highlight", event.target.value)}
+          >
+            <option value="bpo">BPO (shows the accent)</option>
+            <option value="call-center">Call centre (shows the accent)</option>
+            <option value="">None, as in the data</option>
+          </select>
+        </div>
+        <button type="button" className="docs-playground__reset" onClick={() => setSettings(defaults)}>
+          Reset
+        </button>
+      </form>
+      <details className="docs-playground__css">
+        <summary>The CSS for these settings</summary>
+        <pre>
+          <code>{css}</code>
+        </pre>
+      </details>
+      <VertailuProvider
+        theme={theme}
+        locale={locale}
+        style={tokens as CSSProperties}
+        className="docs-playground__preview"
+      >
+        {/* The table builds its stacked layout when its container resizes; a new threshold alone
+            resizes nothing, so the table starts afresh when the threshold changes. */}
+        <ComparisonTable
+          key={settings.stackBelow}
+          data={bpoVsCallCenter}
+          highlightOption={settings.highlight || null}
+        />
+      </VertailuProvider>
+    </div>
+  );
+}
