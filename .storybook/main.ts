@@ -6,6 +6,8 @@ const config: StorybookConfig = {
   stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
   addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-vitest"],
   framework: { name: "@storybook/react-vite", options: {} },
+  // JSON files the "load from a URL" recipe fetches, served next to iframe.html.
+  staticDirs: [{ from: "../stories/assets", to: "/assets" }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: { reactDocgen: "react-docgen-typescript" },
   async viteFinal(viteConfig) {

@@ -1,0 +1,182 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
+import { ComparisonTable, DecisionWizard, type Theme, TypeBadge, VertailuProvider } from "../src/index.js";
+import brandCss from "./recipes/brand.css?raw";
+import { IntranetPage } from "./recipes/intranet-page.js";
+import { RemoteComparison } from "./recipes/load-comparison.js";
+import "./recipes/brand.css";
+import "./recipes/recipes.css";
+
+const meta = {
+  title: "Recipes",
+  parameters: {
+    layout: "fullscreen",
+    docs: {
+      description: {
+        component:
+          "Whole pages built from the components, the way an intranet uses them: the showcase page, a brand theme, a narrow sidebar, and data loaded and validated at run time. Each recipe's code is in `stories/recipes/`.",
+      },
+    },
+  },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+type Context = Parameters<NonNullable<Story["render"]>>[1];
+const themeOf = (context: Context) => (context.parameters.theme ?? context.globals.theme ?? "light") as Theme;
+const localeOf = (context: Context) => (context.parameters.locale ?? context.globals.locale ?? "fi") as string;
+
+/**
+ * The showcase page for an intranet: title and one line, the table (its types row shows four
+ * badges), pros and cons side by side, the conclusion as a quiet note, and the wizard for readers
+ * who are not sure. Finnish first; English is one click away.
+ */
+export const IntranetPageBpoVsCallCenter: Story = {
+  name: "Intranet page: BPO vs call centre",
+  render: (_, context) => (
+    <IntranetPage key={localeOf(context)} theme={themeOf(context)} initialLocale={localeOf(context)} />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { level: 1, name: "BPO vs puhelinkeskus" })).toBeVisible();
+    const table = within(canvas.getByRole("table", { name: /BPO vs puhelinkeskus/ }));
+    const typesRow = table.getByRole("rowheader", { name: "Yleisimmät tyypit" }).closest("tr") as HTMLElement;
+    await expect(typesRow.querySelectorAll("[data-slot=type-badge]")).toHaveLength(4);
+    await expect(canvas.getByRole("heading", { level: 2, name: "Edut ja haitat" })).toBeVisible();
+    await expect(canvas.getAllByRole("list", { name: "Edut" })).toHaveLength(2);
+    await expect(canvas.getByRole("complementary", { name: "Johtopäätös" })).toHaveTextContent(/puhelinkeskusten/);
+    await expect(
+      canvas.getByRole("heading", { level: 2, name: /Etkö ole varma\? Vastaa 5 kysymykseen/ }),
+    ).toBeVisible();
+
+    await userEvent.click(canvas.getByRole("button", { name: "English" }));
+    await expect(canvas.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    await expect(canvas.getByRole("heading", { level: 1, name: "BPO vs call centre" })).toBeVisible();
+    await expect(canvas.getByRole("columnheader", { name: "Call centre" })).toBeVisible();
+    await expect(canvas.getByRole("heading", { level: 2, name: "Not sure? Answer 5 questions" })).toBeVisible();
+    await expect(canvas.getByRole("heading", { level: 1 }).closest("[lang]")).toHaveAttribute("lang", "en");
+  },
+};
+
+/**
+ * A host brand with CSS variables only: accent, a surface, a serif font and a smaller radius, on
+ * the provider's `className`. Every component under it follows, in both themes.
+ */
+export const BrandTheme: Story = {
+  name: "Brand theme",
+  render: (_, context) => (
+    <div className="recipe-page">
+      <VertailuProvider theme={themeOf(context)} locale={localeOf(context)} className="acme-brand recipe-stack">
+        <div style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem" }}>
+          <TypeBadge type="horizontal-bpo" />
+          <TypeBadge type="vertical-bpo" />
+          <TypeBadge type="inbound-call-center" />
+          <TypeBadge type="outbound-call-center" />
+        </div>
+        <ComparisonTable data={bpoVsCallCenter} />
+        <DecisionWizard data={bpoVsCallCenter} headingLevel={2} />
+      </VertailuProvider>
+      <details className="recipe-css">
+        <summary>brand.css</summary>
+        <pre>
+          <code>{brandCss.trim()}</code>
+        </pre>
+      </details>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const provider = canvasElement.querySelector<HTMLElement>(".acme-brand");
+    if (!provider) throw new Error("no branded provider");
+    await expect(getComputedStyle(provider).fontFamily).toMatch(/Georgia/);
+    const table = within(provider).getByRole("table");
+    await expect(getComputedStyle(table).fontFamily).toMatch(/Georgia/);
+    const accent = getComputedStyle(provider).getPropertyValue("--vertailu-color-accent");
+    await expect(accent).toMatch(/#8a1c53/);
+    await expect(within(canvasElement).getByText("brand.css")).toBeVisible();
+  },
+};
+
+const sidebarText = {
+  fi: {
+    title: "Asiakaspalvelun ulkoistus",
+    body: [
+      "Harkitsemme asiakaspalvelun osittaista ulkoistamista ensi vuonna. Tälle sivulle kootaan taustatiedot päätöksen tueksi.",
+      "Sivupalkin vertailu näyttää, miten BPO ja puhelinkeskus eroavat. Kapeassa tilassa taulukko näytetään vaihtoehto kerrallaan.",
+    ],
+    aside: "Vertailu lyhyesti",
+  },
+  en: {
+    title: "Outsourcing customer service",
+    body: [
+      "We are considering outsourcing part of customer service next year. This page gathers the background for the decision.",
+      "The comparison in the sidebar shows how BPO and a call centre differ. In a narrow space the table shows one option at a time.",
+    ],
+    aside: "The comparison in short",
+  },
+};
+
+/** The table in a 320 px sidebar beside the main content: it stacks into one section per option. */
+export const Sidebar320: Story = {
+  name: "Table in a 320 px sidebar",
+  render: (_, context) => {
+    const text = localeOf(context) === "en" ? sidebarText.en : sidebarText.fi;
+    return (
+      <div className="recipe-sidebar-layout">
+        <main>
+          <h1>{text.title}</h1>
+          {text.body.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </main>
+        <aside aria-labelledby="recipe-sidebar-heading">
+          <h2 id="recipe-sidebar-heading">{text.aside}</h2>
+          <ComparisonTable data={bpoVsCallCenter} headingLevel={3} showDifferencesToggle={false} />
+        </aside>
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const sidebar = within(within(canvasElement).getByRole("complementary"));
+    await waitFor(() => expect(sidebar.getByRole("region", { name: "BPO" })).toBeVisible());
+    await expect(sidebar.getByRole("region", { name: /Puhelinkeskus|Call centre/ })).toBeVisible();
+    await expect(sidebar.queryByRole("table")).toBeNull();
+    // Beside the main content (a window at least 48rem wide) the sidebar is exactly 320 px.
+    const aside = canvasElement.querySelector("aside") as HTMLElement;
+    const main = canvasElement.querySelector("main") as HTMLElement;
+    if (aside.getBoundingClientRect().top === main.getBoundingClientRect().top) {
+      await expect(aside.getBoundingClientRect().width).toBe(320);
+    }
+  },
+};
+
+/**
+ * Comparison JSON fetched from a URL at run time (here `./assets/bpo.json`, relative so it works
+ * wherever the page is hosted), validated with `safeParseComparison`: a loading state, then the table.
+ */
+export const LoadFromUrl: Story = {
+  name: "Load JSON from a URL",
+  render: (_, context) => <RemoteComparison src="./assets/bpo.json" locale={localeOf(context)} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = await canvas.findByRole("table", { name: /BPO vs/ }, { timeout: 5000 });
+    await expect(within(table).getByRole("columnheader", { name: "BPO" })).toBeVisible();
+    await expect(canvas.queryByRole("alert")).toBeNull();
+  },
+};
+
+/** The same with a file that breaks the schema: every problem is listed with its path. */
+export const LoadFromUrlInvalid: Story = {
+  name: "Load JSON from a URL: invalid data",
+  render: (_, context) => <RemoteComparison src="./assets/broken.json" locale={localeOf(context)} />,
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert", {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent(/5 (virhettä|problems)/);
+    await expect(alert).toHaveTextContent(
+      'parameters[2].values.call-center: missing the value for option "call-center"',
+    );
+    await expect(alert).toHaveTextContent('parameters[3].values.bpo.value: expected "yes", "no" or "partial"');
+    await expect(within(canvasElement).queryByRole("table")).toBeNull();
+  },
+};
