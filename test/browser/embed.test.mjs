@@ -273,6 +273,17 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.deepEqual(problems, { console: [], page: [] });
   });
 
+  it("uses the root-font-size fix exactly as the README documents it", () => {
+    const declarations = (css) => css.match(/--vertailu-[\w-]+:\s*[^;]+;/g) ?? [];
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const block = readme.match(/```css\n\.vertailu-root,\nvertailu-comparison::part\(root\) \{\n[^`]*```/)?.[0];
+    assert.ok(block, "README shows the fix");
+    const fix = fixture("host-fix.css");
+    assert.match(fix, /\.vertailu-root,\s*vertailu-comparison::part\(root\) \{/);
+    assert.deepEqual(declarations(block), declarations(fix));
+    assert.equal(declarations(fix).length, 18);
+  });
+
   it("stays readable on a host page with aggressive global CSS", async () => {
     const { page, problems, violations } = await open("/hostile.html");
     const host = await page.evaluate(() => getComputedStyle(document.querySelector("h1")).color);
