@@ -1,3 +1,4 @@
+export * from "./components/comparison-table/index.js";
 export * from "./components/decision-matrix/index.js";
 export * from "./components/decision-wizard/index.js";
 export * from "./components/pros-cons-panel/index.js";
