@@ -78,7 +78,7 @@ export const EveryCellKind: Story = {
     for (const text of ["Yes", "Partial", "1,200.5 €", "4 of 5", "Type one", "one", "Not applicable", "Unknown"]) {
       await expect(table.getByText(text)).toBeVisible();
     }
-    await expect(table.getByRole("columnheader", { name: /Beta,\s*Recommended/ })).toBeVisible();
+    await expect(table.getByRole("columnheader", { name: /Beta\s*,\s*Recommended/ })).toBeVisible();
   },
 };
 
