@@ -1,6 +1,5 @@
-import { CELL_KINDS } from "../schema/definition.js";
+import { CELL_KINDS, formatPath } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
-import { formatPath } from "../schema/validate.js";
 
 const knownKinds = new Set<string>(CELL_KINDS);
 const MAX_ISSUES = 5;

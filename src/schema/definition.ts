@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { CELL_KINDS } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import { isSafeUrl } from "./url.js";
 
@@ -8,7 +9,6 @@ import { isSafeUrl } from "./url.js";
  */
 
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,99}$/u;
-export const CELL_KINDS = ["text", "check", "number", "rating", "types", "list", "na", "unknown"] as const;
 
 export interface DefinitionOptions {
   /** Every localized text must hold this locale. */

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { buildDefinition } from "./definition.js";
+import { formatPath } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import type { Comparison, SchemaIssue } from "./types.js";
 
@@ -29,17 +30,6 @@ function definitionFor(defaultLocale: string | undefined) {
     definitions.set(key, definition);
   }
   return definition;
-}
-
-/** Formats a path such as `parameters[2].values.call-center`. */
-export function formatPath(segments: readonly (string | number)[]): string {
-  let out = "";
-  for (const segment of segments) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[^\s.[\]"'\\]+$/u.test(segment) && segment.length <= 100) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment.length > 100 ? `${segment.slice(0, 100)}…` : segment)}]`;
-  }
-  return out;
 }
 
 /** Validates unknown input and returns typed data, or a result listing every problem. Never throws. */

@@ -1,6 +1,6 @@
+import { formatPath } from "../../schema/path.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, Option, SchemaIssue, Text } from "../../schema/types.js";
-import { formatPath } from "../../schema/validate.js";
 
 /** One pro or con, its text in the shown locale. */
 export interface ResolvedItem {
