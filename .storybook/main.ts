@@ -15,7 +15,9 @@ const config: StorybookConfig = {
     if (viteConfig.build) {
       delete viteConfig.build.lib;
       delete viteConfig.build.rollupOptions;
-      viteConfig.build.emptyOutDir = true;
+      // Storybook empties the output folder itself before building; emptying it again here would
+      // delete the manager, index.json and the static dirs written before the preview.
+      viteConfig.build.emptyOutDir = false;
     }
     viteConfig.base = "./";
     return viteConfig;
