@@ -5,11 +5,12 @@ import { ComparisonTable, DecisionWizard, type Theme, TypeBadge, VertailuProvide
 import brandCss from "./recipes/brand.css?raw";
 import { IntranetPage } from "./recipes/intranet-page.js";
 import { RemoteComparison } from "./recipes/load-comparison.js";
+import { SidebarPage } from "./recipes/sidebar-page.js";
 import "./recipes/brand.css";
 import "./recipes/recipes.css";
 
 const meta = {
-  title: "Recipes",
+  title: "Recipes/Intranet",
   parameters: {
     layout: "fullscreen",
     docs: {
@@ -33,15 +34,15 @@ const localeOf = (context: Context) => (context.parameters.locale ?? context.glo
  * badges), pros and cons side by side, the conclusion as a quiet note, and the wizard for readers
  * who are not sure. Finnish first; English is one click away.
  */
-export const IntranetPageBpoVsCallCenter: Story = {
-  name: "Intranet page: BPO vs call centre",
+export const ShowcasePage: Story = {
+  name: "Showcase page: BPO vs call centre",
   render: (_, context) => (
     <IntranetPage key={localeOf(context)} theme={themeOf(context)} initialLocale={localeOf(context)} />
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { level: 1, name: "BPO vs puhelinkeskus" })).toBeVisible();
-    const table = within(canvas.getByRole("table", { name: /BPO vs puhelinkeskus/ }));
+    const table = within(canvas.getByRole("table", { name: "BPO ja puhelinkeskus rinnakkain" }));
     const typesRow = table.getByRole("rowheader", { name: "Yleisimmät tyypit" }).closest("tr") as HTMLElement;
     await expect(typesRow.querySelectorAll("[data-slot=type-badge]")).toHaveLength(4);
     await expect(canvas.getByRole("heading", { level: 2, name: "Edut ja haitat" })).toBeVisible();
@@ -68,6 +69,11 @@ export const BrandTheme: Story = {
   name: "Brand theme",
   render: (_, context) => (
     <div className="recipe-page">
+      <p className="recipe-page__lede">
+        {localeOf(context) === "en"
+          ? "The same components in an intranet's colours, font and corners: six variables on the provider's class."
+          : "Samat komponentit intranetin väreissä, fontissa ja kulmissa: kuusi muuttujaa providerin luokassa."}
+      </p>
       <VertailuProvider theme={themeOf(context)} locale={localeOf(context)} className="acme-brand recipe-stack">
         <div style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem" }}>
           <TypeBadge type="horizontal-bpo" />
@@ -98,45 +104,10 @@ export const BrandTheme: Story = {
   },
 };
 
-const sidebarText = {
-  fi: {
-    title: "Asiakaspalvelun ulkoistus",
-    body: [
-      "Harkitsemme asiakaspalvelun osittaista ulkoistamista ensi vuonna. Tälle sivulle kootaan taustatiedot päätöksen tueksi.",
-      "Sivupalkin vertailu näyttää, miten BPO ja puhelinkeskus eroavat. Kapeassa tilassa taulukko näytetään vaihtoehto kerrallaan.",
-    ],
-    aside: "Vertailu lyhyesti",
-  },
-  en: {
-    title: "Outsourcing customer service",
-    body: [
-      "We are considering outsourcing part of customer service next year. This page gathers the background for the decision.",
-      "The comparison in the sidebar shows how BPO and a call centre differ. In a narrow space the table shows one option at a time.",
-    ],
-    aside: "The comparison in short",
-  },
-};
-
 /** The table in a 320 px sidebar beside the main content: it stacks into one section per option. */
 export const Sidebar320: Story = {
   name: "Table in a 320 px sidebar",
-  render: (_, context) => {
-    const text = localeOf(context) === "en" ? sidebarText.en : sidebarText.fi;
-    return (
-      <div className="recipe-sidebar-layout">
-        <main>
-          <h1>{text.title}</h1>
-          {text.body.map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
-          ))}
-        </main>
-        <aside aria-labelledby="recipe-sidebar-heading">
-          <h2 id="recipe-sidebar-heading">{text.aside}</h2>
-          <ComparisonTable data={bpoVsCallCenter} headingLevel={3} showDifferencesToggle={false} />
-        </aside>
-      </div>
-    );
-  },
+  render: (_, context) => <SidebarPage locale={localeOf(context)} />,
   play: async ({ canvasElement }) => {
     const sidebar = within(within(canvasElement).getByRole("complementary"));
     await waitFor(() => expect(sidebar.getByRole("region", { name: "BPO" })).toBeVisible());

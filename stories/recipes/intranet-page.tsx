@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import {
   ComparisonTable,
@@ -12,9 +12,9 @@ import { LanguageSwitch } from "./language-switch.js";
 import "./recipes.css";
 
 /** The page's own headings; everything else comes from the data and the library's catalogues. */
-const pageText: Record<string, { prosCons: string; conclusion: string }> = {
-  fi: { prosCons: "Edut ja haitat", conclusion: "Johtopäätös" },
-  en: { prosCons: "Pros and cons", conclusion: "Conclusion" },
+const pageText: Record<string, { caption: string; prosCons: string; conclusion: string }> = {
+  fi: { caption: "BPO ja puhelinkeskus rinnakkain", prosCons: "Edut ja haitat", conclusion: "Johtopäätös" },
+  en: { caption: "BPO and call centre side by side", prosCons: "Pros and cons", conclusion: "Conclusion" },
 };
 
 export interface IntranetPageProps {
@@ -30,6 +30,7 @@ export interface IntranetPageProps {
  */
 export function IntranetPage({ theme, initialLocale = "fi" }: IntranetPageProps) {
   const [locale, setLocale] = useState(initialLocale);
+  const id = useId();
   const data = bpoVsCallCenter;
   const text = pageText[locale] ?? pageText.en;
   const conclusion = resolveText(data.conclusion, locale, data.defaultLocale).split(/\n\s*\n/);
@@ -42,13 +43,14 @@ export function IntranetPage({ theme, initialLocale = "fi" }: IntranetPageProps)
         </div>
         <LanguageSwitch locale={locale} onLocaleChange={setLocale} />
       </header>
-      <ComparisonTable data={data} />
-      <section aria-labelledby="recipe-pros-cons" className="recipe-page__section">
-        <h2 id="recipe-pros-cons">{text?.prosCons}</h2>
+      {/* The page's heading already gives the title and description, so the table gets a shorter caption. */}
+      <ComparisonTable data={data} caption={text?.caption} />
+      <section aria-labelledby={`${id}-pros-cons`} className="recipe-page__section">
+        <h2 id={`${id}-pros-cons`}>{text?.prosCons}</h2>
         <ProsConsPanel data={data} options={["bpo", "call-center"]} headingLevel={3} />
       </section>
-      <aside aria-labelledby="recipe-conclusion" className="recipe-note">
-        <h2 id="recipe-conclusion">{text?.conclusion}</h2>
+      <aside aria-labelledby={`${id}-conclusion`} className="recipe-note">
+        <h2 id={`${id}-conclusion`}>{text?.conclusion}</h2>
         {conclusion.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
