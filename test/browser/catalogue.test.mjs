@@ -1,0 +1,273 @@
+// The built Storybook catalogue, hosted the way an intranet would host it: from a sub-path of a
+// plain static server, with no other host reachable. Every page must load all it needs from that
+// path, log no errors and show its content. `npm run test:catalogue` builds storybook-static first.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { chromium } from "playwright";
+import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
+
+const root = resolve(import.meta.dirname, "../..");
+const catalogue = join(root, "storybook-static");
+const prefix = "/intranet/docs/";
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".map": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** Serves storybook-static under `prefix` only; everything else is a 404, as on a shared intranet server. */
+function serve() {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
+    const relative = pathname.startsWith(prefix) ? decodeURIComponent(pathname.slice(prefix.length)) : undefined;
+    let file = relative === undefined ? undefined : normalize(join(catalogue, relative || "index.html"));
+    if (file && (file === catalogue || file.startsWith(catalogue + sep)) && existsSync(file)) {
+      if (statSync(file).isDirectory()) file = join(file, "index.html");
+    }
+    if (
+      !file ||
+      !(file === catalogue || file.startsWith(catalogue + sep)) ||
+      !existsSync(file) ||
+      statSync(file).isDirectory()
+    ) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    response.end(request.method === "HEAD" ? undefined : readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
+}
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  assert.ok(
+    existsSync(join(catalogue, "index.html")) && existsSync(join(catalogue, "iframe.html")),
+    "storybook-static is missing: run `npm run test:catalogue`, which builds it first",
+  );
+  server = await serve();
+  base = `http://127.0.0.1:${server.address().port}${prefix}`;
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done()));
+});
+
+/**
+ * Opens a catalogue URL in a fresh page with every other host blocked, and collects what went
+ * wrong: failed or blocked requests, HTTP errors, console errors and uncaught exceptions.
+ */
+async function open(path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  const origin = new URL(base).origin;
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    problems.push(`request to another host: ${url}`);
+    return route.abort("blockedbyclient");
+  });
+  page.on("requestfailed", (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(new URL(path, base).href);
+  const preview = page.frameLocator("#storybook-preview-iframe");
+  return { page, preview, problems, close: () => context.close() };
+}
+
+/**
+ * Waits until the page has settled (no requests for a moment), then asserts nothing went wrong.
+ * `expected` lists console errors a page logs on purpose, e.g. a story that shows bad input.
+ */
+async function settle({ page, problems }, expected = []) {
+  await page.waitForLoadState("networkidle");
+  const unexpected = problems.filter((problem) => !expected.some((pattern) => pattern.test(problem)));
+  assert.deepEqual(unexpected, [], "the page must load everything from its own path, without errors");
+  for (const pattern of expected)
+    assert.ok(
+      problems.some((problem) => pattern.test(problem)),
+      `expected ${pattern}`,
+    );
+}
+
+const tokenCount = new Set(
+  [...readFileSync(join(root, "src/theme/tokens.css"), "utf8").matchAll(/(--vertailu-[a-z0-9-]+)\s*:/g)].map(
+    (match) => match[1],
+  ),
+).size;
+
+describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_000 }, () => {
+  it("opens on the Introduction with the sidebar in the documented order", async () => {
+    const view = await open("./");
+    try {
+      await view.preview.getByRole("heading", { level: 1, name: "vertailu" }).waitFor();
+      await view.preview.getByText("is a React component library for").waitFor();
+      await view.preview.getByRole("table", { name: /BPO vs puhelinkeskus/ }).waitFor();
+      const sidebar = (await view.page.locator("#storybook-explorer-menu").textContent()) ?? "";
+      const order = [
+        "Introduction",
+        "Getting started",
+        "Theming",
+        "Schema",
+        "Accessibility",
+        "Components",
+        "Decision widgets",
+        "Recipes",
+      ];
+      const positions = order.map((name) => sidebar.indexOf(name));
+      assert.ok(
+        positions.every((position) => position >= 0),
+        `sidebar lists ${order.join(", ")}:\n${sidebar}`,
+      );
+      assert.deepEqual(
+        [...positions].sort((a, b) => a - b),
+        positions,
+        `sidebar order:\n${sidebar}`,
+      );
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it("renders docs pages' live examples through the toolbar's theme and locale", async () => {
+    const view = await open("./?path=/docs/introduction--docs&globals=theme:dark;locale:en");
+    try {
+      const table = view.preview.getByRole("table", { name: /BPO vs call centre/ });
+      await table.getByRole("columnheader", { name: "Call centre" }).waitFor();
+      const provider = view.preview.locator("[data-slot=provider]").first();
+      assert.equal(await provider.getAttribute("data-vertailu-theme"), "dark");
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it("shows Getting started with the provider's prop table", async () => {
+    const view = await open("./?path=/docs/getting-started--docs");
+    try {
+      await view.preview.getByRole("heading", { level: 1, name: "Getting started" }).waitFor();
+      await view.preview.getByText("npm install vertailu react react-dom").waitFor();
+      await view.preview.getByText("Milliseconds a pointer rests before a tooltip opens.").waitFor();
+      await view.preview.getByRole("table", { name: /Puhelin vai chat\?/ }).waitFor();
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it("shows Theming with every token and a working playground", async () => {
+    const view = await open("./?path=/docs/theming--docs");
+    try {
+      await view.preview.getByRole("heading", { level: 1, name: "Theming" }).waitFor();
+      await view.preview.getByText(`${tokenCount} tokens in tokens.css`).waitFor();
+      await view.preview.getByText("--vertailu-color-accent", { exact: true }).first().waitFor();
+      const table = view.preview.getByRole("table", { name: /BPO vs puhelinkeskus/ }).first();
+      await table.waitFor();
+      // Raising the stacking threshold past the table's width turns it into one section per option.
+      await view.preview.getByLabel("Stack below").press("End");
+      await view.preview.getByRole("region", { name: "BPO" }).first().waitFor();
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it("shows the BPO ComparisonTable story, and its English, dark, right-to-left variant from the toolbar", async () => {
+    const view = await open("./?path=/story/components-comparisontable--bpo-vs-call-center");
+    try {
+      const table = view.preview.getByRole("table", { name: /BPO vs puhelinkeskus/ });
+      await table.getByRole("columnheader", { name: "Puhelinkeskus" }).waitFor();
+      // The Controls panel lists the props with their JSDoc, from react-docgen-typescript.
+      await view.page.getByRole("tab", { name: "Controls" }).click();
+      await view.page.getByText("Hide rows whose values are the same for every shown option (controlled).").waitFor();
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+    // A story without a play function, so a Finnish-only assertion cannot get in the way of the toolbar.
+    const themed = await open(
+      "./?path=/story/components-comparisontable--wide-1200&globals=theme:dark;locale:en;dir:rtl",
+    );
+    try {
+      const table = themed.preview.getByRole("table", { name: /BPO vs call centre/ });
+      await table.getByRole("columnheader", { name: "Call centre" }).waitFor();
+      const provider = themed.preview.locator("[data-slot=provider]").first();
+      assert.equal(await provider.getAttribute("data-vertailu-theme"), "dark");
+      assert.equal(await provider.getAttribute("dir"), "rtl");
+      assert.equal(await provider.getAttribute("lang"), "en");
+      await settle(themed);
+    } finally {
+      await themed.close();
+    }
+  });
+
+  it("shows the TypeBadge story and the component's prop table with its JSDoc", async () => {
+    const view = await open("./?path=/story/components-typebadge--all-types");
+    try {
+      await view.preview.getByText("Vaakasuuntainen BPO").waitFor();
+      await view.preview.getByText("Lähtevä puhelinkeskus").waitFor();
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+    const docs = await open("./?path=/docs/components-typebadge--docs");
+    try {
+      await docs.preview.getByRole("heading", { level: 1, name: "TypeBadge" }).waitFor();
+      await docs.preview.getByText("Show the type's description in a tooltip (only when it has one).").waitFor();
+      // The "Unknown Type" story shows what bad input does: an inline error box, and a report in the console.
+      await docs.preview.getByText('unknown type "no-such-type"', { exact: false }).first().waitFor();
+      await settle(docs, [/^console error: vertailu TypeBadge: type: unknown type "no-such-type"$/]);
+    } finally {
+      await docs.close();
+    }
+  });
+
+  it("runs the recipe that fetches JSON from the catalogue's own path", async () => {
+    const view = await open("./?path=/story/recipes-intranet--load-from-url");
+    try {
+      const table = view.preview.getByRole("table", { name: /BPO vs puhelinkeskus/ });
+      await table.getByRole("columnheader", { name: "BPO" }).waitFor();
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it("shows the intranet recipe in Finnish, with English one click away", async () => {
+    const view = await open("./?path=/story/recipes-intranet--showcase-page");
+    try {
+      // The story's play function switches to English once it has checked the Finnish page.
+      await view.preview.getByRole("heading", { level: 1, name: "BPO vs call centre" }).waitFor();
+      await view.preview.getByRole("button", { name: "Suomi" }).click();
+      await view.preview.getByRole("heading", { level: 1, name: "BPO vs puhelinkeskus" }).waitFor();
+      await view.preview.getByRole("heading", { name: /Etkö ole varma\?/ }).waitFor();
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+  });
+});
