@@ -153,7 +153,23 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
     }
   });
 
-  it("renders docs pages' live examples through the toolbar's theme and locale", async () => {
+  it("switches a docs page's live example with the toolbar's buttons", async () => {
+    const view = await open("./?path=/docs/introduction--docs");
+    try {
+      await view.preview.getByRole("table", { name: /BPO vs puhelinkeskus/ }).waitFor();
+      await view.page.getByRole("button", { name: "Colour theme Light" }).click();
+      await view.page.getByRole("option", { name: "Dark" }).click();
+      await view.page.getByRole("button", { name: "Locale Suomi (fi)" }).click();
+      await view.page.getByRole("option", { name: "English (en)" }).click();
+      await view.preview.getByRole("table", { name: /BPO vs call centre/ }).waitFor();
+      await view.preview.locator("[data-slot=provider][data-vertailu-theme=dark]").first().waitFor();
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it("renders docs pages' live examples in the theme and locale the URL's globals give", async () => {
     const view = await open("./?path=/docs/introduction--docs&globals=theme:dark;locale:en");
     try {
       const table = view.preview.getByRole("table", { name: /BPO vs call centre/ });
