@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { ComparisonTable } from "../components/comparison-table/index.js";
 import { DecisionMatrix } from "../components/decision-matrix/index.js";
@@ -34,6 +34,13 @@ function subset(data: Comparison, options: string[] | undefined): Comparison {
 }
 
 function Content({ state, view, options, locale }: ViewProps): ReactNode {
+  // The decision widgets get the chosen options as their comparison; one object per choice, so
+  // re-rendering for another attribute hands them the same data.
+  const optionsKey = options?.join(",");
+  const chosen = useMemo(
+    () => (state.status === "ready" ? subset(state.data, optionsKey?.split(",")) : undefined),
+    [state, optionsKey],
+  );
   if (state.status === "loading") return null;
   const issues: SchemaIssue[] = state.status === "error" ? [...state.issues] : [];
   if (!views.includes(view as ComparisonElementView)) {
@@ -53,9 +60,9 @@ function Content({ state, view, options, locale }: ViewProps): ReactNode {
     case "pros-cons":
       return <ProsConsPanel data={data} options={options} />;
     case "matrix":
-      return <DecisionMatrix data={subset(data, options)} />;
+      return <DecisionMatrix data={chosen ?? data} />;
     case "wizard":
-      return <DecisionWizard data={subset(data, options)} />;
+      return <DecisionWizard data={chosen ?? data} />;
     default:
       return <ComparisonTable data={data} options={options} />;
   }
