@@ -193,7 +193,7 @@ export const ComposedSubset: Story = {
     const rows = table.getAllByRole("rowheader");
     const names = ["Luottamuksellisuus", "Laajuus", "Yleisimmät tyypit"];
     await expect(rows).toHaveLength(3);
-    names.forEach((name, index) => expect(rows[index]).toBe(table.getByRole("rowheader", { name })));
+    for (const [index, name] of names.entries()) await expect(rows[index]).toBe(table.getByRole("rowheader", { name }));
   },
 };
 

@@ -108,7 +108,6 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     ],
     `unknown cell kind; expected one of ${CELL_KINDS.join(", ")}`,
   );
-  const cellObjectNoArray = noArray(cellObject, "expected a cell value");
   const cellValue = dispatch
     ? v.lazy((input) => (input !== null && typeof input === "object" && "kind" in input ? cellObject : textOrLocalized))
     : v.pipe(

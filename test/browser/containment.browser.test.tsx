@@ -41,7 +41,7 @@ function Page() {
       <section aria-label="throwing renderer">
         <ComparisonTable
           data={minimalComparison()}
-          renderCell={(cell, { parameter }) => {
+          renderCell={(_cell, { parameter }) => {
             if (parameter.id === "rating") throw new Error("custom renderer failed");
             return undefined;
           }}

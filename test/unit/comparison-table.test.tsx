@@ -294,7 +294,8 @@ describe("bad input", () => {
       "a parameter with no value for a shown option",
       () => {
         const data = minimalComparison();
-        delete (data.parameters[0]?.values as Record<string, unknown>).b;
+        const values = data.parameters[0]?.values as Record<string, unknown>;
+        delete values.b;
         return data;
       },
       {},
