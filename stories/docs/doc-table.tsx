@@ -1,4 +1,5 @@
 import { InlineCode } from "./inline-code.js";
+import { ScrollBox } from "./scroll-box.js";
 import "./docs.css";
 
 export interface DocTableProps {
@@ -13,35 +14,37 @@ export interface DocTableProps {
 /** A plain table for the documentation pages (MDX here has no Markdown tables). */
 export function DocTable({ head, rows, caption }: DocTableProps) {
   return (
-    <table className="docs-table">
-      {caption && <caption>{caption}</caption>}
-      <thead>
-        <tr>
-          {head.map((cell) => (
-            <th key={cell} scope="col">
-              <InlineCode text={cell} />
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.join("\u0000")}>
-            {row.map((cell, index) =>
-              index === 0 ? (
-                <th key={cell} scope="row">
-                  <InlineCode text={cell} />
-                </th>
-              ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: cells of a fixed row never reorder
-                <td key={index}>
-                  <InlineCode text={cell} />
-                </td>
-              ),
-            )}
+    <ScrollBox label={caption ?? head.join(", ")}>
+      <table className="docs-table">
+        {caption && <caption>{caption}</caption>}
+        <thead>
+          <tr>
+            {head.map((cell) => (
+              <th key={cell} scope="col">
+                <InlineCode text={cell} />
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.join("\u0000")}>
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <th key={cell} scope="row">
+                    <InlineCode text={cell} />
+                  </th>
+                ) : (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells of a fixed row never reorder
+                  <td key={index}>
+                    <InlineCode text={cell} />
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from "react";
 import { comparisonJsonSchema } from "../../src/schema/json-schema.js";
 import { InlineCode } from "./inline-code.js";
 import { intros, type SectionDoc, schemaReference } from "./schema-model.js";
+import { ScrollBox } from "./scroll-box.js";
 import "./docs.css";
 
 /** A type such as `(Text | Weighted pro or con)[]`, with each object type linked to its table. */
@@ -29,33 +30,35 @@ function TypeText({ type, sections }: { type: string; sections: readonly Section
 function SectionTable({ section, sections }: { section: SectionDoc; sections: readonly SectionDoc[] }): ReactNode {
   if (section.fields.length === 0) return null;
   return (
-    <table className="docs-table docs-schema-table">
-      <thead>
-        <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Type</th>
-          <th scope="col">Required</th>
-          <th scope="col">Meaning</th>
-        </tr>
-      </thead>
-      <tbody>
-        {section.fields.map((field) => (
-          <tr key={field.name} data-path={field.paths.join(" ")}>
-            <th scope="row">
-              <code>{field.name}</code>
-            </th>
-            <td>
-              <TypeText type={field.type} sections={sections} />
-              {field.limits.length > 0 && <div className="docs-muted">{field.limits.join("; ")}</div>}
-            </td>
-            <td>{field.required ? "required" : "optional"}</td>
-            <td>
-              <InlineCode text={field.meaning} />
-            </td>
+    <ScrollBox label={`Fields of ${section.title}`}>
+      <table className="docs-table docs-schema-table">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Type</th>
+            <th scope="col">Required</th>
+            <th scope="col">Meaning</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {section.fields.map((field) => (
+            <tr key={field.name} data-path={field.paths.join(" ")}>
+              <th scope="row">
+                <code>{field.name}</code>
+              </th>
+              <td>
+                <TypeText type={field.type} sections={sections} />
+                {field.limits.length > 0 && <div className="docs-muted">{field.limits.join("; ")}</div>}
+              </td>
+              <td>{field.required ? "required" : "optional"}</td>
+              <td>
+                <InlineCode text={field.meaning} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }
 

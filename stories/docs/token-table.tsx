@@ -1,4 +1,5 @@
 import tokensCss from "../../src/theme/tokens.css?raw";
+import { ScrollBox } from "./scroll-box.js";
 import { parseTokens, resolveReferences, sampleKind, type Token } from "./tokens.js";
 import "./docs.css";
 
@@ -46,63 +47,65 @@ export function TokenTable({ css = tokensCss }: { css?: string }) {
   const tokens = parseTokens(css);
   const groups = [...new Set(tokens.map((token) => token.group))];
   return (
-    <table className="docs-table docs-token-table">
-      <caption>
-        {tokens.length} tokens in <code>tokens.css</code>. A value that is the same in both themes spans both columns.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Token</th>
-          <th scope="col">Light</th>
-          <th scope="col">Dark</th>
-        </tr>
-      </thead>
-      {groups.map((group) => {
-        const members = tokens.filter((token) => token.group === group);
-        const note = members[0]?.groupNote;
-        return (
-          <tbody key={group}>
-            <tr className="docs-token-group">
-              <th scope="colgroup" colSpan={3}>
-                {group}
-                {note && <span className="docs-muted">: {note}</span>}
-              </th>
-            </tr>
-            {members.map((token) => (
-              <tr key={token.name} data-token={token.name}>
-                <th scope="row">
-                  <code>{token.name}</code>
-                  {token.note && <div className="docs-muted">{token.note}</div>}
-                  {token.forcedColors && (
-                    <div className="docs-muted">
-                      forced colours: <code>{token.forcedColors}</code>
-                    </div>
-                  )}
-                  {token.reducedMotion && (
-                    <div className="docs-muted">
-                      reduced motion: <code>{token.reducedMotion}</code>
-                    </div>
-                  )}
+    <ScrollBox label="Design tokens">
+      <table className="docs-table docs-token-table">
+        <caption>
+          {tokens.length} tokens in <code>tokens.css</code>. A value that is the same in both themes spans both columns.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Token</th>
+            <th scope="col">Light</th>
+            <th scope="col">Dark</th>
+          </tr>
+        </thead>
+        {groups.map((group) => {
+          const members = tokens.filter((token) => token.group === group);
+          const note = members[0]?.groupNote;
+          return (
+            <tbody key={group}>
+              <tr className="docs-token-group">
+                <th scope="colgroup" colSpan={3}>
+                  {group}
+                  {note && <span className="docs-muted">: {note}</span>}
                 </th>
-                {token.themed ? (
-                  <>
-                    <td>
+              </tr>
+              {members.map((token) => (
+                <tr key={token.name} data-token={token.name}>
+                  <th scope="row">
+                    <code>{token.name}</code>
+                    {token.note && <div className="docs-muted">{token.note}</div>}
+                    {token.forcedColors && (
+                      <div className="docs-muted">
+                        forced colours: <code>{token.forcedColors}</code>
+                      </div>
+                    )}
+                    {token.reducedMotion && (
+                      <div className="docs-muted">
+                        reduced motion: <code>{token.reducedMotion}</code>
+                      </div>
+                    )}
+                  </th>
+                  {token.themed ? (
+                    <>
+                      <td>
+                        <Value token={token} scheme="light" tokens={tokens} />
+                      </td>
+                      <td>
+                        <Value token={token} scheme="dark" tokens={tokens} />
+                      </td>
+                    </>
+                  ) : (
+                    <td colSpan={2}>
                       <Value token={token} scheme="light" tokens={tokens} />
                     </td>
-                    <td>
-                      <Value token={token} scheme="dark" tokens={tokens} />
-                    </td>
-                  </>
-                ) : (
-                  <td colSpan={2}>
-                    <Value token={token} scheme="light" tokens={tokens} />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        );
-      })}
-    </table>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          );
+        })}
+      </table>
+    </ScrollBox>
   );
 }
