@@ -9,6 +9,7 @@ import "./brand-theme.css";
 const meta = {
   title: "Components/ComparisonTable",
   component: ComparisonTable,
+  subcomponents: { ParameterRow } as Record<string, React.ComponentType<unknown>>,
   args: { data: bpoVsCallCenter },
   parameters: {
     docs: {
@@ -35,12 +36,18 @@ const long = generateComparison({ options: 6, parameters: 60, seed: 3 });
 
 /** The article's table and its key differences, in Finnish. */
 export const BpoVsCallCenter: Story = {
+  parameters: { locale: "fi" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const table = canvas.getByRole("table", { name: /BPO vs puhelinkeskus/ });
-    await expect(within(table).getByRole("columnheader", { name: "BPO" })).toBeVisible();
-    await expect(within(table).getByRole("rowheader", { name: /Todellinen merkitys/ })).toBeVisible();
-    await expect(within(table).getAllByText("Pystysuora BPO").length).toBeGreaterThan(0);
+    await expect(canvas.getAllByText("Pystysuora BPO").length).toBeGreaterThan(0);
+    // In a narrow docs column the same story stacks; either way the parts are named.
+    const table = canvas.queryByRole("table", { name: /BPO vs puhelinkeskus/ });
+    if (table) {
+      await expect(within(table).getByRole("columnheader", { name: "BPO" })).toBeVisible();
+      await expect(within(table).getByRole("rowheader", { name: /Todellinen merkitys/ })).toBeVisible();
+    } else {
+      await expect(await canvas.findByRole("region", { name: "BPO" })).toBeVisible();
+    }
   },
 };
 

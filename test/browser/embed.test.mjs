@@ -21,7 +21,6 @@ const routes = {
   "/styles.css": { body: readFileSync(join(dist, "styles.css")) },
   "/hostile-root.css": { body: fixture("hostile-root.css") },
   "/hostile.css": { body: fixture("hostile.css") },
-  "/host-fix.css": { body: fixture("host-fix.css") },
   "/data/bpo.json": { body: JSON.stringify(bpoVsCallCenter) },
   "/data/broken.json": { body: '{ "schemaVersion": 1, "id": ' },
   "/data/invalid.json": {
@@ -45,7 +44,7 @@ const routes = {
   ),
   "/hostile.html": html(
     `<h1>Host page</h1><vertailu-comparison id="hostile" src="/data/bpo.json" locale="en" theme="light"></vertailu-comparison>`,
-    '<link rel="stylesheet" href="/hostile-root.css"><link rel="stylesheet" href="/hostile.css"><link rel="stylesheet" href="/host-fix.css">',
+    '<link rel="stylesheet" href="/hostile-root.css"><link rel="stylesheet" href="/hostile.css">',
   ),
 };
 
@@ -271,17 +270,6 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.equal(await page.evaluate(() => typeof customElements.get("vertailu-comparison")), "function");
     assert.equal(await inShadow(page, "one", ({ shadowRoot: shadow }) => shadow.querySelectorAll("table").length), 1);
     assert.deepEqual(problems, { console: [], page: [] });
-  });
-
-  it("uses the root-font-size fix exactly as the README documents it", () => {
-    const declarations = (css) => css.match(/--vertailu-[\w-]+:\s*[^;]+;/g) ?? [];
-    const readme = readFileSync(join(root, "README.md"), "utf8");
-    const block = readme.match(/```css\n\.vertailu-root,\nvertailu-comparison::part\(root\) \{\n[^`]*```/)?.[0];
-    assert.ok(block, "README shows the fix");
-    const fix = fixture("host-fix.css");
-    assert.match(fix, /\.vertailu-root,\s*vertailu-comparison::part\(root\) \{/);
-    assert.deepEqual(declarations(block), declarations(fix));
-    assert.equal(declarations(fix).length, 18);
   });
 
   it("stays readable on a host page with aggressive global CSS", async () => {

@@ -41,12 +41,11 @@ function buildApp(react) {
   const app = join(mkdtempSync(join(tmpdir(), "vertailu-consumer-")), "app");
   cpSync(consumer, app, { recursive: true, filter: (source) => !/[\\/](node_modules|dist)$/.test(source) });
   // The hostile host page (README, "Embedding"): global element rules kept out of vertailu's
-  // subtree with @scope, and the size tokens pinned because the host's root font size is 40px.
+  // subtree with @scope; the host's 40px root font size needs nothing, vertailu's sizes are px.
   const hostile = readFileSync(join(root, "test/browser/hostile.css"), "utf8");
   mkdirSync(join(app, "public"), { recursive: true });
   writeFileSync(join(app, "public/hostile-scoped.css"), `@scope (body) to (.vertailu-root) {\n${hostile}}\n`);
   cpSync(join(root, "test/browser/hostile-root.css"), join(app, "public/hostile-root.css"));
-  cpSync(join(root, "test/browser/host-fix.css"), join(app, "public/host-fix.css"));
   const extra = react === pinned ? [] : [`react@${react}`, `react-dom@${react}`];
   execFileSync(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, ...extra], {
     cwd: app,

@@ -329,6 +329,10 @@ const Views = memo(function Views({
     check();
     const observer = new ResizeObserver(check);
     observer.observe(container);
+    // The views themselves too: a changed --vertailu-stack-below flips the container query
+    // without resizing the container, but the view that appears or hides changes size.
+    observer.observe(element);
+    if (element.previousElementSibling) observer.observe(element.previousElementSibling);
     return () => observer.disconnect();
   }, [layout]);
 
