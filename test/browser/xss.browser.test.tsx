@@ -9,7 +9,7 @@ import {
   TypeBadge,
   VertailuProvider,
 } from "../../src/index.js";
-import { xssPayloads } from "../fixtures/xss-payloads.js";
+import { xssPayloads } from "../fixtures/xss-payloads.mjs";
 
 declare global {
   interface Window {
