@@ -1,5 +1,6 @@
 import { Component, type HTMLAttributes, type ReactNode, useEffect } from "react";
-import { format, type Messages, messagesFor } from "../messages/index.js";
+import { enCommon } from "../messages/en.js";
+import { format, type Messages } from "../messages/index.js";
 import type { SchemaIssue } from "../schema/types.js";
 import { cx } from "./cx.js";
 
@@ -7,20 +8,13 @@ export interface ErrorBoxProps extends HTMLAttributes<HTMLDivElement> {
   /** Which component could not render, e.g. "ComparisonTable". */
   component: string;
   issues: readonly SchemaIssue[];
-  messages?: Messages;
+  messages?: Pick<Messages, "errorTitle" | "errorAt">;
   /** Log the problem with console.error (once). Off where React has reported it already. @default true */
   log?: boolean;
 }
 
 /** The inline error a component shows in its own place instead of throwing into the host page. */
-export function ErrorBox({
-  component,
-  issues,
-  messages = messagesFor(undefined),
-  log = true,
-  className,
-  ...rest
-}: ErrorBoxProps) {
+export function ErrorBox({ component, issues, messages = enCommon, log = true, className, ...rest }: ErrorBoxProps) {
   const summary = issues.map((issue) => `${issue.path || "(root)"}: ${issue.message}`).join("; ");
   useEffect(() => {
     if (log) console.error(`vertailu ${component}: ${summary}`);

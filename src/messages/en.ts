@@ -3,8 +3,8 @@
  * and a host overrides any of them through the `messages` prop or the provider.
  * `{name}` marks a value filled in at run time; keys ending in _one/_other are plural forms.
  */
-export const en = {
-  // Shared
+// Shared
+export const enCommon = {
   recommended: "Recommended",
   yes: "Yes",
   no: "No",
@@ -14,8 +14,12 @@ export const en = {
   moreInfo: "About {label}",
   errorTitle: "This comparison cannot be shown",
   errorAt: "at {path}",
-  // ComparisonTable
   parameterColumn: "Parameter",
+  scrollRegion: "{title} (scrolls sideways)",
+} as const;
+
+// ComparisonTable
+export const enTable = {
   differencesOnly: "Show differences only",
   rowsHidden_one: "{count} identical row hidden",
   rowsHidden_other: "{count} identical rows hidden",
@@ -28,17 +32,22 @@ export const en = {
   optionPicker: "Options to compare",
   optionPickerHint: "Choose at least two.",
   downloadCsv: "Download CSV",
-  scrollRegion: "{title} (scrolls sideways)",
   expandGroup: "Show group {label}",
   collapseGroup: "Hide group {label}",
   accessed: "read {date}",
-  // ProsConsPanel
+} as const;
+
+// ProsConsPanel
+export const enProsCons = {
   pros: "Pros",
   cons: "Cons",
   prosConsOf: "Pros and cons: {option}",
   weightValue: "weight {value} of 5",
   noItems: "None listed",
-  // DecisionMatrix (decisionTie and decisionNearTie are also used by DecisionWizard)
+} as const;
+
+// DecisionMatrix (decisionTie and decisionNearTie are also used by DecisionWizard)
+export const enMatrix = {
   matrixTitle: "Weigh what matters to you",
   matrixIntro:
     "Set how much each parameter matters to you, from 0 (not at all) to 5 (very much). Totals are out of 100.",
@@ -60,7 +69,10 @@ export const en = {
   matrixUnscored_one: "{count} parameter has no scores and is left out: {parameters}.",
   matrixUnscored_other: "{count} parameters have no scores and are left out: {parameters}.",
   matrixScoreLabel: "{option} – {parameter}",
-  // DecisionWizard
+} as const;
+
+// DecisionWizard
+export const enWizard = {
   wizardTitle_one: "Not sure? Answer {count} question",
   wizardTitle_other: "Not sure? Answer {count} questions",
   wizardProgress: "Question {current} of {total}",
@@ -78,6 +90,12 @@ export const en = {
   wizardRelated: "See in the comparison table",
 } as const;
 
+/** Every built-in string, English. */
+export const en: typeof enCommon & typeof enTable & typeof enProsCons & typeof enMatrix & typeof enWizard =
+  /* @__PURE__ */ Object.assign({}, enCommon, enTable, enProsCons, enMatrix, enWizard);
+
 export type MessageKey = keyof typeof en;
 /** The built-in strings of one locale. */
 export type Messages = { [K in MessageKey]: string };
+/** The strings of one section, in any locale. */
+export type Section<T> = { [K in keyof T]: string };

@@ -1,7 +1,8 @@
-import type { Messages } from "./en.js";
+import type { enCommon, enMatrix, enProsCons, enTable, enWizard, Messages, Section } from "./en.js";
 
-/** Built-in strings, Finnish. */
-export const fi: Messages = {
+// Built-in strings, Finnish, in the same sections as en.ts.
+
+export const fiCommon: Section<typeof enCommon> = {
   recommended: "Suositeltu",
   yes: "Kyllä",
   no: "Ei",
@@ -12,6 +13,10 @@ export const fi: Messages = {
   errorTitle: "Vertailua ei voi näyttää",
   errorAt: "kohdassa {path}",
   parameterColumn: "Parametri",
+  scrollRegion: "{title} (vierittyy sivusuunnassa)",
+};
+
+export const fiTable: Section<typeof enTable> = {
   differencesOnly: "Näytä vain erot",
   rowsHidden_one: "{count} samanlainen rivi piilotettu",
   rowsHidden_other: "{count} samanlaista riviä piilotettu",
@@ -24,16 +29,20 @@ export const fi: Messages = {
   optionPicker: "Vertailtavat vaihtoehdot",
   optionPickerHint: "Valitse vähintään kaksi.",
   downloadCsv: "Lataa CSV",
-  scrollRegion: "{title} (vierittyy sivusuunnassa)",
   expandGroup: "Näytä ryhmä {label}",
   collapseGroup: "Piilota ryhmä {label}",
   accessed: "luettu {date}",
+};
+
+export const fiProsCons: Section<typeof enProsCons> = {
   pros: "Edut",
   cons: "Haitat",
   prosConsOf: "Edut ja haitat: {option}",
   weightValue: "painoarvo {value}/5",
   noItems: "Ei mainittu",
-  // DecisionMatrix (decisionTie and decisionNearTie are also used by DecisionWizard)
+};
+
+export const fiMatrix: Section<typeof enMatrix> = {
   matrixTitle: "Painota sinulle tärkeitä asioita",
   matrixIntro:
     "Valitse, kuinka paljon kukin parametri painaa, 0:sta (ei lainkaan) 5:een (erittäin paljon). " +
@@ -56,7 +65,9 @@ export const fi: Messages = {
   matrixUnscored_one: "{count} parametrilla ei ole pisteitä, joten se on jätetty pois: {parameters}.",
   matrixUnscored_other: "{count} parametrilla ei ole pisteitä, joten ne on jätetty pois: {parameters}.",
   matrixScoreLabel: "{option} – {parameter}",
-  // DecisionWizard
+};
+
+export const fiWizard: Section<typeof enWizard> = {
   wizardTitle_one: "Etkö ole varma? Vastaa {count} kysymykseen",
   wizardTitle_other: "Etkö ole varma? Vastaa {count} kysymykseen",
   wizardProgress: "Kysymys {current}/{total}",
@@ -73,3 +84,6 @@ export const fi: Messages = {
   wizardReasons: "Perustelut",
   wizardRelated: "Katso vertailutaulukosta",
 };
+
+/** Every built-in string, Finnish. */
+export const fi: Messages = /* @__PURE__ */ Object.assign({}, fiCommon, fiTable, fiProsCons, fiMatrix, fiWizard);

@@ -1,16 +1,33 @@
-import { en, type MessageKey, type Messages } from "./en.js";
+import { en, type MessageKey, type Messages, type Section } from "./en.js";
 import { fi } from "./fi.js";
 
-export type { MessageKey, Messages };
+export type { MessageKey, Messages, Section };
 export { en, fi };
 
-const catalogues: Record<string, Messages> = { en, fi };
+/**
+ * One component's strings in every locale. Each component names only the sections it shows, so
+ * a bundle that imports one component carries only that component's strings.
+ */
+export interface Catalogue<T> {
+  en: T;
+  fi: T;
+}
 
-/** The built-in strings for a locale (by its language), English when the language has none. */
-export function messagesFor(locale: string | undefined, overrides?: Partial<Messages>): Messages {
-  const language = (locale ?? "en").split("-")[0]?.toLowerCase() ?? "en";
-  const base = catalogues[language] ?? en;
+/** Builds a catalogue from sections; pure, so unused catalogues drop out of bundles. */
+export function catalogue<T>(en: object[], fi: object[]): Catalogue<T> {
+  return { en: Object.assign({}, ...en) as T, fi: Object.assign({}, ...fi) as T };
+}
+
+/** A catalogue's strings for a locale (by its language), English when the language has none, with overrides on top. */
+export function stringsFor<T>(catalogue: Catalogue<T>, locale: string | undefined, overrides?: object): T {
+  const language = (locale ?? "en").split("-")[0]?.toLowerCase();
+  const base = language === "fi" ? catalogue.fi : catalogue.en;
   return overrides ? { ...base, ...overrides } : base;
+}
+
+/** Every built-in string for a locale, with overrides on top. */
+export function messagesFor(locale: string | undefined, overrides?: Partial<Messages>): Messages {
+  return stringsFor({ en, fi }, locale, overrides);
 }
 
 /** Fills `{name}` placeholders. */
@@ -24,14 +41,14 @@ export function format(template: string, values: Record<string, string | number>
 export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_one` ? Base : never }[MessageKey];
 
 export function plural(
-  messages: Messages,
+  messages: { [K in `${PluralKey}_${"one" | "other"}`]?: string },
   key: PluralKey,
   count: number,
   locale: string | undefined,
   values: Record<string, string | number> = {},
 ): string {
   const template = pluralRule(count, locale) === "one" ? messages[`${key}_one`] : messages[`${key}_other`];
-  return format(template, { count: formatNumber(count, locale), ...values });
+  return format(template ?? "", { count: formatNumber(count, locale), ...values });
 }
 
 function pluralRule(count: number, locale: string | undefined): string {

@@ -19,7 +19,7 @@ import { followInPageLink } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
-import { format, type Messages, plural } from "../../messages/index.js";
+import { format, plural } from "../../messages/index.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { safeHref } from "../../schema/url.js";
 import { comparisonTableVariants } from "./comparison-table.variants.js";
@@ -32,6 +32,7 @@ import {
   useTableContext,
 } from "./context.js";
 import { toCSV } from "./export.js";
+import { type TableMessages as Messages, tableMessages } from "./messages.js";
 import { buildTableModel, idSafe, type TextContext, textOf } from "./model.js";
 import { CellContent, NoteRef, ParameterRow, type ParameterRowProps } from "./parameter-row.js";
 
@@ -144,7 +145,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   },
   ref,
 ) {
-  const strings = useStrings(localeProp, messagesProp, data && typeof data === "object" ? data : null);
+  const strings = useStrings(localeProp, messagesProp, data && typeof data === "object" ? data : null, tableMessages);
   const childIds = childParameterIds(children);
   const issues = localIssues(data, offeredProp, childIds);
   const valid = issues.length === 0;

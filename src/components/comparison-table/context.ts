@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext } from "react";
-import type { Messages } from "../../messages/index.js";
 import type { CellValue, Comparison, Option, Parameter } from "../../schema/types.js";
+import type { TableMessages as Messages } from "./messages.js";
 import { idSafe, type TableModel, type TextContext } from "./model.js";
 
 /** What a custom cell renderer is told about the cell. */

@@ -1,5 +1,6 @@
-import { messagesFor } from "../../messages/index.js";
+import { stringsFor } from "../../messages/index.js";
 import type { Comparison } from "../../schema/types.js";
+import { tableMessages } from "./messages.js";
 import { buildTableModel, cellText, type TextContext, textOf } from "./model.js";
 
 export interface ExportOptions {
@@ -15,7 +16,7 @@ function exportRows(comparison: Comparison, { locale, options }: ExportOptions):
   const context: TextContext = {
     locale: resolved,
     defaultLocale: comparison.defaultLocale,
-    messages: messagesFor(resolved),
+    messages: stringsFor(tableMessages, resolved),
     types: comparison.types,
   };
   const model = buildTableModel(comparison, options ?? comparison.options.map((option) => option.id), context);

@@ -17,10 +17,11 @@ import { ErrorBox } from "../../internal/error-box.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
-import { format, formatNumber, type Messages, plural } from "../../messages/index.js";
+import { format, formatNumber, plural } from "../../messages/index.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { decisionMatrixVariants } from "./decision-matrix.variants.js";
+import { type MatrixMessages as Messages, matrixMessages } from "./messages.js";
 import {
   clampScore,
   clampWeight,
@@ -554,7 +555,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
 });
 
 const DecisionMatrixInner = forwardRef<HTMLElement, DecisionMatrixProps>(function DecisionMatrix(props, ref) {
-  const strings = useStrings(props.locale, props.messages, props.data);
+  const strings = useStrings(props.locale, props.messages, props.data, matrixMessages);
   const issues = checkMatrix(
     props.data,
     props.parameterIds,

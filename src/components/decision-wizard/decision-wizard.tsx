@@ -15,12 +15,13 @@ import { ErrorBox } from "../../internal/error-box.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
-import { format, type Messages, plural } from "../../messages/index.js";
+import { format, plural } from "../../messages/index.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { safeHref } from "../../schema/url.js";
 import { rank } from "../decision-matrix/index.js";
 import { decisionWizardVariants, wizardButtonVariants } from "./decision-wizard.variants.js";
+import { type WizardMessages as Messages, wizardMessages } from "./messages.js";
 import { type WizardResult, wizardResult } from "./wizard-result.js";
 
 export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "title" | "onSubmit"> {
@@ -356,7 +357,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
 });
 
 const DecisionWizardInner = forwardRef<HTMLElement, DecisionWizardProps>(function DecisionWizard(props, ref) {
-  const strings = useStrings(props.locale, props.messages, props.data);
+  const strings = useStrings(props.locale, props.messages, props.data, wizardMessages);
   const issues = checkWizard(props.data);
   if (issues.length > 0) {
     return <ErrorBox component="DecisionWizard" issues={issues} messages={strings.messages} />;

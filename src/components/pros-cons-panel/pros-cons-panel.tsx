@@ -4,9 +4,10 @@ import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
-import { format, formatNumber, type Messages } from "../../messages/index.js";
+import { format, formatNumber } from "../../messages/index.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { prosConsJsonLd, serializeJsonLd } from "./json-ld.js";
+import { type ProsConsMessages as Messages, prosConsMessages } from "./messages.js";
 import { checkProsCons, type ResolvedItem, type ResolvedOption, resolveOptions } from "./pros-cons-data.js";
 import { ProConIcon, WeightBar } from "./pros-cons-icons.js";
 import { type ProsConsPanelVariant, prosConsPanelVariants } from "./pros-cons-panel.variants.js";
@@ -71,7 +72,7 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
   },
   ref,
 ) {
-  const strings = useStrings(locale, messages, data);
+  const strings = useStrings(locale, messages, data, prosConsMessages);
   const baseId = useId();
   const { ids, issues } = checkPanel(data, option, options);
   if (issues.length > 0) {

@@ -3,10 +3,10 @@ import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { useStrings } from "../../internal/use-strings.js";
-import type { Messages } from "../../messages/index.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, TypeDefinition } from "../../schema/types.js";
 import { type BuiltInTypeId, builtInTypes, isBuiltInType } from "./builtin-types.js";
+import { badgeMessages, type BadgeMessages as Messages } from "./messages.js";
 import { type TypeBadgeTone, typeBadgeVariants } from "./type-badge.variants.js";
 import { TypeBadgeGlyph } from "./type-badge-glyph.js";
 
@@ -45,7 +45,7 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
   { type, data, locale, messages, size = "md", tooltip = true, className, ...rest },
   ref,
 ) {
-  const strings = useStrings(locale, messages, data ?? { title: "", defaultLocale: "en" });
+  const strings = useStrings(locale, messages, data ?? { title: "", defaultLocale: "en" }, badgeMessages);
   const descriptionId = useId();
   const definition = findType(type, data);
   if (!definition || typeof definition.id !== "string") {

@@ -1,0 +1,11 @@
+import { enCommon, enMatrix, enWizard } from "../../messages/en.js";
+import { fiCommon, fiMatrix, fiWizard } from "../../messages/fi.js";
+import { catalogue, type Section } from "../../messages/index.js";
+
+/** The built-in strings this component shows. */
+export type WizardMessages = Section<typeof enCommon & typeof enMatrix & typeof enWizard>;
+
+export const wizardMessages = /* @__PURE__ */ catalogue<WizardMessages>(
+  [enCommon, enMatrix, enWizard],
+  [fiCommon, fiMatrix, fiWizard],
+);
