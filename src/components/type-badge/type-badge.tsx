@@ -1,12 +1,10 @@
-import { forwardRef, type HTMLAttributes, useId } from "react";
+import { forwardRef, type HTMLAttributes, useEffect, useId } from "react";
 import { cx } from "../../internal/cx.js";
-import { ErrorBox } from "../../internal/error-box.js";
 import { Tooltip } from "../../internal/tooltip.js";
-import { useStrings } from "../../internal/use-strings.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, TypeDefinition } from "../../schema/types.js";
+import { useVertailuContext } from "../../theme/context.js";
 import { type BuiltInTypeId, builtInTypes, isBuiltInType } from "./builtin-types.js";
-import { badgeMessages, type BadgeMessages as Messages } from "./messages.js";
 import { type TypeBadgeTone, typeBadgeVariants } from "./type-badge.variants.js";
 import { TypeBadgeGlyph } from "./type-badge-glyph.js";
 
@@ -17,8 +15,6 @@ export interface TypeBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "c
   data?: Comparison;
   /** Locale of the label; else the provider's, else the data's default. */
   locale?: string;
-  /** Overrides for built-in strings. */
-  messages?: Partial<Messages>;
   /** Badge size. @default "md" */
   size?: "sm" | "md";
   /** Show the type's description in a tooltip (only when it has one). @default true */
@@ -42,25 +38,19 @@ function toneOf(definition: TypeDefinition): TypeBadgeTone {
  * visible text, a glyph that tells types of one family apart, and the family's colour.
  */
 export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function TypeBadge(
-  { type, data, locale, messages, size = "md", tooltip = true, className, ...rest },
+  { type, data, locale, size = "md", tooltip = true, className, ...rest },
   ref,
 ) {
-  const strings = useStrings(locale, messages, data ?? { title: "", defaultLocale: "en" }, badgeMessages);
+  const providerLocale = useVertailuContext().locale;
   const descriptionId = useId();
   const definition = findType(type, data);
   if (!definition || typeof definition.id !== "string") {
-    const shown = typeof type === "string" ? `"${type}"` : "the given definition";
-    return (
-      <ErrorBox
-        component="TypeBadge"
-        messages={strings.messages}
-        issues={[{ path: "type", message: `unknown type ${shown}` }]}
-      />
-    );
+    return <UnknownType shown={typeof type === "string" ? `"${type}"` : "the given definition"} />;
   }
   const defaultLocale = data?.defaultLocale ?? "en";
-  const label = resolveText(definition.label, strings.locale, defaultLocale) || definition.id;
-  const description = resolveText(definition.description, strings.locale, defaultLocale);
+  const shownLocale = locale ?? providerLocale ?? defaultLocale;
+  const label = resolveText(definition.label, shownLocale, defaultLocale) || definition.id;
+  const description = resolveText(definition.description, shownLocale, defaultLocale);
   const withTooltip = tooltip && description !== "";
   const badge = (
     <span
@@ -87,3 +77,19 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
     </Tooltip>
   );
 });
+
+/**
+ * What a badge shows for a type it cannot find: the problem in place, logged once. A badge is
+ * inline and small, so this is a one-line alert rather than the components' error box.
+ */
+function UnknownType({ shown }: { shown: string }) {
+  const message = `unknown type ${shown}`;
+  useEffect(() => {
+    console.error(`vertailu TypeBadge: type: ${message}`);
+  }, [message]);
+  return (
+    <span role="alert" className="vertailu-type-badge vertailu-type-badge--tone-neutral" data-slot="type-badge-error">
+      {message}
+    </span>
+  );
+}
