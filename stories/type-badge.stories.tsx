@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
+import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { TypeBadge } from "../src/index.js";
 
 const meta = {
@@ -55,7 +56,7 @@ export const Sizes: Story = {
 };
 
 export const WithTooltip: Story = {
-  args: { type: "inbound-call-center" },
+  args: { type: "inbound-call-center", data: bpoVsCallCenter },
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.ownerDocument.body);
     await userEvent.tab();
@@ -68,7 +69,7 @@ export const WithTooltip: Story = {
 };
 
 export const WithoutTooltip: Story = {
-  args: { type: "inbound-call-center", tooltip: false },
+  args: { type: "inbound-call-center", data: bpoVsCallCenter, tooltip: false },
   play: async ({ canvasElement }) => {
     const badge = canvasElement.querySelector("[data-slot=type-badge]");
     await expect(badge).not.toHaveAttribute("tabindex");

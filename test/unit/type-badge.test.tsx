@@ -40,10 +40,10 @@ describe("TypeBadge", () => {
   });
 
   it("is focusable and described only when it has a tooltip", async () => {
-    const { rerender } = render(<TypeBadge type="outbound-call-center" locale="en" />);
+    const { rerender } = render(<TypeBadge type="outbound-call-center" data={bpoVsCallCenter} locale="en" />);
     const badge = screen.getByText("Outbound call centre").closest("[data-slot=type-badge]") as HTMLElement;
     expect(badge).toHaveAttribute("tabindex", "0");
-    expect(badge).toHaveAccessibleDescription("Calls customers to understand their problems.");
+    expect(badge).toHaveAccessibleDescription("Makes calls to understand problems.");
     await userEvent.tab();
     expect(badge).toHaveFocus();
 

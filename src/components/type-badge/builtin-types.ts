@@ -1,6 +1,6 @@
 import type { TypeDefinition } from "../../schema/types.js";
 
-/** The four types vertailu knows without data. */
+/** The four types vertailu knows without data. Their descriptions, for tooltips, come with the data. */
 export type BuiltInTypeId = "horizontal-bpo" | "vertical-bpo" | "inbound-call-center" | "outbound-call-center";
 
 export const builtInTypes: Record<BuiltInTypeId, TypeDefinition> = {
@@ -18,19 +18,11 @@ export const builtInTypes: Record<BuiltInTypeId, TypeDefinition> = {
     id: "inbound-call-center",
     family: "call-center",
     label: { fi: "Saapuva puhelinkeskus", en: "Inbound call centre" },
-    description: {
-      fi: "Vastaanottaa puheluita, jotka on soitettu asiakaspalvelunumeroon.",
-      en: "Receives calls made to the customer service number.",
-    },
   },
   "outbound-call-center": {
     id: "outbound-call-center",
     family: "call-center",
     label: { fi: "Lähtevä puhelinkeskus", en: "Outbound call centre" },
-    description: {
-      fi: "Soittaa asiakkaille ymmärtääkseen ongelmat.",
-      en: "Calls customers to understand their problems.",
-    },
   },
 };
 
