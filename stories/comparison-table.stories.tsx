@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, userEvent, waitFor, within } from "storybook/test";
+import { expect, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
-import { type Comparison, ComparisonTable, ParameterRow } from "../src/index.js";
+import { type Comparison, ComparisonTable, CsvDownloadButton, ParameterRow } from "../src/index.js";
 import { minimalComparison } from "../test/fixtures/comparisons.js";
 import { generateComparison } from "../test/fixtures/generate.js";
 import "./brand-theme.css";
@@ -221,8 +221,27 @@ export const StickyLongTable: Story = {
 };
 
 export const Compact: Story = {
-  args: { data: minimalComparison(), density: "compact", showCsvDownload: true },
+  args: { data: minimalComparison(), density: "compact", toolbar: <CsvDownloadButton /> },
   parameters: { locale: "en" },
+  play: async ({ canvasElement }) => {
+    const created: Blob[] = [];
+    const createObjectURL = spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return "blob:vertailu-test";
+    });
+    const click = spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    try {
+      await userEvent.click(within(canvasElement).getByRole("button", { name: "Download CSV" }));
+      await expect(created).toHaveLength(1);
+      const csv = await (created[0] as Blob).text();
+      await expect(csv.split("\r\n")[0]).toBe("Parameter,Alpha,Beta");
+      await expect(csv).toContain('Number,"1,200.5 €",3');
+      await expect(click).toHaveBeenCalledTimes(1);
+    } finally {
+      createObjectURL.mockRestore();
+      click.mockRestore();
+    }
+  },
 };
 
 export const InvalidData: Story = {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Comparison,
   ComparisonTable,
+  CsvDownloadButton,
   DecisionMatrix,
   DecisionWizard,
   ProsConsPanel,
@@ -159,7 +160,7 @@ describe(`${xssPayloads.length} XSS payloads in every text, id, URL and locale k
       try {
         const { container, unmount } = render(
           <VertailuProvider locale={payload}>
-            <ComparisonTable data={data} layout="table" showCsvDownload />
+            <ComparisonTable data={data} layout="table" toolbar={<CsvDownloadButton />} />
             <ComparisonTable data={data} layout="stacked" locale="fi" />
             <ProsConsPanel data={data} structuredData showDescription />
             <DecisionMatrix data={data} editableScores />

@@ -31,7 +31,6 @@ import {
   type TableContextValue,
   useTableContext,
 } from "./context.js";
-import { toCSV } from "./export.js";
 import { type TableMessages as Messages, tableMessages } from "./messages.js";
 import { buildTableModel, idSafe, type TextContext, textOf } from "./model.js";
 import { CellContent, NoteRef, ParameterRow, type ParameterRowProps } from "./parameter-row.js";
@@ -75,8 +74,8 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   onVisibleOptionsChange?: (optionIds: string[]) => void;
   /** Show the option picker. @default true when more than three options are offered */
   showOptionPicker?: boolean;
-  /** Show a button that downloads the table as CSV. @default false */
-  showCsvDownload?: boolean;
+  /** Extra toolbar controls, such as `<CsvDownloadButton />`; they can read the table's state. */
+  toolbar?: ReactNode;
   /** Cell spacing. @default "comfortable" */
   density?: "comfortable" | "compact";
   /** Heading level of the option sections in the stacked layout. @default 3 */
@@ -135,7 +134,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     defaultVisibleOptions,
     onVisibleOptionsChange,
     showOptionPicker,
-    showCsvDownload = false,
+    toolbar,
     density = "comfortable",
     headingLevel = 3,
     idPrefix: idPrefixProp,
@@ -231,48 +230,40 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
       data-sticky-header={stickyHeader ? "true" : "false"}
       data-sticky-column={stickyFirstColumn ? "true" : "false"}
     >
-      <div className="vertailu-comparison-table__inner">
-        {pickerShown || showDifferencesToggle || showCsvDownload ? (
-          <div className="vertailu-comparison-table__toolbar" data-slot="toolbar">
-            {showDifferencesToggle ? (
-              <label className="vertailu-comparison-table__toggle">
-                <input
-                  type="checkbox"
-                  checked={differencesOnly}
-                  onChange={(event) => setDifferencesOnly(event.currentTarget.checked)}
-                  data-slot="differences-toggle"
+      <TableContext.Provider value={context}>
+        <div className="vertailu-comparison-table__inner">
+          {pickerShown || showDifferencesToggle || toolbar ? (
+            <div className="vertailu-comparison-table__toolbar" data-slot="toolbar">
+              {showDifferencesToggle ? (
+                <label className="vertailu-comparison-table__toggle">
+                  <input
+                    type="checkbox"
+                    checked={differencesOnly}
+                    onChange={(event) => setDifferencesOnly(event.currentTarget.checked)}
+                    data-slot="differences-toggle"
+                  />
+                  <span>{messages.differencesOnly}</span>
+                </label>
+              ) : null}
+              {pickerShown ? (
+                <OptionPicker
+                  data={data}
+                  text={text}
+                  offered={offered}
+                  shown={shownIds}
+                  onChange={(next) => setVisible(next)}
                 />
-                <span>{messages.differencesOnly}</span>
-              </label>
-            ) : null}
-            {pickerShown ? (
-              <OptionPicker
-                data={data}
-                text={text}
-                offered={offered}
-                shown={shownIds}
-                onChange={(next) => setVisible(next)}
-              />
-            ) : null}
-            {showCsvDownload ? (
-              <button
-                type="button"
-                className="vertailu-comparison-table__button"
-                onClick={() => downloadCsv(data, text.locale, shownIds, idPrefix)}
-              >
-                {messages.downloadCsv}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
-        <p className="vertailu-comparison-table__status" role="status" data-slot="status">
-          {differencesOnly
-            ? hiddenCount > 0
-              ? plural(messages, "rowsHidden", hiddenCount, text.locale)
-              : messages.noRowsHidden
-            : ""}
-        </p>
-        <TableContext.Provider value={context}>
+              ) : null}
+              {toolbar}
+            </div>
+          ) : null}
+          <p className="vertailu-comparison-table__status" role="status" data-slot="status">
+            {differencesOnly
+              ? hiddenCount > 0
+                ? plural(messages, "rowsHidden", hiddenCount, text.locale)
+                : messages.noRowsHidden
+              : ""}
+          </p>
           <Views
             layout={layout}
             title={caption ?? title}
@@ -284,8 +275,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
           >
             {children}
           </Views>
-        </TableContext.Provider>
-      </div>
+        </div>
+      </TableContext.Provider>
     </div>
   );
 });
@@ -678,16 +669,6 @@ function OptionPicker({
       </span>
     </fieldset>
   );
-}
-
-function downloadCsv(data: Comparison, locale: string, options: string[], name: string) {
-  const blob = new Blob([toCSV(data, { locale, options })], { type: "text/csv;charset=utf-8" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = `${name}.csv`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /**

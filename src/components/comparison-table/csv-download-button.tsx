@@ -1,0 +1,45 @@
+import { type ButtonHTMLAttributes, forwardRef } from "react";
+import { cx } from "../../internal/cx.js";
+import { useTableContext } from "./context.js";
+import { toCSV } from "./export.js";
+
+export interface CsvDownloadButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  /** File name of the download, without `.csv`. @default the table's idPrefix */
+  fileName?: string;
+}
+
+/**
+ * A toolbar button that downloads what the table shows as CSV: the options in view, in the
+ * table's locale. Give it to `ComparisonTable`'s `toolbar` prop; apart from a table it renders nothing.
+ * A component of its own so that tables without it do not carry the CSV code.
+ */
+export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButtonProps>(function CsvDownloadButton(
+  { fileName, className, children, onClick, ...rest },
+  ref,
+) {
+  const table = useTableContext();
+  if (!table) return null;
+  const { data, model, text, idPrefix } = table.shared;
+  return (
+    <button
+      ref={ref}
+      type="button"
+      {...rest}
+      className={cx("vertailu-comparison-table__button", className)}
+      data-slot="csv-download"
+      onClick={(event) => {
+        onClick?.(event);
+        if (event.defaultPrevented) return;
+        const csv = toCSV(data, { locale: text.locale, options: model.options.map((option) => option.id) });
+        const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+        const link = document.createElement("a");
+        link.href = url;
+        link.download = `${fileName ?? idPrefix}.csv`;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 0);
+      }}
+    >
+      {children ?? text.messages.downloadCsv}
+    </button>
+  );
+});
