@@ -1,0 +1,5 @@
+import "@mantine/core/styles.css";
+import { mantine } from "../candidates/mantine.tsx";
+import { install } from "../harness.tsx";
+
+install(mantine);

@@ -1,0 +1,4 @@
+import { plain } from "../candidates/plain.tsx";
+import { install } from "../harness.tsx";
+
+install(plain);
