@@ -317,8 +317,8 @@ const Views = memo(function Views({
     const element = stackedRef.current;
     const container = element?.parentElement;
     if (!element || !container || typeof ResizeObserver === "undefined") return;
+    // Read on the observer's reports (after layout), never synchronously on mount.
     const check = () => setStackedShown(getComputedStyle(element).display !== "none");
-    check();
     const observer = new ResizeObserver(check);
     observer.observe(container);
     // The views themselves too: a changed --vertailu-stack-below flips the container query
@@ -368,23 +368,33 @@ interface TableViewProps {
 }
 
 function TableView({ title, label, description, collapsibleGroups, onToggleGroup, children }: TableViewProps) {
-  const { shared, collapsed } = useSharedTable();
-  const { model, text, idPrefix, highlightOption } = shared;
+  const { shared } = useSharedTable();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
 
   useEffect(() => {
     const element = scrollRef.current;
     if (!element || typeof ResizeObserver === "undefined") return;
+    // The observer reports once after the first layout and after every resize, so nothing here
+    // forces a synchronous layout of a large table.
     const measure = () =>
       setScrolls(element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1);
+    let block = false;
+    let inline = false;
     const onScroll = () => {
-      // Attributes, not state: the sticky shadows follow scrolling without re-rendering rows.
-      element.dataset.scrolledBlock = element.scrollTop > 0 ? "true" : "false";
-      element.dataset.scrolledInline = element.scrollLeft !== 0 ? "true" : "false";
+      // Attributes, not state, and only when they change: the sticky shadows follow scrolling
+      // without re-rendering rows or restyling them on every scroll event.
+      const nowBlock = element.scrollTop > 0;
+      const nowInline = element.scrollLeft !== 0;
+      if (nowBlock !== block) {
+        block = nowBlock;
+        element.dataset.scrolledBlock = String(nowBlock);
+      }
+      if (nowInline !== inline) {
+        inline = nowInline;
+        element.dataset.scrolledInline = String(nowInline);
+      }
     };
-    measure();
-    onScroll();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     const table = element.firstElementChild;
@@ -396,7 +406,6 @@ function TableView({ title, label, description, collapsibleGroups, onToggleGroup
     };
   }, []);
 
-  const columnCount = model.options.length + 1;
   return (
     <div
       ref={scrollRef}
@@ -405,96 +414,119 @@ function TableView({ title, label, description, collapsibleGroups, onToggleGroup
       // Focusable and named only while it scrolls, so keyboard users can scroll it and nobody
       // meets a pointless tab stop otherwise.
       {...(scrolls
-        ? { tabIndex: 0, role: "region", "aria-label": format(text.messages.scrollRegion, { title: label }) }
+        ? { tabIndex: 0, role: "region", "aria-label": format(shared.text.messages.scrollRegion, { title: label }) }
         : {})}
     >
-      <table
-        className="vertailu-comparison-table__table"
-        data-slot="table"
-        // Caps the column count the minimum width is computed from (see the CSS).
-        data-columns={Math.min(model.options.length, 12)}
+      <TableMarkup
+        title={title}
+        description={description}
+        collapsibleGroups={collapsibleGroups}
+        onToggleGroup={onToggleGroup}
       >
-        <colgroup>
-          <col className="vertailu-comparison-table__first-column" />
-          {model.options.map((option) => (
-            <col key={option.id} />
-          ))}
-        </colgroup>
-        <caption className="vertailu-comparison-table__caption">
-          <span className="vertailu-comparison-table__title">{title}</span>
-          {description ? <span className="vertailu-comparison-table__description">{description}</span> : null}
-        </caption>
-        <thead>
-          <tr>
-            <td className="vertailu-comparison-table__corner" />
-            {model.options.map((option) => {
-              const recommended = option.id === highlightOption;
-              return (
-                <th
-                  key={option.id}
-                  scope="col"
-                  id={ids.column(idPrefix, option.id)}
-                  className="vertailu-comparison-table__column-header"
-                  data-highlighted={recommended ? "true" : undefined}
-                >
-                  <span className="vertailu-comparison-table__option-name">{textOf(option.name, text)}</span>
-                  {recommended ? (
-                    <>
-                      <span className="vertailu-visually-hidden">, </span>
-                      <span className="vertailu-comparison-table__recommended" data-slot="recommended">
-                        {text.messages.recommended}
-                      </span>
-                    </>
-                  ) : null}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        {children !== undefined && children !== null ? (
-          <tbody>{children}</tbody>
-        ) : (
-          model.groups.map((group) => {
-            const isCollapsed = group.id !== undefined && collapsed.has(group.id);
-            return (
-              <tbody
-                key={group.id ?? ""}
-                className="vertailu-comparison-table__group"
-                data-slot="group"
-                data-state={isCollapsed ? "collapsed" : "expanded"}
-              >
-                {group.id !== undefined ? (
-                  <tr className="vertailu-comparison-table__group-row">
-                    <th scope="rowgroup" colSpan={columnCount} className="vertailu-comparison-table__group-header">
-                      {collapsibleGroups ? (
-                        <button
-                          type="button"
-                          className="vertailu-comparison-table__group-button"
-                          aria-expanded={!isCollapsed}
-                          onClick={() => group.id !== undefined && onToggleGroup(group.id)}
-                        >
-                          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="vertailu-chevron">
-                            <path d="M6 4l4 4-4 4" />
-                          </svg>
-                          {group.label}
-                        </button>
-                      ) : (
-                        group.label
-                      )}
-                    </th>
-                  </tr>
-                ) : null}
-                {group.rows.map((row) => (
-                  <ParameterRow key={row.parameter.id} parameter={row.parameter.id} />
-                ))}
-              </tbody>
-            );
-          })
-        )}
-      </table>
+        {children}
+      </TableMarkup>
     </div>
   );
 }
+
+// Memoized apart from the scroll frame, whose focusability changes once after the first layout.
+const TableMarkup = memo(function TableMarkup({
+  title,
+  description,
+  collapsibleGroups,
+  onToggleGroup,
+  children,
+}: Omit<TableViewProps, "label">) {
+  const { shared, collapsed } = useSharedTable();
+  const { model, text, idPrefix, highlightOption } = shared;
+  const columnCount = model.options.length + 1;
+  return (
+    <table
+      className="vertailu-comparison-table__table"
+      data-slot="table"
+      // Caps the column count the minimum width is computed from (see the CSS).
+      data-columns={Math.min(model.options.length, 12)}
+    >
+      <colgroup>
+        <col className="vertailu-comparison-table__first-column" />
+        {model.options.map((option) => (
+          <col key={option.id} />
+        ))}
+      </colgroup>
+      <caption className="vertailu-comparison-table__caption">
+        <span className="vertailu-comparison-table__title">{title}</span>
+        {description ? <span className="vertailu-comparison-table__description">{description}</span> : null}
+      </caption>
+      <thead>
+        <tr>
+          <td className="vertailu-comparison-table__corner" />
+          {model.options.map((option) => {
+            const recommended = option.id === highlightOption;
+            return (
+              <th
+                key={option.id}
+                scope="col"
+                id={ids.column(idPrefix, option.id)}
+                className="vertailu-comparison-table__column-header"
+                data-highlighted={recommended ? "true" : undefined}
+              >
+                <span className="vertailu-comparison-table__option-name">{textOf(option.name, text)}</span>
+                {recommended ? (
+                  <>
+                    <span className="vertailu-visually-hidden">, </span>
+                    <span className="vertailu-comparison-table__recommended" data-slot="recommended">
+                      {text.messages.recommended}
+                    </span>
+                  </>
+                ) : null}
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+      {children !== undefined && children !== null ? (
+        <tbody>{children}</tbody>
+      ) : (
+        model.groups.map((group) => {
+          const isCollapsed = group.id !== undefined && collapsed.has(group.id);
+          return (
+            <tbody
+              key={group.id ?? ""}
+              className="vertailu-comparison-table__group"
+              data-slot="group"
+              data-state={isCollapsed ? "collapsed" : "expanded"}
+            >
+              {group.id !== undefined ? (
+                <tr className="vertailu-comparison-table__group-row">
+                  <th scope="rowgroup" colSpan={columnCount} className="vertailu-comparison-table__group-header">
+                    {collapsibleGroups ? (
+                      <button
+                        type="button"
+                        className="vertailu-comparison-table__group-button"
+                        aria-expanded={!isCollapsed}
+                        onClick={() => group.id !== undefined && onToggleGroup(group.id)}
+                      >
+                        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="vertailu-chevron">
+                          <path d="M6 4l4 4-4 4" />
+                        </svg>
+                        {group.label}
+                      </button>
+                    ) : (
+                      group.label
+                    )}
+                  </th>
+                </tr>
+              ) : null}
+              {group.rows.map((row) => (
+                <ParameterRow key={row.parameter.id} parameter={row.parameter.id} />
+              ))}
+            </tbody>
+          );
+        })
+      )}
+    </table>
+  );
+});
 
 function StackedView({
   title,
