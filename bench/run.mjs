@@ -16,11 +16,11 @@ const skipBuild = args.includes("--skip-build");
 const sizes = [
   { size: "3x50", warmup: quick ? 1 : 3, runs: quick ? 3 : 20 },
   { size: "10x1000", warmup: quick ? 1 : 3, runs: quick ? 3 : 20 },
-  { size: "20x5000", warmup: 1, runs: quick ? 2 : 5 },
+  { size: "20x5000", warmup: 1, runs: quick ? 2 : 7 },
 ];
 const matrix = { size: "10x200", warmup: quick ? 2 : 5, runs: quick ? 5 : 25 };
 const memory = { size: "10x1000", cycles: 20, repeats: quick ? 1 : 3 };
-const ssr = { warmup: quick ? 1 : 3, runs: quick ? 3 : 20, runs5000: quick ? 2 : 5 };
+const ssr = { warmup: quick ? 1 : 3, runs: quick ? 3 : 20, runs5000: quick ? 2 : 7 };
 
 const log = (message) => process.stderr.write(`${message}\n`);
 const startedAt = new Date();
@@ -62,17 +62,25 @@ const packageVersion = (dir, name) => {
 };
 const gitHead = () => {
   try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
+    // The pages are built from the working tree: say so when src/ differs from the commit.
+    const changed = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: repo, encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => line.slice(3));
+    return changed.length ? `${head} with uncommitted changes in ${changed.join(", ")}` : head;
   } catch {
     return "?";
   }
 };
+const source = gitHead();
 
 // ---------------------------------------------------------------------------------------------
 // Build and browser
 
-if (!skipBuild || !existsSync(join(outDir, "page"))) {
-  log("building the benchmark pages with Vite (production mode)…");
+const rebuild = !skipBuild || !existsSync(join(outDir, "page"));
+if (rebuild) {
+  log(`building the benchmark pages with Vite (production mode) from ${source}…`);
   await buildAll();
 }
 const server = await serve();
@@ -215,7 +223,7 @@ const labels = {
 add("## Results");
 add();
 add(
-  `Run ${startedAt.toISOString()} on commit ${gitHead()}; ${cpus().length} × ${cpus()[0]?.model?.trim() ?? "CPU"}, ` +
+  `Run ${startedAt.toISOString()}, vertailu's source at ${rebuild ? source : "an earlier build (--skip-build)"}; ${cpus().length} × ${cpus()[0]?.model?.trim() ?? "CPU"}, ` +
     `${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}; load average at start ${loadavg()
       .map((v) => v.toFixed(2))
       .join(" ")}.`,
