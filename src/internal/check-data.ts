@@ -27,7 +27,7 @@ export function checkRenderable(
     if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), message });
   };
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    add([], "expected a comparison object (pass the result of parseComparison)");
+    add([], "expected a comparison object");
     return issues;
   }
   const comparison = data as Partial<Comparison>;

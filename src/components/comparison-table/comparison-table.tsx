@@ -351,10 +351,9 @@ const Views = memo(function Views({
   );
 });
 
+// The views render only inside ComparisonTable's provider, so the context is always there.
 function useSharedTable(): TableContextValue {
-  const value = useTableContext();
-  if (!value) throw new Error("ComparisonTable: table parts rendered outside the table");
-  return value;
+  return useTableContext() as TableContextValue;
 }
 
 interface TableViewProps {
