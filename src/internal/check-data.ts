@@ -79,12 +79,3 @@ export function checkRenderable(
   });
   return issues;
 }
-
-/** Narrowing helper: `checkRenderable` found nothing. */
-export function isRenderable(
-  data: unknown,
-  optionIds?: readonly string[],
-  scope?: RenderableScope,
-): data is Comparison {
-  return checkRenderable(data, optionIds, scope).length === 0;
-}
