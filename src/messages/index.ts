@@ -63,7 +63,7 @@ const numberFormats = new Map<string, Intl.NumberFormat | null>();
 
 /** Formats a number for the locale; never throws on an odd locale tag. Formatters are reused. */
 export function formatNumber(value: number, locale: string | undefined, options?: Intl.NumberFormatOptions): string {
-  const key = `${locale ?? ""}|${options ? JSON.stringify(options) : ""}`;
+  const key = options ? `${locale ?? ""}|${JSON.stringify(options)}` : (locale ?? "");
   let formatter = numberFormats.get(key);
   if (formatter === undefined) {
     try {

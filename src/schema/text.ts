@@ -22,7 +22,12 @@ export function resolveText(text: Text | undefined | null, locale?: string, defa
   return "";
 }
 
-function localeChain(locale: string | undefined, defaultLocale: string | undefined): string[] {
+// The last chain asked for: a table asks for the same one for each of its texts.
+let lastChain: { locale: string | undefined; defaultLocale: string | undefined; chain: readonly string[] } | undefined;
+
+function localeChain(locale: string | undefined, defaultLocale: string | undefined): readonly string[] {
+  const last = lastChain;
+  if (last && last.locale === locale && last.defaultLocale === defaultLocale) return last.chain;
   const chain: string[] = [];
   for (const tag of [locale, defaultLocale]) {
     if (!tag) continue;
@@ -30,6 +35,7 @@ function localeChain(locale: string | undefined, defaultLocale: string | undefin
     const language = tag.split("-")[0];
     if (language && language !== tag) chain.push(language);
   }
+  lastChain = { locale, defaultLocale, chain };
   return chain;
 }
 

@@ -1,87 +1,65 @@
 import type { ReactNode } from "react";
-import { format, formatNumber } from "../../messages/index.js";
-import type { CellValue as CellValueData } from "../../schema/types.js";
+import type { CellValue, Comparison } from "../../schema/types.js";
 import { TypeBadge } from "../type-badge/type-badge.js";
-import { Icon } from "./icons.js";
-import { normalizeCell, type TextContext, textOf } from "./model.js";
+import { cellText, normalizeCell, type TextContext, textOf } from "./model.js";
 
-export interface CellValueProps {
-  cell: CellValueData | undefined;
-  context: TextContext;
-  /** The comparison's types, for type badges. */
-  data: Parameters<typeof TypeBadge>[0]["data"];
+/**
+ * One cell as its container (a `td`, or a `dd` in the stacked layout) shows it: the words, and
+ * attributes from which the stylesheet draws the icon or rating bar beside them. No element of its
+ * own for the visual, so a 10,000-cell table builds a third of the elements it would otherwise.
+ */
+export interface CellView {
+  content: ReactNode;
+  /** `data-kind` on the container: the icon or bar comes from it. */
+  kind?: "check" | "number" | "rating" | "na" | "unknown" | "types" | "list";
+  /** `data-value` on the container: yes, no or partial for a check cell. */
+  value?: string;
+  /** `data-fill` on the container: a rating's share in tenths (an attribute, not an inline style, for strict CSP). */
+  fill?: number;
 }
 
-/** One cell's content: words always, with an icon or a small visual where it helps scanning. */
-export function CellValue({ cell, context, data }: CellValueProps): ReactNode {
+export function cellView(cell: CellValue | undefined, context: TextContext, data: Comparison): CellView {
   const value = normalizeCell(cell);
-  const { messages, locale } = context;
   switch (value.kind) {
     case "text":
-      return <span className="vertailu-cell vertailu-cell--text">{textOf(value.text, context)}</span>;
-    case "check": {
-      const word = value.value === "yes" ? messages.yes : value.value === "no" ? messages.no : messages.partial;
-      return (
-        <span className="vertailu-cell vertailu-cell--check" data-value={value.value}>
-          <Icon name={value.value === "yes" ? "yes" : value.value === "no" ? "no" : "partial"} />
-          <span>{word}</span>
-        </span>
-      );
-    }
-    case "number": {
-      const unit = textOf(value.unit, context);
-      return (
-        <span className="vertailu-cell vertailu-cell--number">
-          {formatNumber(value.value, locale)}
-          {unit ? ` ${unit}` : null}
-        </span>
-      );
-    }
-    case "rating": {
-      const max = Math.max(1, value.max);
-      const share = Math.min(1, Math.max(0, value.value / max));
-      return (
-        <span className="vertailu-cell vertailu-cell--rating">
-          {/* Tenths in an attribute rather than an inline style, so strict CSP pages show the bar too. */}
-          <span className="vertailu-rating" aria-hidden="true" data-fill={Math.round(share * 10)}>
-            <span className="vertailu-rating__fill" />
-          </span>
-          <span>
-            {format(messages.ratingValue, { value: formatNumber(value.value, locale), max: formatNumber(max, locale) })}
-          </span>
-        </span>
-      );
-    }
+      return { content: textOf(value.text, context) };
+    case "check":
+      return { content: cellText(value, context), kind: "check", value: value.value };
+    case "rating":
+      return {
+        content: cellText(value, context),
+        kind: "rating",
+        fill: Math.round(Math.min(1, Math.max(0, value.value / Math.max(1, value.max))) * 10),
+      };
     case "types":
-      return (
-        <span className="vertailu-cell vertailu-cell--types">
-          {(Array.isArray(value.types) ? value.types : []).map((id) => (
-            <TypeBadge key={id} type={id} data={data} locale={locale} size="sm" />
-          ))}
-        </span>
-      );
+      return {
+        kind: "types",
+        content: (
+          <span className="vertailu-cell-types">
+            {(Array.isArray(value.types) ? value.types : []).map((id) => (
+              <TypeBadge key={id} type={id} data={data} locale={context.locale} size="sm" />
+            ))}
+          </span>
+        ),
+      };
     case "list":
-      return (
-        <ul className="vertailu-cell vertailu-cell--list">
-          {(Array.isArray(value.items) ? value.items : []).map((item, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: list items have no identity beyond their place
-            <li key={index}>{textOf(item, context)}</li>
-          ))}
-        </ul>
-      );
+      return {
+        kind: "list",
+        content: (
+          // role="list": Safari drops the list role from a list without list-style, which this one is.
+          // biome-ignore lint/a11y/noRedundantRoles: restores the role Safari would drop
+          <ul className="vertailu-cell-list" role="list">
+            {(Array.isArray(value.items) ? value.items : []).map((item, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: list items have no identity beyond their place
+              <li key={index}>{textOf(item, context)}</li>
+            ))}
+          </ul>
+        ),
+      };
+    case "number":
     case "na":
-      return (
-        <span className="vertailu-cell vertailu-cell--muted" data-kind="na">
-          <Icon name="na" />
-          <span>{messages.notApplicable}</span>
-        </span>
-      );
+      return { content: cellText(value, context), kind: value.kind };
     default:
-      return (
-        <span className="vertailu-cell vertailu-cell--muted" data-kind="unknown">
-          <Icon name="unknown" />
-          <span>{messages.unknown}</span>
-        </span>
-      );
+      return { content: cellText(value, context), kind: "unknown" };
   }
 }

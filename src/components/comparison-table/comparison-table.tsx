@@ -33,7 +33,7 @@ import {
 } from "./context.js";
 import { type TableMessages as Messages, tableMessages } from "./messages.js";
 import { buildTableModel, idSafe, type TextContext, textOf } from "./model.js";
-import { CellContent, NoteRef, ParameterRow, type ParameterRowProps } from "./parameter-row.js";
+import { cellContent, noteRef, ParameterRow, type ParameterRowProps } from "./parameter-row.js";
 
 export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
   /** The comparison to show (ideally the result of `parseComparison`). */
@@ -576,15 +576,18 @@ function StackedView({
                     <SubHeading className="vertailu-comparison-table__stacked-group-heading">{group.label}</SubHeading>
                   ) : null}
                   <dl className="vertailu-comparison-table__list">
-                    {rows.map((row) => (
-                      <div key={row.parameter.id} className="vertailu-comparison-table__pair">
-                        <dt>{textOf(row.parameter.label, text)}</dt>
-                        <dd>
-                          <CellContent table={shared} option={option} parameterId={row.parameter.id} />
-                          <NoteRef table={shared} number={row.notes.get(option.id)} layout="stacked" />
-                        </dd>
-                      </div>
-                    ))}
+                    {rows.map((row) => {
+                      const cell = cellContent(shared, option, row.parameter);
+                      return (
+                        <div key={row.parameter.id} className="vertailu-comparison-table__pair">
+                          <dt>{textOf(row.parameter.label, text)}</dt>
+                          <dd data-kind={cell.kind} data-value={cell.value} data-fill={cell.fill}>
+                            {cell.content}
+                            {noteRef(shared, row.notes.get(option.id), "stacked")}
+                          </dd>
+                        </div>
+                      );
+                    })}
                   </dl>
                 </div>
               );

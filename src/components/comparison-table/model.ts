@@ -79,12 +79,15 @@ export function cellKey(cell: CellValue | undefined, context: TextContext): stri
   }
 }
 
+/** The notes of every row without any: one shared map, never written to. */
+const noNotes: ReadonlyMap<string, number> = new Map();
+
 export interface RowModel {
   parameter: Parameter;
   /** True when every shown option has the same value. */
   identical: boolean;
   /** Footnote number per option id, for cells with a note. */
-  notes: Map<string, number>;
+  notes: ReadonlyMap<string, number>;
 }
 
 export interface GroupModel {
@@ -156,11 +159,13 @@ export function buildTableModel(
   const rows = new Map<string, RowModel>();
   let identicalCount = 0;
   for (const parameter of parameters) {
-    const keys = new Set<string>();
-    for (const option of options) keys.add(cellKey(parameter.values[option.id], context));
-    const identical = options.length > 1 && keys.size === 1;
+    let identical = options.length > 1;
+    const first = identical ? cellKey(parameter.values[options[0]?.id ?? ""], context) : "";
+    for (let index = 1; identical && index < options.length; index++) {
+      identical = cellKey(parameter.values[options[index]?.id ?? ""], context) === first;
+    }
     if (identical) identicalCount++;
-    const row: RowModel = { parameter, identical, notes: new Map() };
+    const row: RowModel = { parameter, identical, notes: noNotes };
     rows.set(parameter.id, row);
     const knownGroup = parameter.group && groupIndex.has(parameter.group) ? parameter.group : undefined;
     groupOf(knownGroup).rows.push(row);
@@ -174,7 +179,9 @@ export function buildTableModel(
         const note = cell && typeof cell === "object" && "kind" in cell ? textOf(cell.note, context) : "";
         if (!note) continue;
         const number = footnotes.length + 1;
-        row.notes.set(option.id, number);
+        const notes = row.notes === noNotes ? new Map<string, number>() : (row.notes as Map<string, number>);
+        notes.set(option.id, number);
+        row.notes = notes;
         footnotes.push({ number, parameterId: row.parameter.id, optionId: option.id, text: note });
       }
     }

@@ -1,12 +1,11 @@
 import { forwardRef, type HTMLAttributes, memo, type ReactNode } from "react";
-import { cx } from "../../internal/cx.js";
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { format } from "../../messages/index.js";
-import type { Option } from "../../schema/types.js";
-import { CellValue } from "./cell-value.js";
+import type { Option, Parameter } from "../../schema/types.js";
+import { type CellView, cellView } from "./cell-value.js";
 import { ids, type SharedTable, useTableContext } from "./context.js";
-import { Icon } from "./icons.js";
+import { InfoIcon } from "./icons.js";
 import { textOf } from "./model.js";
 
 export interface ParameterRowProps extends Omit<HTMLAttributes<HTMLTableRowElement>, "children"> {
@@ -51,7 +50,7 @@ const RowView = memo(
       <tr
         ref={ref}
         {...rest}
-        className={cx("vertailu-comparison-table__row", className)}
+        className={className}
         data-slot="parameter-row"
         data-state={row.identical ? "identical" : "different"}
         hidden={rowHidden || rest.hidden}
@@ -78,23 +77,32 @@ const RowCells = memo(function RowCells({ shared, parameterId }: { shared: Share
         // Named by the label alone, so the info button is not read out with every cell of the row.
         aria-labelledby={description ? ids.rowLabel(idPrefix, parameter.id) : undefined}
       >
-        <span className="vertailu-comparison-table__row-label" id={ids.rowLabel(idPrefix, parameter.id)}>
-          {label}
-        </span>
         {description ? (
-          <DescriptionButton table={shared} label={label} description={description} id={parameter.id} />
-        ) : null}
+          <>
+            <span className="vertailu-comparison-table__row-label" id={ids.rowLabel(idPrefix, parameter.id)}>
+              {label}
+            </span>
+            <DescriptionButton table={shared} label={label} description={description} id={parameter.id} />
+          </>
+        ) : (
+          label
+        )}
       </th>
-      {model.options.map((option) => (
-        <td
-          key={option.id}
-          className="vertailu-comparison-table__cell"
-          data-highlighted={option.id === highlightOption ? "true" : undefined}
-        >
-          <CellContent table={shared} option={option} parameterId={parameter.id} />
-          <NoteRef table={shared} number={row.notes.get(option.id)} layout="table" />
-        </td>
-      ))}
+      {model.options.map((option) => {
+        const cell = cellContent(shared, option, parameter);
+        return (
+          <td
+            key={option.id}
+            data-kind={cell.kind}
+            data-value={cell.value}
+            data-fill={cell.fill}
+            data-highlighted={option.id === highlightOption ? "true" : undefined}
+          >
+            {cell.content}
+            {noteRef(shared, row.notes.get(option.id), "table")}
+          </td>
+        );
+      })}
     </>
   );
 });
@@ -120,7 +128,7 @@ function DescriptionButton({
           aria-label={format(table.text.messages.moreInfo, { label })}
           data-slot="parameter-info"
         >
-          <Icon name="info" />
+          <InfoIcon />
         </button>
       </Tooltip>
       {/* Hidden yet still the button's description: aria-describedby reads hidden elements too. */}
@@ -131,17 +139,8 @@ function DescriptionButton({
   );
 }
 
-export function CellContent({
-  table,
-  option,
-  parameterId,
-}: {
-  table: SharedTable;
-  option: Option;
-  parameterId: string;
-}): ReactNode {
-  const parameter = table.model.rows.get(parameterId)?.parameter;
-  if (!parameter) return null;
+/** A cell's content and the attributes its container carries: the custom renderer's, else the built-in view. */
+export function cellContent(table: SharedTable, option: Option, parameter: Parameter): CellView {
   const cell = parameter.values[option.id];
   if (table.renderCell && cell !== undefined) {
     const custom = table.renderCell(cell, {
@@ -150,21 +149,13 @@ export function CellContent({
       locale: table.text.locale,
       messages: table.text.messages,
     });
-    if (custom !== undefined) return custom;
+    if (custom !== undefined) return { content: custom };
   }
-  return <CellValue cell={cell} context={table.text} data={table.data} />;
+  return cellView(cell, table.text, table.data);
 }
 
 /** The superscript link from a cell to its footnote under the table. */
-export function NoteRef({
-  table,
-  number,
-  layout,
-}: {
-  table: SharedTable;
-  number: number | undefined;
-  layout: "table" | "stacked";
-}) {
+export function noteRef(table: SharedTable, number: number | undefined, layout: "table" | "stacked"): ReactNode {
   if (number === undefined) return null;
   return (
     <sup className="vertailu-comparison-table__note-ref">
