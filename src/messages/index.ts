@@ -30,11 +30,23 @@ export function messagesFor(locale: string | undefined, overrides?: Partial<Mess
   return stringsFor({ en, fi }, locale, overrides);
 }
 
-/** Fills `{name}` placeholders. */
+// Templates split once into text and placeholder names: a table formats one per rating cell.
+const templates = new Map<string, string[]>();
+
+/** Fills `{name}` placeholders; an unknown name stays as it is. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : match,
-  );
+  let parts = templates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templates.size > 256) templates.clear();
+    templates.set(template, parts);
+  }
+  let out = parts[0] ?? "";
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index] ?? "";
+    out += (Object.hasOwn(values, name) ? String(values[name]) : `{${name}}`) + (parts[index + 1] ?? "");
+  }
+  return out;
 }
 
 /** Picks the `_one` or `_other` form of a message by the locale's plural rules and fills in `count`. */

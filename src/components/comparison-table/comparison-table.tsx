@@ -33,7 +33,7 @@ import {
 } from "./context.js";
 import { type TableMessages as Messages, tableMessages } from "./messages.js";
 import { buildTableModel, idSafe, type TextContext, textOf } from "./model.js";
-import { cellContent, noteRef, ParameterRow, type ParameterRowProps } from "./parameter-row.js";
+import { cellContent, noteRef, type ParameterRowProps, RowView } from "./parameter-row.js";
 
 export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
   /** The comparison to show (ideally the result of `parseComparison`). */
@@ -436,7 +436,7 @@ const TableMarkup = memo(function TableMarkup({
   onToggleGroup,
   children,
 }: Omit<TableViewProps, "label">) {
-  const { shared, collapsed } = useSharedTable();
+  const { shared, collapsed, differencesOnly } = useSharedTable();
   const { model, text, idPrefix, highlightOption } = shared;
   const columnCount = model.options.length + 1;
   return (
@@ -517,7 +517,12 @@ const TableMarkup = memo(function TableMarkup({
                 </tr>
               ) : null}
               {group.rows.map((row) => (
-                <ParameterRow key={row.parameter.id} parameter={row.parameter.id} />
+                <RowView
+                  key={row.parameter.id}
+                  shared={shared}
+                  parameterId={row.parameter.id}
+                  rowHidden={isCollapsed || (differencesOnly && row.identical)}
+                />
               ))}
             </tbody>
           );

@@ -39,7 +39,7 @@ interface RowViewProps extends HTMLAttributes<HTMLTableRowElement> {
 
 // Memoized on primitive props, so toggling differences-only re-renders only the rows whose
 // visibility changes; their cells are memoized apart and do not render again at all.
-const RowView = memo(
+export const RowView = memo(
   forwardRef<HTMLTableRowElement, RowViewProps>(function RowView(
     { shared, parameterId, rowHidden, className, ...rest },
     ref,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { format, formatNumber } from "../../src/messages/index.js";
+
+describe("format fills a message's placeholders", () => {
+  it("fills each placeholder, however often it appears", () => {
+    expect(format("{value} of {max}", { value: 4, max: 5 })).toBe("4 of 5");
+    expect(format("{n}, {n} and {n}", { n: "x" })).toBe("x, x and x");
+  });
+
+  it("leaves unknown placeholders and plain text as they are", () => {
+    expect(format("{known} and {unknown}", { known: "a" })).toBe("a and {unknown}");
+    expect(format("no placeholders", { value: 1 })).toBe("no placeholders");
+    expect(format("", {})).toBe("");
+  });
+
+  it("puts values in as text, never as replacement patterns", () => {
+    expect(format("[{value}]", { value: "$& $1 $$" })).toBe("[$& $1 $$]");
+  });
+
+  it("gives the same answer the second time a template is used", () => {
+    const first = format("{a}-{b}", { a: 1, b: 2 });
+    expect(format("{a}-{b}", { a: 1, b: 2 })).toBe(first);
+    expect(format("{a}-{b}", { a: 3, b: 4 })).toBe("3-4");
+  });
+});
+
+describe("formatNumber", () => {
+  it("formats for the locale and falls back on an odd tag", () => {
+    expect(formatNumber(1200.5, "en")).toBe("1,200.5");
+    expect(formatNumber(1200.5, "fi")).toBe("1\u00a0200,5");
+    expect(formatNumber(3, "not a locale tag!")).toBe("3");
+  });
+});
