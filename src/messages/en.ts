@@ -32,8 +32,6 @@ export const enTable = {
   optionPicker: "Options to compare",
   optionPickerHint: "Choose at least two.",
   downloadCsv: "Download CSV",
-  expandGroup: "Show group {label}",
-  collapseGroup: "Hide group {label}",
   accessed: "read {date}",
 } as const;
 

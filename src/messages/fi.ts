@@ -29,8 +29,6 @@ export const fiTable: Section<typeof enTable> = {
   optionPicker: "Vertailtavat vaihtoehdot",
   optionPickerHint: "Valitse vähintään kaksi.",
   downloadCsv: "Lataa CSV",
-  expandGroup: "Näytä ryhmä {label}",
-  collapseGroup: "Piilota ryhmä {label}",
   accessed: "luettu {date}",
 };
 
