@@ -22,6 +22,23 @@ const routes = {
   "/hostile-root.css": { body: fixture("hostile-root.css") },
   "/hostile.css": { body: fixture("hostile.css") },
   "/data/bpo.json": { body: JSON.stringify(bpoVsCallCenter) },
+  "/data/checks.json": {
+    body: JSON.stringify({
+      schemaVersion: 1,
+      id: "checks",
+      title: "Checks",
+      options: [
+        { id: "a", name: "A" },
+        { id: "b", name: "B" },
+      ],
+      parameters: [
+        { id: "c", label: "Check", values: { a: { kind: "check", value: "yes" }, b: { kind: "check", value: "no" } } },
+      ],
+    }),
+  },
+  "/print.html": html(`
+    <vertailu-comparison id="light" src="/data/checks.json" theme="light" locale="en"></vertailu-comparison>
+    <vertailu-comparison id="dark" src="/data/checks.json" theme="dark" locale="en"></vertailu-comparison>`),
   "/data/broken.json": { body: '{ "schemaVersion": 1, "id": ' },
   "/data/invalid.json": {
     body: JSON.stringify({ ...bpoVsCallCenter, options: bpoVsCallCenter.options.slice(0, 1) }),
@@ -112,6 +129,29 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     // Nothing of the element leaks into the light DOM.
     assert.equal(await page.evaluate(() => document.querySelectorAll("table, .vertailu-root").length), 0);
     assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("prints a dark-themed table in the light theme's colours, keeping its drawn shapes", async () => {
+    const { page, problems } = await open("/print.html");
+    const read = ({ shadowRoot: shadow }) => {
+      const cell = shadow.querySelector('[data-kind="check"]');
+      return {
+        text: getComputedStyle(shadow.querySelector("tbody th")).color,
+        surface: getComputedStyle(shadow.querySelector(".vertailu-comparison-table__scroll")).backgroundColor,
+        shape: getComputedStyle(cell).backgroundImage.includes("gradient"),
+        keep: getComputedStyle(cell).printColorAdjust,
+      };
+    };
+    const screen = { light: await inShadow(page, "light", read), dark: await inShadow(page, "dark", read) };
+    assert.notEqual(screen.dark.text, screen.light.text);
+    await page.emulateMedia({ media: "print" });
+    const print = { light: await inShadow(page, "light", read), dark: await inShadow(page, "dark", read) };
+    assert.deepEqual(print.dark, print.light, "the dark element prints like the light one");
+    assert.equal(print.dark.text, screen.light.text);
+    assert.equal(print.dark.surface, "rgb(255, 255, 255)");
+    assert.equal(print.dark.shape, true);
+    assert.equal(print.dark.keep, "exact", "the check mark is a background, which print keeps only when told");
     assert.deepEqual(problems, { console: [], page: [] });
   });
 
