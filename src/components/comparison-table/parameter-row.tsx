@@ -14,8 +14,9 @@ export interface ParameterRowProps extends Omit<HTMLAttributes<HTMLTableRowEleme
 }
 
 /**
- * One parameter across the shown options: a row header and a cell per option. Used inside
- * `ComparisonTable`, either by the table itself or as its children to pick and order rows.
+ * One parameter across the shown options: a row header and a cell per option. Give `ParameterRow`s
+ * to `ComparisonTable` as children to pick and order its rows; without children the table renders
+ * every row itself, through the same row view.
  */
 export const ParameterRow = forwardRef<HTMLTableRowElement, ParameterRowProps>(function ParameterRow(
   { parameter, ...rest },
