@@ -99,6 +99,11 @@ function childParameterIds(children: ReactNode): string[] | undefined {
   return found;
 }
 
+/** The ids joined into a memo key, back as a list; an empty key is an empty list. */
+function splitKey(key: string): string[] {
+  return key === "" ? [] : key.split("\u0000");
+}
+
 function localIssues(
   data: unknown,
   offered: readonly string[] | undefined,
@@ -145,8 +150,13 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   ref,
 ) {
   const strings = useStrings(localeProp, messagesProp, data && typeof data === "object" ? data : null, tableMessages);
-  const childIds = childParameterIds(children);
-  const issues = localIssues(data, offeredProp, childIds);
+  const childKey = childParameterIds(children)?.join("\u0000");
+  // Checked once per data, options and rows, not on every render: a locale switch or a
+  // differences-only toggle re-renders the table without changing any of them.
+  const issues = useMemo(
+    () => localIssues(data, offeredProp, childKey === undefined ? undefined : splitKey(childKey)),
+    [data, offeredProp, childKey],
+  );
   const valid = issues.length === 0;
   const offered = valid ? (offeredProp ?? data.options.map((option) => option.id)) : [];
   const offeredKey = offered.join("\u0000");
@@ -189,9 +199,11 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     }),
     [strings.locale, strings.messages, data, valid],
   );
-  const childKey = childIds?.join("\u0000");
   const model = useMemo(
-    () => (valid ? buildTableModel(data, shownIds, text, childKey?.split("\u0000")) : undefined),
+    () =>
+      valid
+        ? buildTableModel(data, shownIds, text, childKey === undefined ? undefined : splitKey(childKey))
+        : undefined,
     [valid, data, shownIds, text, childKey],
   );
   const highlightOption =
