@@ -26,6 +26,7 @@ import { comparisonTableVariants } from "./comparison-table.variants.js";
 import {
   type CellRenderer,
   ids,
+  isRowHidden,
   type SharedTable,
   TableContext,
   type TableContextValue,
@@ -150,13 +151,12 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   ref,
 ) {
   const strings = useStrings(localeProp, messagesProp, data && typeof data === "object" ? data : null, tableMessages);
+  // The children's ids as a string, so a re-render with the same rows keeps the memos below.
   const childKey = childParameterIds(children)?.join("\u0000");
+  const childIds = useMemo(() => (childKey === undefined ? undefined : splitKey(childKey)), [childKey]);
   // Checked once per data, options and rows, not on every render: a locale switch or a
   // differences-only toggle re-renders the table without changing any of them.
-  const issues = useMemo(
-    () => localIssues(data, offeredProp, childKey === undefined ? undefined : splitKey(childKey)),
-    [data, offeredProp, childKey],
-  );
+  const issues = useMemo(() => localIssues(data, offeredProp, childIds), [data, offeredProp, childIds]);
   const valid = issues.length === 0;
   const offered = valid ? (offeredProp ?? data.options.map((option) => option.id)) : [];
   const offeredKey = offered.join("\u0000");
@@ -173,8 +173,9 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   );
   const shownIds = useMemo(() => {
     const chosen = new Set(visibleRaw);
-    const shown = offeredKey ? offeredKey.split("\u0000").filter((id) => chosen.has(id)) : [];
-    return shown.length >= 2 ? shown : offeredKey.split("\u0000").slice(0, Math.max(2, shown.length));
+    const offeredIds = splitKey(offeredKey);
+    const shown = offeredIds.filter((id) => chosen.has(id));
+    return shown.length >= 2 ? shown : offeredIds.slice(0, Math.max(2, shown.length));
   }, [visibleRaw, offeredKey]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const toggleGroup = useCallback(
@@ -200,11 +201,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     [strings.locale, strings.messages, data, valid],
   );
   const model = useMemo(
-    () =>
-      valid
-        ? buildTableModel(data, shownIds, text, childKey === undefined ? undefined : splitKey(childKey))
-        : undefined,
-    [valid, data, shownIds, text, childKey],
+    () => (valid ? buildTableModel(data, shownIds, text, childIds) : undefined),
+    [valid, data, shownIds, text, childIds],
   );
   const highlightOption =
     highlightProp === null
@@ -258,13 +256,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
                 </label>
               ) : null}
               {pickerShown ? (
-                <OptionPicker
-                  data={data}
-                  text={text}
-                  offered={offered}
-                  shown={shownIds}
-                  onChange={(next) => setVisible(next)}
-                />
+                <OptionPicker data={data} text={text} offered={offered} shown={shownIds} onChange={setVisible} />
               ) : null}
               {toolbar}
             </div>
@@ -533,7 +525,7 @@ const TableMarkup = memo(function TableMarkup({
                   key={row.parameter.id}
                   shared={shared}
                   parameterId={row.parameter.id}
-                  rowHidden={isCollapsed || (differencesOnly && row.identical)}
+                  rowHidden={isRowHidden(row, { differencesOnly, collapsed })}
                 />
               ))}
             </tbody>
@@ -583,9 +575,7 @@ function StackedView({
               ) : null}
             </Heading>
             {model.groups.map((group) => {
-              const rows = group.rows.filter(
-                (row) => !(differencesOnly && row.identical) && !(group.id !== undefined && collapsed.has(group.id)),
-              );
+              const rows = group.rows.filter((row) => !isRowHidden(row, { differencesOnly, collapsed }));
               if (rows.length === 0) return null;
               return (
                 <div key={group.id ?? ""} className="vertailu-comparison-table__stacked-group">
@@ -629,8 +619,7 @@ function Footnotes({ layout }: { layout: "table" | "stacked" }) {
           <ol className="vertailu-comparison-table__footnotes">
             {model.footnotes.map((note) => {
               const row = model.rows.get(note.parameterId);
-              const group = row?.parameter.group;
-              const hidden = (differencesOnly && row?.identical) || (group !== undefined && collapsed.has(group));
+              const hidden = row !== undefined && isRowHidden(row, { differencesOnly, collapsed });
               return (
                 <li
                   key={note.number}

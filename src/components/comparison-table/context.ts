@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext } from "react";
 import type { CellValue, Comparison, Option, Parameter } from "../../schema/types.js";
 import type { TableMessages as Messages } from "./messages.js";
-import { idSafe, type TableModel, type TextContext } from "./model.js";
+import { idSafe, type RowModel, type TableModel, type TextContext } from "./model.js";
 
 /** What a custom cell renderer is told about the cell. */
 export interface CellRenderContext {
@@ -32,6 +32,15 @@ export interface TableContextValue {
 }
 
 export const TableContext = createContext<TableContextValue | null>(null);
+
+/** Whether a row is out of view: identical while differences-only is on, or in a collapsed group. */
+export function isRowHidden(
+  row: RowModel,
+  { differencesOnly, collapsed }: Pick<TableContextValue, "differencesOnly" | "collapsed">,
+): boolean {
+  const group = row.parameter.group;
+  return (differencesOnly && row.identical) || (group !== undefined && collapsed.has(group));
+}
 
 export function useTableContext(): TableContextValue | null {
   return useContext(TableContext);

@@ -159,11 +159,9 @@ export function buildTableModel(
   const rows = new Map<string, RowModel>();
   let identicalCount = 0;
   for (const parameter of parameters) {
-    let identical = options.length > 1;
-    const first = identical ? cellKey(parameter.values[options[0]?.id ?? ""], context) : "";
-    for (let index = 1; identical && index < options.length; index++) {
-      identical = cellKey(parameter.values[options[index]?.id ?? ""], context) === first;
-    }
+    const keyOf = (option: Option) => cellKey(parameter.values[option.id], context);
+    const first = options[0] && keyOf(options[0]);
+    const identical = options.length > 1 && options.every((option) => keyOf(option) === first);
     if (identical) identicalCount++;
     const row: RowModel = { parameter, identical, notes: noNotes };
     rows.set(parameter.id, row);
@@ -174,16 +172,17 @@ export function buildTableModel(
   const footnotes: Footnote[] = [];
   for (const group of groups) {
     for (const row of group.rows) {
+      let notes: Map<string, number> | undefined;
       for (const option of options) {
         const cell = row.parameter.values[option.id];
         const note = cell && typeof cell === "object" && "kind" in cell ? textOf(cell.note, context) : "";
         if (!note) continue;
         const number = footnotes.length + 1;
-        const notes = row.notes === noNotes ? new Map<string, number>() : (row.notes as Map<string, number>);
+        notes ??= new Map();
         notes.set(option.id, number);
-        row.notes = notes;
         footnotes.push({ number, parameterId: row.parameter.id, optionId: option.id, text: note });
       }
+      if (notes) row.notes = notes;
     }
   }
   return { options, groups, rows, footnotes, identicalCount };

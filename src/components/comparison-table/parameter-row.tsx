@@ -4,7 +4,7 @@ import { Tooltip } from "../../internal/tooltip.js";
 import { format } from "../../messages/index.js";
 import type { Option, Parameter } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
-import { ids, type SharedTable, useTableContext } from "./context.js";
+import { ids, isRowHidden, type SharedTable, useTableContext } from "./context.js";
 import { InfoIcon } from "./icons.js";
 import { textOf } from "./model.js";
 
@@ -27,9 +27,9 @@ export const ParameterRow = forwardRef<HTMLTableRowElement, ParameterRowProps>(f
   // was used outside a ComparisonTable.
   const row = table?.shared.model.rows.get(parameter);
   if (!table || !row) return null;
-  const group = row.parameter.group;
-  const hidden = (table.differencesOnly && row.identical) || (group !== undefined && table.collapsed.has(group));
-  return <RowView ref={ref} shared={table.shared} parameterId={parameter} rowHidden={hidden} {...rest} />;
+  return (
+    <RowView ref={ref} shared={table.shared} parameterId={parameter} rowHidden={isRowHidden(row, table)} {...rest} />
+  );
 });
 
 interface RowViewProps extends HTMLAttributes<HTMLTableRowElement> {
@@ -41,17 +41,13 @@ interface RowViewProps extends HTMLAttributes<HTMLTableRowElement> {
 // Memoized on primitive props, so toggling differences-only re-renders only the rows whose
 // visibility changes; their cells are memoized apart and do not render again at all.
 export const RowView = memo(
-  forwardRef<HTMLTableRowElement, RowViewProps>(function RowView(
-    { shared, parameterId, rowHidden, className, ...rest },
-    ref,
-  ) {
+  forwardRef<HTMLTableRowElement, RowViewProps>(function RowView({ shared, parameterId, rowHidden, ...rest }, ref) {
     const row = shared.model.rows.get(parameterId);
     if (!row) return null;
     return (
       <tr
         ref={ref}
         {...rest}
-        className={className}
         data-slot="parameter-row"
         data-state={row.identical ? "identical" : "different"}
         hidden={rowHidden || rest.hidden}
