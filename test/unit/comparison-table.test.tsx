@@ -425,6 +425,14 @@ describe("toCSV and toMarkdown", () => {
     expect(markdown.slice(2).map((line) => line.slice(2, -2).split(" | "))).toEqual(tableRows);
   });
 
+  it("name a built-in type the data does not define by its label, as the badge does", () => {
+    const data = minimalComparison();
+    data.parameters = [{ id: "t", label: "Types", values: { a: { kind: "types", types: ["vertical-bpo"] }, b: "x" } }];
+    render(<ComparisonTable data={data} locale="en" layout="table" />);
+    expect(within(screen.getByRole("table")).getByText("Vertical BPO")).toBeInTheDocument();
+    expect(parseCsv(toCSV(data, { locale: "en" }))[1]).toEqual(["Types", "Vertical BPO", "x"]);
+  });
+
   it("quotes CSV fields by RFC 4180 and defuses formulas", () => {
     const data = minimalComparison();
     data.parameters = [{ id: "q", label: 'Say "hi", then\nleave', values: { a: "=SUM(A1)", b: "-12" } }];

@@ -1,7 +1,7 @@
 import { type ButtonHTMLAttributes, forwardRef } from "react";
 import { cx } from "../../internal/cx.js";
 import { useTableContext } from "./context.js";
-import { toCSV } from "./export.js";
+import { rowsToCSV, tableRows } from "./export.js";
 
 export interface CsvDownloadButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** File name of the download, without `.csv`. @default the table's idPrefix */
@@ -9,8 +9,8 @@ export interface CsvDownloadButtonProps extends ButtonHTMLAttributes<HTMLButtonE
 }
 
 /**
- * A toolbar button that downloads what the table shows as CSV: the options in view, in the
- * table's locale. Give it to `ComparisonTable`'s `toolbar` prop; apart from a table it renders nothing.
+ * A toolbar button that downloads what the table shows as CSV: its rows (all of them, or its
+ * `ParameterRow` children), the options in view, in the table's locale and strings. Give it to `ComparisonTable`'s `toolbar` prop; apart from a table it renders nothing.
  * A component of its own so that tables without it do not carry the CSV code.
  */
 export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButtonProps>(function CsvDownloadButton(
@@ -19,7 +19,7 @@ export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButton
 ) {
   const table = useTableContext();
   if (!table) return null;
-  const { data, model, text, idPrefix } = table.shared;
+  const { model, text, idPrefix } = table.shared;
   return (
     <button
       ref={ref}
@@ -30,7 +30,8 @@ export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButton
       onClick={(event) => {
         onClick?.(event);
         if (event.defaultPrevented) return;
-        const csv = toCSV(data, { locale: text.locale, options: model.options.map((option) => option.id) });
+        // The table's own model and strings: its rows, options and any messages the host overrode.
+        const csv = rowsToCSV(tableRows(model, text));
         const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
         const link = document.createElement("a");
         link.href = url;

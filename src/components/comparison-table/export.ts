@@ -1,7 +1,7 @@
 import { stringsFor } from "../../messages/index.js";
 import type { Comparison } from "../../schema/types.js";
 import { tableMessages } from "./messages.js";
-import { buildTableModel, cellText, type TextContext, textOf } from "./model.js";
+import { buildTableModel, cellText, type TableModel, type TextContext, textOf } from "./model.js";
 
 export interface ExportOptions {
   /** Locale of the texts. @default the data's defaultLocale, else "en" */
@@ -10,16 +10,8 @@ export interface ExportOptions {
   options?: string[];
 }
 
-/** The rows the table shows, as text: a header row, then one row per parameter in table order. */
-function exportRows(comparison: Comparison, { locale, options }: ExportOptions): string[][] {
-  const resolved = locale ?? comparison.defaultLocale ?? "en";
-  const context: TextContext = {
-    locale: resolved,
-    defaultLocale: comparison.defaultLocale,
-    messages: stringsFor(tableMessages, resolved),
-    types: comparison.types,
-  };
-  const model = buildTableModel(comparison, options ?? comparison.options.map((option) => option.id), context);
+/** A built table's rows as text: a header row, then one row per parameter in table order. */
+export function tableRows(model: TableModel, context: TextContext): string[][] {
   const header = [context.messages.parameterColumn, ...model.options.map((option) => textOf(option.name, context))];
   const body = model.groups.flatMap((group) =>
     group.rows.map((row) => [
@@ -30,15 +22,30 @@ function exportRows(comparison: Comparison, { locale, options }: ExportOptions):
   return [header, ...body];
 }
 
+/** The rows the table would show for these options and locale. */
+function exportRows(comparison: Comparison, { locale, options }: ExportOptions): string[][] {
+  const resolved = locale ?? comparison.defaultLocale ?? "en";
+  const context: TextContext = {
+    locale: resolved,
+    defaultLocale: comparison.defaultLocale,
+    messages: stringsFor(tableMessages, resolved),
+    types: comparison.types,
+  };
+  const model = buildTableModel(comparison, options ?? comparison.options.map((option) => option.id), context);
+  return tableRows(model, context);
+}
+
 /**
  * The comparison as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they
  * hold a comma, quote or line break). Texts a spreadsheet would run as a formula get a leading
  * apostrophe.
  */
 export function toCSV(comparison: Comparison, options: ExportOptions = {}): string {
-  return `${exportRows(comparison, options)
-    .map((row) => row.map(csvField).join(","))
-    .join("\r\n")}\r\n`;
+  return rowsToCSV(exportRows(comparison, options));
+}
+
+export function rowsToCSV(rows: string[][]): string {
+  return `${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
 function csvField(value: string): string {

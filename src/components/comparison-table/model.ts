@@ -1,6 +1,7 @@
 import { format, formatNumber } from "../../messages/index.js";
 import { resolveText } from "../../schema/text.js";
 import type { CellObject, CellValue, Comparison, Option, Parameter, Text, TypeDefinition } from "../../schema/types.js";
+import { typeById } from "../type-badge/builtin-types.js";
 import type { TableMessages as Messages } from "./messages.js";
 
 /** Everything a cell needs to become text in one locale. */
@@ -22,8 +23,9 @@ export function normalizeCell(cell: CellValue | undefined): CellObject {
   return cell as CellObject;
 }
 
-export function typeLabel(id: string, context: TextContext): string {
-  const definition = context.types?.find((type) => type?.id === id);
+/** A type's label as its badge shows it: from the data's types, else the built-in ones, else the id. */
+function typeLabel(id: string, context: TextContext): string {
+  const definition = typeById(id, context.types);
   return definition ? textOf(definition.label, context) || id : id;
 }
 
@@ -61,7 +63,7 @@ export function cellText(cell: CellValue | undefined, context: TextContext): str
 }
 
 /** A key that is equal for cells that say the same thing, whatever object they are. */
-export function cellKey(cell: CellValue | undefined, context: TextContext): string {
+function cellKey(cell: CellValue | undefined, context: TextContext): string {
   const value = normalizeCell(cell);
   switch (value.kind) {
     case "text":

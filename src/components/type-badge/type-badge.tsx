@@ -4,7 +4,7 @@ import { Tooltip } from "../../internal/tooltip.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, TypeDefinition } from "../../schema/types.js";
 import { useVertailuContext } from "../../theme/context.js";
-import { type BuiltInTypeId, builtInTypes, isBuiltInType } from "./builtin-types.js";
+import { type BuiltInTypeId, builtInTypes, isBuiltInType, typeById } from "./builtin-types.js";
 import { type TypeBadgeTone, typeBadgeVariants } from "./type-badge.variants.js";
 import { TypeBadgeGlyph } from "./type-badge-glyph.js";
 
@@ -23,9 +23,7 @@ export interface TypeBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "c
 
 function findType(type: TypeBadgeProps["type"], data: Comparison | undefined): TypeDefinition | undefined {
   if (typeof type === "object" && type !== null) return type;
-  if (typeof type !== "string") return undefined;
-  const fromData = Array.isArray(data?.types) ? data.types.find((candidate) => candidate?.id === type) : undefined;
-  return fromData ?? (isBuiltInType(type) ? builtInTypes[type] : undefined);
+  return typeof type === "string" ? typeById(type, data?.types) : undefined;
 }
 
 function toneOf(definition: TypeDefinition): TypeBadgeTone {
