@@ -165,6 +165,19 @@ describe("DecisionWizard", () => {
     expect(screen.getByRole("heading", { name: "Recommendation: Call centre" })).toBeInTheDocument();
   });
 
+  it("links to the row ids the table makes from a tableIdPrefix that is not id-safe", () => {
+    render(
+      <DecisionWizard
+        data={bpoVsCallCenter}
+        locale="en"
+        tableIdPrefix="main table"
+        defaultStep={5}
+        defaultAnswers={{ scope: "local" }}
+      />,
+    );
+    expect(screen.getByRole("link", { name: "Scope" })).toHaveAttribute("href", "#main-table-row-scope");
+  });
+
   it("goes back with the answer kept, and starts over with focus on the first question", async () => {
     const user = userEvent.setup();
     render(<DecisionWizard data={bpoVsCallCenter} locale="en" />);

@@ -18,7 +18,8 @@ import { withBoundary } from "../../internal/with-boundary.js";
 import { format, plural } from "../../messages/index.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
-import { safeHref } from "../../schema/url.js";
+import { ids } from "../comparison-table/context.js";
+import { idSafe } from "../comparison-table/model.js";
 import { rank } from "../decision-matrix/index.js";
 import { decisionWizardVariants, wizardButtonVariants } from "./decision-wizard.variants.js";
 import { type WizardMessages as Messages, wizardMessages } from "./messages.js";
@@ -263,12 +264,13 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
         : format(result.state === "tie" ? messages.decisionTie : messages.decisionNearTie, {
             options: formatList(names, locale),
           });
-    const prefix = tableIdPrefix ?? data.id;
+    // The table's own row ids (ComparisonTable makes its prefix id-safe the same way).
+    const prefix = idSafe(tableIdPrefix ?? data.id);
     const links = result.parameters
       .map((parameterId) => {
         const parameter = data.parameters.find((candidate) => candidate.id === parameterId);
-        const href = safeHref(`#${prefix}-row-${parameterId}`);
-        return parameter && href ? { parameterId, href, label: text(parameter.label) || parameterId } : undefined;
+        const href = `#${ids.row(prefix, parameterId)}`;
+        return parameter ? { parameterId, href, label: text(parameter.label) || parameterId } : undefined;
       })
       .filter((link) => link !== undefined);
     const standings = rank(data.options.map((option) => ({ id: option.id, value: result.scores[option.id] ?? 0 })));
