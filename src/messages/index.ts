@@ -88,3 +88,12 @@ export function formatNumber(value: number, locale: string | undefined, options?
   }
   return formatter ? formatter.format(value) : String(value);
 }
+
+/** Joins items as the locale writes a list ("A, B and C"); never throws on an odd locale tag. */
+export function formatList(items: readonly string[], locale: string | undefined): string {
+  try {
+    return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  } catch {
+    return items.join(", ");
+  }
+}

@@ -14,10 +14,11 @@ import {
 import { checkRenderable } from "../../internal/check-data.js";
 import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
+import { Heading } from "../../internal/heading.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
-import { format, formatNumber, plural } from "../../messages/index.js";
+import { format, formatList, formatNumber, plural } from "../../messages/index.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { decisionMatrixVariants } from "./decision-matrix.variants.js";
@@ -105,19 +106,6 @@ function checkMatrix(
     });
   }
   return issues;
-}
-
-function Heading({ level, ...props }: { level: number } & HTMLAttributes<HTMLHeadingElement>) {
-  const Tag = `h${Math.min(6, Math.max(2, level))}` as "h2";
-  return <Tag {...props} />;
-}
-
-function formatList(items: readonly string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
-  } catch {
-    return items.join(", ");
-  }
 }
 
 function sanitizeWeights(weights: Record<string, number> | undefined): Record<string, number> {
@@ -556,11 +544,14 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
 
 const DecisionMatrixInner = forwardRef<HTMLElement, DecisionMatrixProps>(function DecisionMatrix(props, ref) {
   const strings = useStrings(props.locale, props.messages, props.data, matrixMessages);
-  const issues = checkMatrix(
-    props.data,
-    props.parameterIds,
-    props.scores ?? props.defaultScores,
-    props.editableScores ?? false,
+  const { data, parameterIds } = props;
+  const startScores = props.scores ?? props.defaultScores;
+  const editable = props.editableScores ?? false;
+  // Checked once per data, parameters and starting scores, not on every render: a locale switch
+  // re-renders the matrix without changing any of them.
+  const issues = useMemo(
+    () => checkMatrix(data, parameterIds, startScores, editable),
+    [data, parameterIds, startScores, editable],
   );
   if (issues.length > 0) {
     return <ErrorBox component="DecisionMatrix" issues={issues} messages={strings.messages} />;

@@ -3,27 +3,27 @@ import {
   forwardRef,
   type HTMLAttributes,
   type ReactNode,
-  type Ref,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
 } from "react";
 import { checkRenderable } from "../../internal/check-data.js";
 import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
+import { Heading } from "../../internal/heading.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
-import { format, plural } from "../../messages/index.js";
+import { format, formatList, plural } from "../../messages/index.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { ids } from "../comparison-table/context.js";
 import { idSafe } from "../comparison-table/model.js";
-import { rank } from "../decision-matrix/index.js";
 import { decisionWizardVariants, wizardButtonVariants } from "./decision-wizard.variants.js";
 import { type WizardMessages as Messages, wizardMessages } from "./messages.js";
-import { type WizardResult, wizardResult } from "./wizard-result.js";
+import { rankByPoints, type WizardResult, wizardResult } from "./wizard-result.js";
 
 export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "title" | "onSubmit"> {
   /** The comparison whose `questions` the wizard asks. */
@@ -77,23 +77,6 @@ function checkWizard(data: unknown): SchemaIssue[] {
     }
   });
   return issues;
-}
-
-function Heading({
-  level,
-  headingRef,
-  ...props
-}: { level: number; headingRef?: Ref<HTMLHeadingElement> } & HTMLAttributes<HTMLHeadingElement>) {
-  const Tag = `h${Math.min(6, Math.max(2, level))}` as "h2";
-  return <Tag ref={headingRef} {...props} />;
-}
-
-function formatList(items: readonly string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
-  } catch {
-    return items.join(", ");
-  }
 }
 
 function clampStep(step: number, last: number): number {
@@ -273,7 +256,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
         return parameter ? { parameterId, href, label: text(parameter.label) || parameterId } : undefined;
       })
       .filter((link) => link !== undefined);
-    const standings = rank(data.options.map((option) => ({ id: option.id, value: result.scores[option.id] ?? 0 })));
+    const standings = rankByPoints(data.options, result.scores);
     content = (
       <div className="vertailu-decision-wizard__result" data-slot="result" data-state={result.state}>
         <Heading
@@ -295,7 +278,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
               data-state={result.recommended.includes(optionId) ? "recommended" : "other"}
             >
               <dt>{optionName(optionId)}</dt>
-              <dd>{plural(messages, "wizardPoints", value ?? 0, locale)}</dd>
+              <dd>{plural(messages, "wizardPoints", value, locale)}</dd>
             </div>
           ))}
         </dl>
@@ -360,7 +343,8 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
 
 const DecisionWizardInner = forwardRef<HTMLElement, DecisionWizardProps>(function DecisionWizard(props, ref) {
   const strings = useStrings(props.locale, props.messages, props.data, wizardMessages);
-  const issues = checkWizard(props.data);
+  // Checked once per data, not on every render: a locale or messages change re-renders it with the same data.
+  const issues = useMemo(() => checkWizard(props.data), [props.data]);
   if (issues.length > 0) {
     return <ErrorBox component="DecisionWizard" issues={issues} messages={strings.messages} />;
   }

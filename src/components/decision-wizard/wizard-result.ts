@@ -20,6 +20,14 @@ export interface WizardResult {
   parameters: string[];
 }
 
+/** The options with their points, most first; options with equal points keep their order. An option without points has 0. */
+export function rankByPoints(
+  options: readonly { id: string }[],
+  scores: Readonly<Record<string, number>>,
+): { id: string; value: number }[] {
+  return rank(options.map((option) => ({ id: option.id, value: scores[option.id] ?? 0 })));
+}
+
 /**
  * Adds up the chosen answers' effects and picks the option(s) to recommend: every option within
  * `tieMargin` points of the best (so a close call recommends a mix, as the showcase article does).
@@ -51,8 +59,7 @@ export function wizardResult(
       if (parameterIds.has(parameterId) && !parameters.includes(parameterId)) parameters.push(parameterId);
     }
   }
-  const standings = rank(data.options.map((option) => ({ id: option.id, value: scores[option.id] ?? 0 })));
-  const { leaders, state } = findLeaders(standings, tieMargin);
+  const { leaders, state } = findLeaders(rankByPoints(data.options, scores), tieMargin);
   return {
     recommended: leaders,
     isTie: leaders.length > 1,
