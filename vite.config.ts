@@ -10,7 +10,7 @@ import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 /** Library entries: name in dist → source. */
-export const entries = {
+const entries = {
   index: "src/index.ts",
   schema: "src/schema/index.ts",
   "data/bpo-vs-call-center": "src/data/bpo-vs-call-center.ts",
@@ -41,6 +41,17 @@ function annotatePureCalls(): Plugin {
 }
 
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, "class-variance-authority", "valibot", /^node:/];
+
+/**
+ * Both in-browser projects (the browser tests and the stories) run in headless Chromium. A fresh
+ * object for each: vitest names each instance in place, so a shared one clashes.
+ */
+const chromiumBrowser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  instances: [{ browser: "chromium" as const }],
+});
 
 export default defineConfig({
   plugins: [react(), annotatePureCalls()],
@@ -84,12 +95,7 @@ export default defineConfig({
           name: "browser",
           include: ["test/browser/**/*.browser.test.{ts,tsx}"],
           setupFiles: ["test/browser/setup.ts"],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: "chromium" }],
-          },
+          browser: chromiumBrowser(),
         },
       },
       {
@@ -97,12 +103,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: resolve(root, ".storybook") })],
         test: {
           name: "storybook",
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: "chromium" }],
-          },
+          browser: chromiumBrowser(),
         },
       },
     ],

@@ -1,4 +1,3 @@
-export const chromiumArgs: string[];
 export const installHint: string;
 export function findChromium(): string | undefined;
 export function chromiumLaunchOptions(): { executablePath: string | undefined; args: string[] };

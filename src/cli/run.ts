@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { formatIssue } from "../schema/path.js";
 import { safeParseComparison } from "../schema/validate.js";
 
 const usage = `Usage: vertailu validate <file.json>…
@@ -45,7 +46,7 @@ export async function run(
     if (result.success) {
       out(`${file}: valid`);
     } else {
-      for (const issue of result.error.issues) out(`${file}: ${issue.path || "(root)"}: ${issue.message}`);
+      for (const issue of result.error.issues) out(`${file}: ${formatIssue(issue)}`);
       if (status === 0) status = 1;
     }
   }

@@ -4,6 +4,21 @@ import type { Comparison, SchemaIssue } from "../schema/types.js";
 const knownKinds = new Set<string>(CELL_KINDS);
 const MAX_ISSUES = 5;
 
+/**
+ * An issue list that keeps the first MAX_ISSUES: enough to say what is wrong without flooding
+ * the error box. `add` formats the path.
+ */
+export function cappedIssues(): {
+  issues: SchemaIssue[];
+  add: (path: (string | number)[], message: string) => void;
+} {
+  const issues: SchemaIssue[] = [];
+  const add = (path: (string | number)[], message: string) => {
+    if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), message });
+  };
+  return { issues, add };
+}
+
 /** What the calling component needs of the data. */
 export interface RenderableScope {
   /** Fewest options the component can show (a table compares; a panel may show one). @default 2 */
@@ -22,10 +37,7 @@ export function checkRenderable(
   optionIds?: readonly string[],
   { minShown = 2, parameters = true }: RenderableScope = {},
 ): SchemaIssue[] {
-  const issues: SchemaIssue[] = [];
-  const add = (path: (string | number)[], message: string) => {
-    if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), message });
-  };
+  const { issues, add } = cappedIssues();
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     add([], "expected a comparison object");
     return issues;

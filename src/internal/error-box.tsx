@@ -1,6 +1,7 @@
 import { Component, type HTMLAttributes, type ReactNode, useEffect } from "react";
 import { enCommon } from "../messages/en.js";
 import { format, type Messages } from "../messages/index.js";
+import { formatIssue } from "../schema/path.js";
 import type { SchemaIssue } from "../schema/types.js";
 import { cx } from "./cx.js";
 
@@ -15,7 +16,7 @@ export interface ErrorBoxProps extends HTMLAttributes<HTMLDivElement> {
 
 /** The inline error a component shows in its own place instead of throwing into the host page. */
 export function ErrorBox({ component, issues, messages = enCommon, log = true, className, ...rest }: ErrorBoxProps) {
-  const summary = issues.map((issue) => `${issue.path || "(root)"}: ${issue.message}`).join("; ");
+  const summary = issues.map(formatIssue).join("; ");
   useEffect(() => {
     if (log) console.error(`vertailu ${component}: ${summary}`);
   }, [component, summary, log]);

@@ -10,7 +10,7 @@ import { isSafeUrl } from "./url.js";
 
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,99}$/u;
 
-export interface DefinitionOptions {
+interface DefinitionOptions {
   /** Every localized text must hold this locale. */
   defaultLocale?: string | undefined;
   /** Cell values and pros/cons items are told apart by their input (better messages) rather than

@@ -1,3 +1,5 @@
+import type { SchemaIssue } from "./types.js";
+
 /** Formats a path such as `parameters[2].values.call-center`. */
 export function formatPath(segments: readonly (string | number)[]): string {
   let out = "";
@@ -7,6 +9,11 @@ export function formatPath(segments: readonly (string | number)[]): string {
     else out += `[${JSON.stringify(segment.length > 100 ? `${segment.slice(0, 100)}…` : segment)}]`;
   }
   return out;
+}
+
+/** One issue as a line: `path: message`, or `(root): message` for the whole document. */
+export function formatIssue(issue: SchemaIssue): string {
+  return `${issue.path || "(root)"}: ${issue.message}`;
 }
 
 /** Every kind a cell value object may have. */

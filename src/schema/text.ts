@@ -61,10 +61,12 @@ export function localesOf(comparison: Comparison): string[] {
       return;
     }
     if (value === null || typeof value !== "object") return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (typeof inner === "string" && LOCALE_PATTERN.test(key) && isTextRecord(value)) found.add(key);
-      else visit(inner);
+    // A text record's keys are all locales; any other object is walked into.
+    if (isTextRecord(value)) {
+      for (const key of Object.keys(value)) found.add(key);
+      return;
     }
+    for (const inner of Object.values(value)) visit(inner);
   };
   visit(comparison);
   return [...found];

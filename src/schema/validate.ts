@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { buildDefinition } from "./definition.js";
-import { formatPath } from "./path.js";
+import { formatIssue, formatPath } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import type { Comparison, SchemaIssue } from "./types.js";
 
@@ -8,7 +8,7 @@ import type { Comparison, SchemaIssue } from "./types.js";
 export class ComparisonSchemaError extends Error {
   readonly issues: readonly SchemaIssue[];
   constructor(issues: readonly SchemaIssue[]) {
-    const lines = issues.slice(0, 10).map((issue) => `  ${issue.path || "(root)"}: ${issue.message}`);
+    const lines = issues.slice(0, 10).map((issue) => `  ${formatIssue(issue)}`);
     if (issues.length > 10) lines.push(`  …and ${issues.length - 10} more`);
     super(
       `Invalid comparison data (${issues.length} ${issues.length === 1 ? "problem" : "problems"}):\n${lines.join("\n")}`,
@@ -111,15 +111,10 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
     return seen;
   };
   const optionIds = ids("options");
-  ids("parameters");
+  const parameterIds = ids("parameters");
   const groupIds = ids("groups");
   const typeIds = ids("types");
   const sourceIds = ids("sources");
-  const parameterIds = new Set(
-    list(root.parameters)
-      .map(idOf)
-      .filter((id): id is string => id !== undefined),
-  );
   ids("questions");
 
   const checkRefs = (segments: (string | number)[], value: unknown, known: Set<string>, what: string) => {

@@ -8,6 +8,9 @@
  * items, "{}" a record's values).
  */
 
+import { ID_PATTERN } from "../../src/schema/definition.js";
+import { LOCALE_PATTERN } from "../../src/schema/text.js";
+
 export type JsonSchema = { readonly [key: string]: unknown };
 
 export interface FieldDoc {
@@ -30,8 +33,8 @@ export interface SectionDoc {
   fields: FieldDoc[];
 }
 
-const ID_PATTERN_SOURCE = "^[\\p{L}\\p{N}][\\p{L}\\p{N}_.:-]{0,99}$";
-const LOCALE_PATTERN_SOURCE = "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$";
+const ID_PATTERN_SOURCE = ID_PATTERN.source;
+const LOCALE_PATTERN_SOURCE = LOCALE_PATTERN.source;
 
 /** Names of the object types, by the path of the first place they occur. */
 const sectionNames: Record<string, string> = {

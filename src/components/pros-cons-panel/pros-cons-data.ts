@@ -1,4 +1,4 @@
-import { formatPath } from "../../schema/path.js";
+import { cappedIssues } from "../../internal/check-data.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, Option, SchemaIssue, Text } from "../../schema/types.js";
 
@@ -20,7 +20,6 @@ export interface ResolvedOption {
 }
 
 const LISTS = ["pros", "cons"] as const;
-const MAX_ISSUES = 5;
 
 /** A string, or a localized text with at least one string in it: something resolveText can show. */
 function isText(value: unknown): boolean {
@@ -33,10 +32,7 @@ function isText(value: unknown): boolean {
  * absent or an array; each item a text or `{ text, weight }` with a weight from 0 to 5.
  */
 export function checkProsCons(data: Comparison, optionIds: readonly string[]): SchemaIssue[] {
-  const issues: SchemaIssue[] = [];
-  const add = (path: (string | number)[], message: string) => {
-    if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), message });
-  };
+  const { issues, add } = cappedIssues();
   for (const id of optionIds) {
     const index = data.options.findIndex((option) => option.id === id);
     const option = data.options[index] as Partial<Record<(typeof LISTS)[number], unknown>> | undefined;

@@ -10,5 +10,5 @@ export const prosConsPanelVariants = cva("vertailu-pros-cons", {
   defaultVariants: { variant: "card" },
 });
 
-export type ProsConsPanelVariantProps = VariantProps<typeof prosConsPanelVariants>;
+type ProsConsPanelVariantProps = VariantProps<typeof prosConsPanelVariants>;
 export type ProsConsPanelVariant = NonNullable<ProsConsPanelVariantProps["variant"]>;

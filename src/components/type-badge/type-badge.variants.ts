@@ -15,5 +15,5 @@ export const typeBadgeVariants = cva("vertailu-type-badge", {
   defaultVariants: { tone: "neutral", size: "md" },
 });
 
-export type TypeBadgeVariantProps = VariantProps<typeof typeBadgeVariants>;
+type TypeBadgeVariantProps = VariantProps<typeof typeBadgeVariants>;
 export type TypeBadgeTone = NonNullable<TypeBadgeVariantProps["tone"]>;
