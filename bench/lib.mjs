@@ -6,11 +6,11 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { chromium } from "playwright";
 import { build } from "vite";
-import { chromiumLaunchOptions } from "../scripts/chromium.mjs";
+import { chromiumLaunchOptions, installHint } from "../scripts/chromium.mjs";
 
 export const benchDir = fileURLToPath(new URL(".", import.meta.url));
 export const repo = resolve(benchDir, "..");
-export const pageDir = join(benchDir, "page");
+const pageDir = join(benchDir, "page");
 export const outDir = join(benchDir, ".out");
 export const candidates = ["plain", "vertailu", "primer", "mantine"];
 
@@ -93,7 +93,7 @@ export async function serve() {
 /** Debian's Chromium with the project's flags, plus a callable gc() and unrounded heap sizes. */
 export async function launch() {
   const options = chromiumLaunchOptions();
-  if (!options.executablePath) throw new Error("No Chromium found: see scripts/chromium.mjs (CHROMIUM_PATH).");
+  if (!options.executablePath) throw new Error(installHint);
   return chromium.launch({
     ...options,
     args: [...options.args, "--js-flags=--expose-gc", "--enable-precise-memory-info"],

@@ -228,8 +228,9 @@ add(
       .map((v) => v.toFixed(2))
       .join(" ")}.`,
 );
+const chromiumPath = findChromium();
 add(
-  `${chromiumVersion(findChromium())} (${findChromium()}), headless, version ${browserVersion}; Node ${process.version}; ` +
+  `${chromiumVersion(chromiumPath)} (${chromiumPath}), headless, version ${browserVersion}; Node ${process.version}; ` +
     `React ${packageVersion(join(benchDir), "react")}; @primer/react-brand ${packageVersion(benchDir, "@primer/react-brand")}; ` +
     `@mantine/core ${packageVersion(benchDir, "@mantine/core")}. Full run: ${((performance.now() - started) / 60000).toFixed(1)} min.`,
 );

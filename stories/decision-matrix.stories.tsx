@@ -2,20 +2,10 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { type Comparison, DecisionMatrix } from "../src/index.js";
+import { nearTie } from "../test/fixtures/comparisons.js";
 
-/** The BPO data with two more scored parameters, so that the totals come out within 5 points. */
-function nearTie(): Comparison {
-  const data = structuredClone(bpoVsCallCenter);
-  const score = (parameterId: string, bpo: number, callCenter: number) => {
-    const parameter = data.parameters.find((candidate) => candidate.id === parameterId);
-    if (!parameter) return;
-    parameter.values.bpo = { kind: "text", text: { fi: "Arvio", en: "Estimate" }, score: bpo };
-    parameter.values["call-center"] = { kind: "text", text: { fi: "Arvio", en: "Estimate" }, score: callCenter };
-  };
-  score("scope", 4, 7);
-  score("office", 5, 7);
-  return data;
-}
+/** Built once and shared by the stories below. */
+const nearTieData = nearTie();
 
 /** A deterministic comparison of `optionCount` options and `parameterCount` scored parameters. */
 function generated(optionCount: number, parameterCount: number): Comparison {
@@ -93,12 +83,12 @@ export const English: Story = {
 
 export const Dark: Story = {
   parameters: { theme: "dark" },
-  args: { data: nearTie() },
+  args: { data: nearTieData },
 };
 
 export const RightToLeft: Story = {
   parameters: { dir: "rtl" },
-  args: { data: nearTie() },
+  args: { data: nearTieData },
   play: async ({ canvasElement }) => {
     const weight = within(canvasElement).getByRole("slider", { name: "Luottamuksellisuus" });
     weight.focus();
@@ -109,7 +99,7 @@ export const RightToLeft: Story = {
 };
 
 export const NarrowContainer: Story = {
-  args: { data: nearTie(), editableScores: true },
+  args: { data: nearTieData, editableScores: true },
   render: (args) => (
     <div style={{ inlineSize: 320, maxInlineSize: "100%" }}>
       <DecisionMatrix {...args} />
@@ -130,7 +120,7 @@ export const EditableScores: Story = {
 };
 
 export const NearTie: Story = {
-  args: { data: nearTie() },
+  args: { data: nearTieData },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const verdict = canvasElement.querySelector("[data-slot=verdict]");

@@ -5,7 +5,7 @@ import { messagesFor } from "../../src/messages/index.ts";
 import { resolveText } from "../../src/schema/text.ts";
 import type { Comparison, Text } from "../../src/schema/types.ts";
 
-export interface Texts {
+interface Texts {
   title: string;
   optionNames: string[];
   label(text: Text | undefined): string;

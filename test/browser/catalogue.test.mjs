@@ -2,54 +2,14 @@
 // plain static server, with no other host reachable. Every page must load all it needs from that
 // path, log no errors and show its content. `npm run test:catalogue` builds storybook-static first.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium } from "playwright";
-import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
+import { launchChromium, serve } from "./harness.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const catalogue = join(root, "storybook-static");
 const prefix = "/intranet/docs/";
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".map": "application/json; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** Serves storybook-static under `prefix` only; everything else is a 404, as on a shared intranet server. */
-function serve() {
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
-    const relative = pathname.startsWith(prefix) ? decodeURIComponent(pathname.slice(prefix.length)) : undefined;
-    let file = relative === undefined ? undefined : normalize(join(catalogue, relative || "index.html"));
-    if (file && (file === catalogue || file.startsWith(catalogue + sep)) && existsSync(file)) {
-      if (statSync(file).isDirectory()) file = join(file, "index.html");
-    }
-    if (
-      !file ||
-      !(file === catalogue || file.startsWith(catalogue + sep)) ||
-      !existsSync(file) ||
-      statSync(file).isDirectory()
-    ) {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
-    response.end(request.method === "HEAD" ? undefined : readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
-}
 
 let server;
 let browser;
@@ -60,14 +20,15 @@ before(async () => {
     existsSync(join(catalogue, "index.html")) && existsSync(join(catalogue, "iframe.html")),
     "storybook-static is missing: run `npm run test:catalogue`, which builds it first",
   );
-  server = await serve();
-  base = `http://127.0.0.1:${server.address().port}${prefix}`;
-  browser = await chromium.launch(chromiumLaunchOptions());
+  // storybook-static under `prefix` only; everything else is a 404, as on a shared intranet server.
+  server = await serve({}, { folder: catalogue, prefix });
+  base = `${server.url}${prefix}`;
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done()));
+  await server?.close();
 });
 
 /**

@@ -2,7 +2,7 @@
 // and a page watcher that records every console error, page error and CSP violation.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
-import { join, normalize } from "node:path";
+import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright";
 import { chromiumLaunchOptions, installHint } from "../../scripts/chromium.mjs";
 
@@ -12,6 +12,13 @@ const types = {
   ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".map": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -19,14 +26,26 @@ export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self
 /**
  * Serves `routes` (path → { body, type?, status?, headers? } or a function returning one, or
  * handling the response itself and returning nothing) on an ephemeral 127.0.0.1 port, then the
- * files under `folder` (HTML with `htmlHeaders`). Anything else gets 404.
+ * files under `folder` at URL paths starting with `prefix` (a directory gives its index.html; HTML
+ * comes with `htmlHeaders`). Anything else gets 404.
  */
-export async function serve(routes, { folder, htmlHeaders = {} } = {}) {
+export async function serve(routes, { folder, prefix = "/", htmlHeaders = {} } = {}) {
   const fromFolder = (path) => {
-    if (!folder) return undefined;
-    const file = join(folder, normalize(path.endsWith("/") ? `${path}index.html` : path));
+    if (!folder || !path.startsWith(prefix)) return undefined;
+    let relative;
+    try {
+      relative = decodeURIComponent(path.slice(prefix.length));
+    } catch {
+      return undefined;
+    }
+    let file = join(folder, normalize(`/${relative}`));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) return undefined;
-    return { body: readFileSync(file), headers: file.endsWith(".html") ? htmlHeaders : {} };
+    return {
+      body: readFileSync(file),
+      type: types[extname(file)],
+      headers: file.endsWith(".html") ? htmlHeaders : {},
+    };
   };
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
@@ -41,7 +60,7 @@ export async function serve(routes, { folder, htmlHeaders = {} } = {}) {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    const extension = path.match(/\.[a-z]+$/)?.[0] ?? ".html";
+    const extension = extname(path) || ".html";
     response.writeHead(route.status ?? 200, {
       "content-type": route.type ?? types[extension] ?? "application/octet-stream",
       "cache-control": "no-store",

@@ -75,11 +75,6 @@ function Page({ theme, differencesOnly, data }: { theme: Theme; differencesOnly:
 }
 
 /**
- * Mounts a page in a root of its own (not Testing Library's, which keeps its containers), runs
- * `work` with a way to re-render, unmounts and removes the container. Nothing of it stays
- * reachable afterwards, so a garbage collection can take all of it.
- */
-/**
  * The one container every mount renders into. React keeps its event listeners on a root's
  * container for good, so sharing one puts them in the baseline once; the listeners counted
  * after unmounting are then only those the components added and failed to remove.

@@ -5,21 +5,7 @@ import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import { type Comparison, DecisionMatrix, VertailuProvider } from "../../src/index.js";
-import { minimalComparison } from "../fixtures/comparisons.js";
-
-/** The BPO data with two more scored parameters, so that the totals come out within 5 points. */
-function nearTie(): Comparison {
-  const data = structuredClone(bpoVsCallCenter);
-  const score = (parameterId: string, bpo: number, callCenter: number) => {
-    const parameter = data.parameters.find((candidate) => candidate.id === parameterId);
-    if (!parameter) throw new Error(parameterId);
-    parameter.values.bpo = { kind: "text", text: "…", score: bpo };
-    parameter.values["call-center"] = { kind: "text", text: "…", score: callCenter };
-  };
-  score("scope", 4, 7);
-  score("office", 5, 7);
-  return data;
-}
+import { minimalComparison, nearTie } from "../fixtures/comparisons.js";
 
 const slider = (name: string) => screen.getByRole("slider", { name });
 const outputOf = (input: HTMLElement) => document.querySelector(`output[for="${input.id}"]`);
