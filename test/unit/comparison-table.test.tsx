@@ -158,6 +158,25 @@ describe("differences only", () => {
     expect(screen.getByRole("status")).toHaveTextContent("1 samanlainen rivi piilotettu");
   });
 
+  it("compares lists item by item, not as their joined text", () => {
+    const data = minimalComparison();
+    data.parameters.push(
+      {
+        id: "split",
+        label: "Split",
+        values: { a: { kind: "list", items: ["a; b"] }, b: { kind: "list", items: ["a", "b"] } },
+      },
+      {
+        id: "same",
+        label: "Same",
+        values: { a: { kind: "list", items: ["a", " b"] }, b: { kind: "list", items: ["a", "b"] } },
+      },
+    );
+    render(<ComparisonTable data={data} locale="en" defaultDifferencesOnly layout="table" />);
+    expect(screen.getByRole("rowheader", { name: "Split" })).toBeInTheDocument();
+    expect(screen.queryByRole("rowheader", { name: "Same" })).toBeNull();
+  });
+
   it("compares a localized text in the current locale", () => {
     const data = minimalComparison();
     data.parameters.push({

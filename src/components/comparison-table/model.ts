@@ -76,6 +76,13 @@ function cellKey(cell: CellValue | undefined, context: TextContext): string {
       return `rating:${value.value}/${value.max}`;
     case "check":
       return `check:${value.value}`;
+    case "list":
+      // Item by item: ["a; b"] and ["a", "b"] read the same joined, yet say different things.
+      return `list:${JSON.stringify(
+        (Array.isArray(value.items) ? value.items : []).map((item) =>
+          textOf(item, context).trim().replace(/\s+/g, " "),
+        ),
+      )}`;
     default:
       return `${value.kind}:${cellText(value, context)}`;
   }
