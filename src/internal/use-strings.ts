@@ -20,10 +20,11 @@ export function useStrings<T>(
   const resolved =
     requested ?? (data && typeof data === "object" ? effectiveLocale(data, undefined) : undefined) ?? "en";
   const providerMessages = context.messages;
-  const merged = useMemo(
-    () =>
-      stringsFor(catalogue, resolved, providerMessages || messages ? { ...providerMessages, ...messages } : undefined),
-    [catalogue, resolved, providerMessages, messages],
-  );
+  // Keyed by content, not identity: `messages={{ yes: "Yep" }}` written inline is a new object on
+  // every render of the host, and new strings would make a table render all its rows again.
+  const overrides = providerMessages || messages ? { ...providerMessages, ...messages } : undefined;
+  const key = overrides ? JSON.stringify(overrides) : "";
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `overrides`' content
+  const merged = useMemo(() => stringsFor(catalogue, resolved, overrides), [catalogue, resolved, key]);
   return { locale: resolved, messages: merged };
 }

@@ -122,6 +122,22 @@ describe("ComparisonTable structure", () => {
     expect(outer).toHaveStyle({ margin: "3px" });
   });
 
+  it("does not render its rows again when the host passes equal messages as a new object", () => {
+    const renderCell = vi.fn(() => undefined);
+    const data = minimalComparison();
+    const table = (yes: string) => (
+      <ComparisonTable data={data} locale="en" messages={{ yes }} renderCell={renderCell} layout="table" />
+    );
+    const { rerender } = render(table("Yep"));
+    const cells = renderCell.mock.calls.length;
+    expect(cells).toBeGreaterThan(0);
+    rerender(table("Yep"));
+    expect(renderCell).toHaveBeenCalledTimes(cells);
+    rerender(table("Yes indeed"));
+    expect(renderCell.mock.calls.length).toBeGreaterThan(cells);
+    expect(screen.getByText("Yes indeed")).toBeInTheDocument();
+  });
+
   it("overrides built-in strings through messages", () => {
     render(<ComparisonTable data={minimalComparison()} locale="en" messages={{ yes: "Yep" }} layout="table" />);
     expect(screen.getByText("Yep")).toBeInTheDocument();
