@@ -16,7 +16,8 @@ export function useStrings<T>(
   catalogue: Catalogue<T>,
 ): { locale: string; messages: T } {
   const context = useVertailuContext();
-  const requested = locale ?? context.locale;
+  // An empty locale is no locale: it falls through like an absent one, for strings and data texts alike.
+  const requested = locale || context.locale || undefined;
   const resolved =
     requested ?? (data && typeof data === "object" ? effectiveLocale(data, undefined) : undefined) ?? "en";
   const providerMessages = context.messages;

@@ -105,6 +105,12 @@ describe("ComparisonTable structure", () => {
     expect(within(screen.getByRole("table")).getByText(text)).toBeInTheDocument();
   });
 
+  it("treats an empty locale as none: strings and texts both follow the data's defaultLocale", () => {
+    render(<ComparisonTable data={minimalComparison()} locale="" layout="table" />);
+    expect(screen.getByRole("checkbox", { name: "Näytä vain erot" })).toBeInTheDocument();
+    expect(screen.getByRole("columnheader", { name: /Beeta/ })).toBeInTheDocument();
+  });
+
   it("formats numbers for Finnish", () => {
     render(<ComparisonTable data={minimalComparison()} locale="fi" layout="table" />);
     expect(within(screen.getByRole("table")).getByText("1 200,5 €")).toBeInTheDocument();
