@@ -474,6 +474,15 @@ describe("toCSV and toMarkdown", () => {
     expect(parseCsv(toCSV(data, { locale: "en" }))[1]).toEqual(["Types", "Vertical BPO", "x"]);
   });
 
+  it("default to the locale the table shows without one, also when the data names no defaultLocale", () => {
+    const data = minimalComparison();
+    delete data.defaultLocale;
+    render(<ComparisonTable data={data} layout="table" />);
+    expect(screen.getByRole("columnheader", { name: /Beeta/ })).toBeInTheDocument();
+    expect(parseCsv(toCSV(data))[0]).toEqual(["Parametri", "Alpha", "Beeta"]);
+    expect(toMarkdown(data).split("\n")[0]).toBe("| Parametri | Alpha | Beeta |");
+  });
+
   it("quotes CSV fields by RFC 4180 and defuses formulas", () => {
     const data = minimalComparison();
     data.parameters = [{ id: "q", label: 'Say "hi", then\nleave', values: { a: "=SUM(A1)", b: "-12" } }];

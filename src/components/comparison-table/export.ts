@@ -1,10 +1,11 @@
 import { stringsFor } from "../../messages/index.js";
+import { effectiveLocale } from "../../schema/text.js";
 import type { Comparison } from "../../schema/types.js";
 import { tableMessages } from "./messages.js";
 import { buildTableModel, cellText, type TableModel, type TextContext, textOf } from "./model.js";
 
 export interface ExportOptions {
-  /** Locale of the texts. @default the data's defaultLocale, else "en" */
+  /** Locale of the texts. @default the locale the table shows without one: the data's defaultLocale, else the title's first */
   locale?: string;
   /** Ids of the options to include, in column order. @default every option */
   options?: string[];
@@ -24,7 +25,7 @@ export function tableRows(model: TableModel, context: TextContext): string[][] {
 
 /** The rows the table would show for these options and locale. */
 function exportRows(comparison: Comparison, { locale, options }: ExportOptions): string[][] {
-  const resolved = locale ?? comparison.defaultLocale ?? "en";
+  const resolved = effectiveLocale(comparison, locale || undefined);
   const context: TextContext = {
     locale: resolved,
     defaultLocale: comparison.defaultLocale,
