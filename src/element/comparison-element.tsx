@@ -4,6 +4,7 @@ import { ComparisonTable } from "../components/comparison-table/index.js";
 import { DecisionMatrix } from "../components/decision-matrix/index.js";
 import { DecisionWizard } from "../components/decision-wizard/index.js";
 import { ProsConsPanel } from "../components/pros-cons-panel/index.js";
+import { cappedIssues } from "../internal/check-data.js";
 import { ErrorBox } from "../internal/error-box.js";
 import { messagesFor } from "../messages/index.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
@@ -48,9 +49,11 @@ function Content({ state, view, options, locale }: ViewProps): ReactNode {
   }
   if (state.status === "ready" && options) {
     const known = new Set(state.data.options.map((option) => option.id));
+    const unknown = cappedIssues();
     for (const id of options) {
-      if (!known.has(id)) issues.push({ path: "options", message: `unknown option id "${id}"` });
+      if (!known.has(id)) unknown.add(["options"], `unknown option id "${id}"`);
     }
+    issues.push(...unknown.issues);
   }
   if (state.status === "error" || issues.length > 0) {
     return <ErrorBox component="vertailu-comparison" issues={issues} messages={messagesFor(locale)} />;

@@ -51,7 +51,8 @@ const routes = {
     <vertailu-comparison id="invalid" src="/data/invalid.json"></vertailu-comparison>
     <vertailu-comparison id="missing" src="/data/missing.json"></vertailu-comparison>
     <vertailu-comparison id="view" src="/data/bpo.json" view="chart"></vertailu-comparison>
-    <vertailu-comparison id="option" src="/data/bpo.json" options="bpo,nope"></vertailu-comparison>`),
+    <vertailu-comparison id="option" src="/data/bpo.json" options="bpo,nope"></vertailu-comparison>
+    <vertailu-comparison id="many" src="/data/bpo.json" options="n1,n2,n3,n4,n5,n6,n7,n8,n9"></vertailu-comparison>`),
   "/views.html": html(`
     <vertailu-comparison id="pros-cons" src="/data/bpo.json" view="pros-cons" locale="en" options="call-center"></vertailu-comparison>
     <vertailu-comparison id="matrix" src="/data/bpo.json" view="matrix" locale="en"></vertailu-comparison>
@@ -260,11 +261,17 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.match(await alert("missing"), /src.*could not load "\/data\/missing\.json" \(HTTP 404\)/);
     assert.match(await alert("view"), /view.*unknown view "chart"/);
     assert.match(await alert("option"), /options.*unknown option id "nope"/);
-    for (const id of ["broken", "invalid", "missing", "view", "option"]) {
+    // Nine unknown ids are named as the components name problems: the first five.
+    const many = await inShadow(page, "many", ({ shadowRoot: shadow }) =>
+      [...shadow.querySelectorAll("[role=alert] li")].map((item) => item.textContent),
+    );
+    assert.equal(many.length, 5);
+    assert.match(many[0], /unknown option id "n1"/);
+    for (const id of ["broken", "invalid", "missing", "view", "option", "many"]) {
       assert.equal(await inShadow(page, id, ({ shadowRoot: shadow }) => shadow.querySelector("table")), null, id);
     }
     assert.deepEqual(problems.page, [], "the host page keeps running");
-    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 5);
+    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 6);
   });
 
   it("shows the pros and cons, the decision matrix and the decision wizard", async () => {
