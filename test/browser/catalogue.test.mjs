@@ -247,4 +247,42 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
       await view.close();
     }
   });
+
+  it("keeps every story's words readable in forced colours (Windows contrast themes)", async () => {
+    // Forced colours draw a Canvas-coloured backplate behind text. A word whose colour is also Canvas
+    // (HighlightText can be, over a Highlight background) would vanish into it.
+    const index = await (await fetch(new URL("index.json", base))).json();
+    const stories = Object.values(index.entries)
+      .filter((entry) => entry.type === "story")
+      .map((entry) => entry.id);
+    assert.ok(stories.length > 50, `${stories.length} stories`);
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, forcedColors: "active" });
+    const page = await context.newPage();
+    const unreadable = [];
+    try {
+      for (const id of stories) {
+        await page.goto(new URL(`iframe.html?id=${id}&viewMode=story`, base).href);
+        await page.locator("#storybook-root > *").first().waitFor();
+        const found = await page.evaluate(() => {
+          const probe = document.createElement("span");
+          probe.style.color = "Canvas";
+          document.body.append(probe);
+          const canvas = getComputedStyle(probe).color;
+          probe.remove();
+          return [...document.querySelectorAll("#storybook-root *")]
+            .filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim()))
+            .filter((element) => element.getClientRects().length > 0)
+            .filter((element) => {
+              const style = getComputedStyle(element);
+              return style.color === canvas && style.forcedColorAdjust !== "none";
+            })
+            .map((element) => `${element.className || element.localName}: "${element.textContent.trim()}"`);
+        });
+        for (const text of found) unreadable.push(`${id}: ${text}`);
+      }
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(unreadable, []);
+  });
 });
