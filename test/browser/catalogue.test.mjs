@@ -248,7 +248,7 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
     }
   });
 
-  it("keeps every story's words readable in forced colours (Windows contrast themes)", async () => {
+  it("keeps every story's words and bars readable in forced colours (Windows contrast themes)", async () => {
     // Forced colours draw a Canvas-coloured backplate behind text. A word whose colour is also Canvas
     // (HighlightText can be, over a Highlight background) would vanish into it.
     const index = await (await fetch(new URL("index.json", base))).json();
@@ -269,7 +269,7 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
           document.body.append(probe);
           const canvas = getComputedStyle(probe).color;
           probe.remove();
-          return [...document.querySelectorAll("#storybook-root *")]
+          const unreadableWords = [...document.querySelectorAll("#storybook-root *")]
             .filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim()))
             .filter((element) => element.getClientRects().length > 0)
             .filter((element) => {
@@ -277,6 +277,16 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
               return style.color === canvas && style.forcedColorAdjust !== "none";
             })
             .map((element) => `${element.className || element.localName}: "${element.textContent.trim()}"`);
+          // A bar's fill must stand apart from its track: painted differently, or the track outlined.
+          const bars = [...document.querySelectorAll("#storybook-root svg")]
+            .map((svg) => [svg.querySelector("[class$='-track']"), svg.querySelector("[class$='-fill']")])
+            .filter(([track, fill]) => track && fill)
+            .filter(([track, fill]) => {
+              const t = getComputedStyle(track);
+              return t.fill === getComputedStyle(fill).fill && (t.stroke === "none" || t.stroke === t.fill);
+            })
+            .map(([track]) => `${track.getAttribute("class")}: the fill looks like the track`);
+          return [...unreadableWords, ...bars];
         });
         for (const text of found) unreadable.push(`${id}: ${text}`);
       }
