@@ -1,0 +1,96 @@
+// WCAG 2.2 2.4.11 Focus Not Obscured: in a table that scrolls inside its frame, each focused control
+// must stay at least partly in view, not under the sticky header row or the sticky parameter column.
+import { render } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import { type Comparison, ComparisonTable } from "../../src/index.js";
+import { generateComparison } from "../fixtures/generate.js";
+
+/** A wide, tall comparison whose cells and row headers hold focusable things: note links and info buttons. */
+function focusable(): Comparison {
+  const data = generateComparison({ options: 8, parameters: 40 });
+  data.parameters.forEach((parameter, row) => {
+    if (row % 3 === 0) parameter.description = `About parameter ${row + 1}`;
+    if (row % 4 === 1) {
+      const id = data.options[row % data.options.length]?.id ?? "";
+      parameter.values[id] = { kind: "text", text: `Cell ${row + 1}`, note: `Note for row ${row + 1}` };
+    }
+  });
+  return data;
+}
+
+function renderTable(dir: "ltr" | "rtl") {
+  const { container } = render(
+    <div dir={dir} style={{ inlineSize: 720 }}>
+      <ComparisonTable data={focusable()} locale="en" layout="table" />
+    </div>,
+  );
+  const frame = container.querySelector<HTMLElement>("[data-slot=scroll-area]");
+  const header = container.querySelector<HTMLElement>("thead");
+  if (!frame || !header) throw new Error("no scroll frame or header");
+  expect(frame.scrollHeight).toBeGreaterThan(frame.clientHeight);
+  expect(frame.scrollWidth).toBeGreaterThan(frame.clientWidth);
+  const controls = [...frame.querySelectorAll<HTMLElement>("tbody a[href], tbody button")];
+  expect(controls.length).toBeGreaterThan(15);
+  return { container, frame, header, controls };
+}
+
+/** How much of the focused control is in view: inside the frame, below the header, beside the sticky column. */
+function visibleArea(focused: HTMLElement, frame: HTMLElement, header: HTMLElement, dir: "ltr" | "rtl"): number {
+  const rect = focused.getBoundingClientRect();
+  const box = frame.getBoundingClientRect();
+  const rowHeader = focused.closest("tr")?.querySelector("th[scope=row]");
+  const column = rowHeader && !rowHeader.contains(focused) ? rowHeader.getBoundingClientRect() : undefined;
+  const left = Math.max(rect.left, box.left, dir === "ltr" && column ? column.right : -Infinity);
+  const right = Math.min(rect.right, box.right, dir === "rtl" && column ? column.left : Infinity);
+  const top = Math.max(rect.top, box.top, header.getBoundingClientRect().bottom);
+  const bottom = Math.min(rect.bottom, box.bottom);
+  return Math.max(0, right - left) * Math.max(0, bottom - top);
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+describe("a focused control in a table that scrolls inside its frame", () => {
+  it.each(["ltr", "rtl"] as const)("stays in view when Tab and Shift+Tab reach it (%s)", async (dir) => {
+    const { container, frame: scroller, header, controls } = renderTable(dir);
+    const hidden: string[] = [];
+    const reached = new Set<HTMLElement>();
+    container.querySelector<HTMLInputElement>("[data-slot=differences-toggle]")?.focus();
+    for (const key of ["{Tab}", "{Shift>}{Tab}{/Shift}"]) {
+      let inside = false;
+      for (let step = 0; step < 200; step++) {
+        await userEvent.keyboard(key);
+        const focused = document.activeElement as HTMLElement;
+        if (!controls.includes(focused)) {
+          if (inside && !scroller.contains(focused)) break;
+          continue;
+        }
+        inside = true;
+        reached.add(focused);
+        await frame();
+        if (visibleArea(focused, scroller, header, dir) <= 0) hidden.push(`${key} ${focused.textContent}`);
+      }
+    }
+    expect(reached.size).toBe(controls.length);
+    expect(hidden).toEqual([]);
+  });
+
+  // Chromium centres a control that focus scrolls to. Firefox and Safari bring it to the nearest edge,
+  // where the sticky header and column are; only the frame's scroll-padding keeps it clear of them.
+  it.each(["ltr", "rtl"] as const)(
+    "stays in view when scrolled to the nearest edge, as other browsers do (%s)",
+    async (dir) => {
+      const { frame: scroller, header, controls } = renderTable(dir);
+      const hidden: string[] = [];
+      for (const order of [controls, [...controls].reverse()]) {
+        for (const control of order) {
+          control.focus({ preventScroll: true });
+          control.scrollIntoView({ block: "nearest", inline: "nearest" });
+          await frame();
+          if (visibleArea(control, scroller, header, dir) <= 0) hidden.push(control.textContent ?? "");
+        }
+      }
+      expect(hidden).toEqual([]);
+    },
+  );
+});
