@@ -3,7 +3,7 @@
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { type Comparison, ComparisonTable } from "../../src/index.js";
+import { type Comparison, ComparisonTable, DecisionMatrix } from "../../src/index.js";
 import { generateComparison } from "../fixtures/generate.js";
 
 /** A wide, tall comparison whose cells and row headers hold focusable things: note links and info buttons. */
@@ -88,6 +88,44 @@ describe("a focused control in a table that scrolls inside its frame", () => {
           control.scrollIntoView({ block: "nearest", inline: "nearest" });
           await frame();
           if (visibleArea(control, scroller, header, dir) <= 0) hidden.push(control.textContent ?? "");
+        }
+      }
+      expect(hidden).toEqual([]);
+    },
+  );
+});
+
+describe("a score input in a decision matrix that scrolls sideways", () => {
+  // The matrix's parameter column is sticky too, and as wide as its longest name.
+  it.each(["ltr", "rtl"] as const)(
+    "stays clear of the sticky column when scrolled to the nearest edge (%s)",
+    async (dir) => {
+      const data = generateComparison({ options: 8, parameters: 6 });
+      data.parameters[0] = { ...data.parameters[0], label: "A parameter with a rather long name indeed" } as never;
+      const { container } = render(
+        <div dir={dir} style={{ inlineSize: 420 }}>
+          <DecisionMatrix data={data} locale="en" editableScores />
+        </div>,
+      );
+      const scroller = container.querySelector<HTMLElement>("[data-slot=scores]");
+      if (!scroller) throw new Error("no scores frame");
+      await frame();
+      expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+      const inputs = [...scroller.querySelectorAll<HTMLInputElement>("tbody input")];
+      expect(inputs.length).toBeGreaterThan(30);
+      const hidden: string[] = [];
+      for (const order of [inputs, [...inputs].reverse()]) {
+        for (const input of order) {
+          input.focus({ preventScroll: true });
+          input.scrollIntoView({ block: "nearest", inline: "nearest" });
+          await frame();
+          const rect = input.getBoundingClientRect();
+          const box = scroller.getBoundingClientRect();
+          const column = input.closest("tr")?.querySelector("th[scope=row]")?.getBoundingClientRect();
+          if (!column) throw new Error("no row header");
+          const left = Math.max(rect.left, box.left, dir === "ltr" ? column.right : -Infinity);
+          const right = Math.min(rect.right, box.right, dir === "rtl" ? column.left : Infinity);
+          if (right - left <= 0) hidden.push(input.getAttribute("aria-label") ?? "");
         }
       }
       expect(hidden).toEqual([]);

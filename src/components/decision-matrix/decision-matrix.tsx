@@ -119,7 +119,9 @@ function sanitizeWeights(weights: Record<string, number> | undefined): Record<st
 
 /**
  * Whether the element's content is wider than the element (then it must be scrollable by
- * keyboard) and whether it is scrolled sideways (then the sticky column casts its shadow).
+ * keyboard) and whether it is scrolled sideways (then the sticky column casts its shadow). Its
+ * scroll padding follows the sticky column's width, so a score input that focus scrolls to is
+ * never left under that column (WCAG 2.4.11; Firefox and Safari scroll it to the nearest edge).
  */
 function useSidewaysScroll(ref: RefObject<HTMLElement | null>): { overflowing: boolean; scrolled: boolean } {
   const [overflowing, setOverflowing] = useState(false);
@@ -127,7 +129,12 @@ function useSidewaysScroll(ref: RefObject<HTMLElement | null>): { overflowing: b
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const check = () => setOverflowing(element.scrollWidth > element.clientWidth + 1);
+    const check = () => {
+      setOverflowing(element.scrollWidth > element.clientWidth + 1);
+      const column = element.querySelector("thead th");
+      // Set through the CSSOM, which a strict style-src allows; nothing in the server's HTML.
+      element.style.scrollPaddingInlineStart = column ? `${column.getBoundingClientRect().width}px` : "";
+    };
     // scrollLeft is negative in right-to-left boxes.
     const onScroll = () => setScrolled(Math.abs(element.scrollLeft) > 0);
     check();
@@ -135,6 +142,9 @@ function useSidewaysScroll(ref: RefObject<HTMLElement | null>): { overflowing: b
     const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(check);
     observer?.observe(element);
     if (element.firstElementChild) observer?.observe(element.firstElementChild);
+    // The column can change width while the table keeps its own (another locale's names).
+    const column = element.querySelector("thead th");
+    if (column) observer?.observe(column);
     return () => {
       element.removeEventListener("scroll", onScroll);
       observer?.disconnect();
