@@ -172,6 +172,25 @@ describe("differences only", () => {
     );
   });
 
+  it("renders no shown value again in the stacked layout when identical rows hide or return", async () => {
+    const renderCell = vi.fn(() => undefined);
+    const { container } = render(
+      <ComparisonTable data={withIdenticalRows(2)} locale="en" layout="stacked" renderCell={renderCell} />,
+    );
+    const pairs = () => container.querySelectorAll(".vertailu-comparison-table__pair").length;
+    const shown = pairs();
+    const rendered = renderCell.mock.calls.length;
+    expect(rendered).toBe(shown);
+    const toggle = screen.getByRole("checkbox", { name: "Show differences only" });
+    await userEvent.click(toggle);
+    const hidden = shown - pairs();
+    expect(hidden).toBeGreaterThanOrEqual(4);
+    expect(renderCell).toHaveBeenCalledTimes(rendered);
+    await userEvent.click(toggle);
+    expect(pairs()).toBe(shown);
+    expect(renderCell).toHaveBeenCalledTimes(rendered + hidden);
+  });
+
   it("compares values, not objects: a bare text equals the same text cell", async () => {
     const data = minimalComparison();
     data.parameters.push({ id: "eq", label: "Eq", values: { a: "same", b: { kind: "text", text: { fi: "same" } } } });

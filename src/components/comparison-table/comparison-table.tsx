@@ -20,7 +20,7 @@ import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, plural } from "../../messages/index.js";
-import type { Comparison, SchemaIssue } from "../../schema/types.js";
+import type { Comparison, Option, SchemaIssue } from "../../schema/types.js";
 import { safeHref } from "../../schema/url.js";
 import { comparisonTableVariants } from "./comparison-table.variants.js";
 import {
@@ -33,7 +33,7 @@ import {
   useTableContext,
 } from "./context.js";
 import { type TableMessages as Messages, tableMessages } from "./messages.js";
-import { buildTableModel, idSafe, type TextContext, textOf } from "./model.js";
+import { buildTableModel, idSafe, type RowModel, type TextContext, textOf } from "./model.js";
 import { cellContent, noteRef, type ParameterRowProps, RowView } from "./parameter-row.js";
 
 export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
@@ -583,18 +583,9 @@ function StackedView({
                     <SubHeading className="vertailu-comparison-table__stacked-group-heading">{group.label}</SubHeading>
                   ) : null}
                   <dl className="vertailu-comparison-table__list">
-                    {rows.map((row) => {
-                      const cell = cellContent(shared, option, row.parameter);
-                      return (
-                        <div key={row.parameter.id} className="vertailu-comparison-table__pair">
-                          <dt>{textOf(row.parameter.label, text)}</dt>
-                          <dd data-kind={cell.kind} data-value={cell.value} data-fill={cell.fill}>
-                            {cell.content}
-                            {noteRef(shared, row.notes.get(option.id), "stacked")}
-                          </dd>
-                        </div>
-                      );
-                    })}
+                    {rows.map((row) => (
+                      <StackedPair key={row.parameter.id} shared={shared} option={option} row={row} />
+                    ))}
                   </dl>
                 </div>
               );
@@ -605,6 +596,28 @@ function StackedView({
     </section>
   );
 }
+
+// Memoized like the table's rows: hiding or showing identical rows leaves the shown pairs alone.
+const StackedPair = memo(function StackedPair({
+  shared,
+  option,
+  row,
+}: {
+  shared: SharedTable;
+  option: Option;
+  row: RowModel;
+}) {
+  const cell = cellContent(shared, option, row.parameter);
+  return (
+    <div className="vertailu-comparison-table__pair">
+      <dt>{textOf(row.parameter.label, shared.text)}</dt>
+      <dd data-kind={cell.kind} data-value={cell.value} data-fill={cell.fill}>
+        {cell.content}
+        {noteRef(shared, row.notes.get(option.id), "stacked")}
+      </dd>
+    </div>
+  );
+});
 
 function Footnotes({ layout }: { layout: "table" | "stacked" }) {
   const { shared, differencesOnly, collapsed } = useSharedTable();
