@@ -276,7 +276,7 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
               const style = getComputedStyle(element);
               return style.color === canvas && style.forcedColorAdjust !== "none";
             })
-            .map((element) => `${element.className || element.localName}: "${element.textContent.trim()}"`);
+            .map((element) => `${element.getAttribute("class") || element.localName}: "${element.textContent.trim()}"`);
           // A bar's fill must stand apart from its track: painted differently, or the track outlined.
           const bars = [...document.querySelectorAll("#storybook-root svg")]
             .map((svg) => [svg.querySelector("[class$='-track']"), svg.querySelector("[class$='-fill']")])
@@ -294,5 +294,44 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
       await context.close();
     }
     assert.deepEqual(unreadable, []);
+  });
+
+  it("lets nothing in any story move when the reader asks for reduced motion", async () => {
+    const index = await (await fetch(new URL("index.json", base))).json();
+    const stories = Object.values(index.entries)
+      .filter((entry) => entry.type === "story")
+      .map((entry) => entry.id);
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    const moving = [];
+    let timed = 0;
+    try {
+      for (const id of stories) {
+        await page.goto(new URL(`iframe.html?id=${id}&viewMode=story`, base).href);
+        await page.locator("#storybook-root > *").first().waitFor();
+        const found = await page.evaluate(() =>
+          [...document.querySelectorAll("#storybook-root *")].flatMap((element) => {
+            const style = getComputedStyle(element);
+            const durations = `${style.transitionDuration}, ${style.animationDuration}`.split(", ");
+            const named = style.transitionProperty !== "all" || style.animationName !== "none";
+            return named && durations.some((duration) => Number.parseFloat(duration) > 0)
+              ? [`${element.getAttribute("class") || element.localName}: ${durations.join(", ")}`]
+              : [];
+          }),
+        );
+        timed += await page.evaluate(
+          () =>
+            [...document.querySelectorAll("#storybook-root *")].filter(
+              (element) => getComputedStyle(element).transitionProperty !== "all",
+            ).length,
+        );
+        for (const text of found) moving.push(`${id}: ${text}`);
+      }
+    } finally {
+      await context.close();
+    }
+    // The stories do hold transitions (the wizard's answers, the groups' chevrons), all at 0 s here.
+    assert.ok(timed > 0, "no story has a transition to check");
+    assert.deepEqual(moving, []);
   });
 });
