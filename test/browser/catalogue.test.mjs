@@ -313,8 +313,7 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
           [...document.querySelectorAll("#storybook-root *")].flatMap((element) => {
             const style = getComputedStyle(element);
             const durations = `${style.transitionDuration}, ${style.animationDuration}`.split(", ");
-            const named = style.transitionProperty !== "all" || style.animationName !== "none";
-            return named && durations.some((duration) => Number.parseFloat(duration) > 0)
+            return durations.some((duration) => Number.parseFloat(duration) > 0)
               ? [`${element.getAttribute("class") || element.localName}: ${durations.join(", ")}`]
               : [];
           }),
