@@ -4,7 +4,7 @@ import { ComparisonTable } from "../components/comparison-table/index.js";
 import { DecisionMatrix } from "../components/decision-matrix/index.js";
 import { DecisionWizard } from "../components/decision-wizard/index.js";
 import { ProsConsPanel } from "../components/pros-cons-panel/index.js";
-import { cappedIssues } from "../internal/check-data.js";
+import { checkRenderable } from "../internal/check-data.js";
 import { ErrorBox } from "../internal/error-box.js";
 import { messagesFor } from "../messages/index.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
@@ -48,12 +48,8 @@ function Content({ state, view, options, locale }: ViewProps): ReactNode {
     issues.push({ path: "view", message: `unknown view "${view}" (use ${views.join(", ")})` });
   }
   if (state.status === "ready" && options) {
-    const known = new Set(state.data.options.map((option) => option.id));
-    const unknown = cappedIssues();
-    for (const id of options) {
-      if (!known.has(id)) unknown.add(["options"], `unknown option id "${id}"`);
-    }
-    issues.push(...unknown.issues);
+    // The components' own check names unknown ids (at most five); the element needs only that part.
+    issues.push(...checkRenderable(state.data, options, { minShown: 0, parameters: false }));
   }
   if (state.status === "error" || issues.length > 0) {
     return <ErrorBox component="vertailu-comparison" issues={issues} messages={messagesFor(locale)} />;

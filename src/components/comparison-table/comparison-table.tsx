@@ -34,7 +34,7 @@ import {
 } from "./context.js";
 import { type TableMessages as Messages, tableMessages } from "./messages.js";
 import { buildTableModel, idSafe, type RowModel, type TextContext, textOf } from "./model.js";
-import { cellContent, noteRef, type ParameterRowProps, RowView } from "./parameter-row.js";
+import { cellElement, type ParameterRowProps, RowView } from "./parameter-row.js";
 
 export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
   /** The comparison to show (ideally the result of `parseComparison`). */
@@ -607,14 +607,10 @@ const StackedPair = memo(function StackedPair({
   option: Option;
   row: RowModel;
 }) {
-  const cell = cellContent(shared, option, row.parameter);
   return (
     <div className="vertailu-comparison-table__pair">
       <dt>{textOf(row.parameter.label, shared.text)}</dt>
-      <dd data-kind={cell.kind} data-value={cell.value} data-fill={cell.fill}>
-        {cell.content}
-        {noteRef(shared, row.notes.get(option.id), "stacked")}
-      </dd>
+      {cellElement("dd", shared, option, row)}
     </div>
   );
 });

@@ -62,12 +62,17 @@ export function cellText(cell: CellValue | undefined, context: TextContext): str
   }
 }
 
+/** A text as differences-only compares it: spacing aside. */
+function comparableText(text: Text | undefined, context: TextContext): string {
+  return textOf(text, context).trim().replace(/\s+/g, " ");
+}
+
 /** A key that is equal for cells that say the same thing, whatever object they are. */
 function cellKey(cell: CellValue | undefined, context: TextContext): string {
   const value = normalizeCell(cell);
   switch (value.kind) {
     case "text":
-      return `text:${textOf(value.text, context).trim().replace(/\s+/g, " ")}`;
+      return `text:${comparableText(value.text, context)}`;
     case "types":
       return `types:${[...(Array.isArray(value.types) ? value.types : [])].sort().join(",")}`;
     case "number":
@@ -78,11 +83,7 @@ function cellKey(cell: CellValue | undefined, context: TextContext): string {
       return `check:${value.value}`;
     case "list":
       // Item by item: ["a; b"] and ["a", "b"] read the same joined, yet say different things.
-      return `list:${JSON.stringify(
-        (Array.isArray(value.items) ? value.items : []).map((item) =>
-          textOf(item, context).trim().replace(/\s+/g, " "),
-        ),
-      )}`;
+      return `list:${JSON.stringify((Array.isArray(value.items) ? value.items : []).map((item) => comparableText(item, context)))}`;
     default:
       return `${value.kind}:${cellText(value, context)}`;
   }

@@ -1,4 +1,4 @@
-import { forwardRef, type HTMLAttributes, memo, type ReactNode } from "react";
+import { forwardRef, type HTMLAttributes, memo, type ReactElement, type ReactNode } from "react";
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { format } from "../../messages/index.js";
@@ -6,7 +6,7 @@ import type { Option, Parameter } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
 import { ids, isRowHidden, type SharedTable, useTableContext } from "./context.js";
 import { InfoIcon } from "./icons.js";
-import { textOf } from "./model.js";
+import { type RowModel, textOf } from "./model.js";
 
 export interface ParameterRowProps extends Omit<HTMLAttributes<HTMLTableRowElement>, "children"> {
   /** Id of the parameter this row shows. */
@@ -85,21 +85,7 @@ const RowCells = memo(function RowCells({ shared, parameterId }: { shared: Share
           label
         )}
       </th>
-      {model.options.map((option) => {
-        const cell = cellContent(shared, option, parameter);
-        return (
-          <td
-            key={option.id}
-            data-kind={cell.kind}
-            data-value={cell.value}
-            data-fill={cell.fill}
-            data-highlighted={option.id === highlightOption ? "true" : undefined}
-          >
-            {cell.content}
-            {noteRef(shared, row.notes.get(option.id), "table")}
-          </td>
-        );
-      })}
+      {model.options.map((option) => cellElement("td", shared, option, row, option.id === highlightOption))}
     </>
   );
 });
@@ -137,7 +123,7 @@ function DescriptionButton({
 }
 
 /** A cell's content and the attributes its container carries: the custom renderer's, else the built-in view. */
-export function cellContent(table: SharedTable, option: Option, parameter: Parameter): CellView {
+function cellContent(table: SharedTable, option: Option, parameter: Parameter): CellView {
   const cell = parameter.values[option.id];
   if (table.renderCell && cell !== undefined) {
     const custom = table.renderCell(cell, {
@@ -151,8 +137,35 @@ export function cellContent(table: SharedTable, option: Option, parameter: Param
   return cellView(cell, table.text, table.data);
 }
 
+/**
+ * A cell in its container, a `td` in the table or a `dd` in the stacked layout: the content, its
+ * footnote link, and the attributes the stylesheet draws the icon or bar from. The props keep one
+ * shape whatever the cell, so the render stays monomorphic.
+ */
+export function cellElement(
+  Tag: "td" | "dd",
+  table: SharedTable,
+  option: Option,
+  row: RowModel,
+  highlighted = false,
+): ReactElement {
+  const cell = cellContent(table, option, row.parameter);
+  return (
+    <Tag
+      key={option.id}
+      data-kind={cell.kind}
+      data-value={cell.value}
+      data-fill={cell.fill}
+      data-highlighted={highlighted ? "true" : undefined}
+    >
+      {cell.content}
+      {noteRef(table, row.notes.get(option.id), Tag === "td" ? "table" : "stacked")}
+    </Tag>
+  );
+}
+
 /** The superscript link from a cell to its footnote under the table. */
-export function noteRef(table: SharedTable, number: number | undefined, layout: "table" | "stacked"): ReactNode {
+function noteRef(table: SharedTable, number: number | undefined, layout: "table" | "stacked"): ReactNode {
   if (number === undefined) return null;
   return (
     <sup className="vertailu-comparison-table__note-ref">

@@ -129,9 +129,9 @@ function useSidewaysScroll(ref: RefObject<HTMLElement | null>): { overflowing: b
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
+    const column = element.querySelector("thead th");
     const check = () => {
       setOverflowing(element.scrollWidth > element.clientWidth + 1);
-      const column = element.querySelector("thead th");
       // Set through the CSSOM, which a strict style-src allows; nothing in the server's HTML.
       element.style.scrollPaddingInlineStart = column ? `${column.getBoundingClientRect().width}px` : "";
     };
@@ -143,7 +143,6 @@ function useSidewaysScroll(ref: RefObject<HTMLElement | null>): { overflowing: b
     observer?.observe(element);
     if (element.firstElementChild) observer?.observe(element.firstElementChild);
     // The column can change width while the table keeps its own (another locale's names).
-    const column = element.querySelector("thead th");
     if (column) observer?.observe(column);
     return () => {
       element.removeEventListener("scroll", onScroll);
