@@ -74,6 +74,31 @@ async function settle({ page, problems }, expected = []) {
     );
 }
 
+/**
+ * Opens every story of the catalogue, one after another, in a fresh context with `options` (media
+ * emulation), and gathers what `inspect` reports for each, prefixed with the story's id.
+ */
+async function inEveryStory(options, inspect) {
+  const index = await (await fetch(new URL("index.json", base))).json();
+  const stories = Object.values(index.entries)
+    .filter((entry) => entry.type === "story")
+    .map((entry) => entry.id);
+  assert.ok(stories.length > 50, `${stories.length} stories`);
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
+  const page = await context.newPage();
+  const found = [];
+  try {
+    for (const id of stories) {
+      await page.goto(new URL(`iframe.html?id=${id}&viewMode=story`, base).href);
+      await page.locator("#storybook-root > *").first().waitFor();
+      for (const text of await inspect(page)) found.push(`${id}: ${text}`);
+    }
+  } finally {
+    await context.close();
+  }
+  return found;
+}
+
 const tokenCount = new Set(
   [...readFileSync(join(root, "src/theme/tokens.css"), "utf8").matchAll(/(--vertailu-[a-z0-9-]+)\s*:/g)].map(
     (match) => match[1],
@@ -251,84 +276,55 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
   it("keeps every story's words and bars readable in forced colours (Windows contrast themes)", async () => {
     // Forced colours draw a Canvas-coloured backplate behind text. A word whose colour is also Canvas
     // (HighlightText can be, over a Highlight background) would vanish into it.
-    const index = await (await fetch(new URL("index.json", base))).json();
-    const stories = Object.values(index.entries)
-      .filter((entry) => entry.type === "story")
-      .map((entry) => entry.id);
-    assert.ok(stories.length > 50, `${stories.length} stories`);
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, forcedColors: "active" });
-    const page = await context.newPage();
-    const unreadable = [];
-    try {
-      for (const id of stories) {
-        await page.goto(new URL(`iframe.html?id=${id}&viewMode=story`, base).href);
-        await page.locator("#storybook-root > *").first().waitFor();
-        const found = await page.evaluate(() => {
-          const probe = document.createElement("span");
-          probe.style.color = "Canvas";
-          document.body.append(probe);
-          const canvas = getComputedStyle(probe).color;
-          probe.remove();
-          const unreadableWords = [...document.querySelectorAll("#storybook-root *")]
-            .filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim()))
-            .filter((element) => element.getClientRects().length > 0)
-            .filter((element) => {
-              const style = getComputedStyle(element);
-              return style.color === canvas && style.forcedColorAdjust !== "none";
-            })
-            .map((element) => `${element.getAttribute("class") || element.localName}: "${element.textContent.trim()}"`);
-          // A bar's fill must stand apart from its track: painted differently, or the track outlined.
-          const bars = [...document.querySelectorAll("#storybook-root svg")]
-            .map((svg) => [svg.querySelector("[class$='-track']"), svg.querySelector("[class$='-fill']")])
-            .filter(([track, fill]) => track && fill)
-            .filter(([track, fill]) => {
-              const t = getComputedStyle(track);
-              return t.fill === getComputedStyle(fill).fill && (t.stroke === "none" || t.stroke === t.fill);
-            })
-            .map(([track]) => `${track.getAttribute("class")}: the fill looks like the track`);
-          return [...unreadableWords, ...bars];
-        });
-        for (const text of found) unreadable.push(`${id}: ${text}`);
-      }
-    } finally {
-      await context.close();
-    }
+    const unreadable = await inEveryStory({ forcedColors: "active" }, (page) =>
+      page.evaluate(() => {
+        const probe = document.createElement("span");
+        probe.style.color = "Canvas";
+        document.body.append(probe);
+        const canvas = getComputedStyle(probe).color;
+        probe.remove();
+        const unreadableWords = [...document.querySelectorAll("#storybook-root *")]
+          .filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim()))
+          .filter((element) => element.getClientRects().length > 0)
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            return style.color === canvas && style.forcedColorAdjust !== "none";
+          })
+          .map((element) => `${element.getAttribute("class") || element.localName}: "${element.textContent.trim()}"`);
+        // A bar's fill must stand apart from its track: painted differently, or the track outlined.
+        const bars = [...document.querySelectorAll("#storybook-root svg")]
+          .map((svg) => [svg.querySelector("[class$='-track']"), svg.querySelector("[class$='-fill']")])
+          .filter(([track, fill]) => track && fill)
+          .filter(([track, fill]) => {
+            const t = getComputedStyle(track);
+            return t.fill === getComputedStyle(fill).fill && (t.stroke === "none" || t.stroke === t.fill);
+          })
+          .map(([track]) => `${track.getAttribute("class")}: the fill looks like the track`);
+        return [...unreadableWords, ...bars];
+      }),
+    );
     assert.deepEqual(unreadable, []);
   });
 
   it("lets nothing in any story move when the reader asks for reduced motion", async () => {
-    const index = await (await fetch(new URL("index.json", base))).json();
-    const stories = Object.values(index.entries)
-      .filter((entry) => entry.type === "story")
-      .map((entry) => entry.id);
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    const moving = [];
     let timed = 0;
-    try {
-      for (const id of stories) {
-        await page.goto(new URL(`iframe.html?id=${id}&viewMode=story`, base).href);
-        await page.locator("#storybook-root > *").first().waitFor();
-        const found = await page.evaluate(() =>
-          [...document.querySelectorAll("#storybook-root *")].flatMap((element) => {
+    const moving = await inEveryStory({ reducedMotion: "reduce" }, async (page) => {
+      const { found, transitions } = await page.evaluate(() => {
+        const elements = [...document.querySelectorAll("#storybook-root *")];
+        return {
+          found: elements.flatMap((element) => {
             const style = getComputedStyle(element);
             const durations = `${style.transitionDuration}, ${style.animationDuration}`.split(", ");
             return durations.some((duration) => Number.parseFloat(duration) > 0)
               ? [`${element.getAttribute("class") || element.localName}: ${durations.join(", ")}`]
               : [];
           }),
-        );
-        timed += await page.evaluate(
-          () =>
-            [...document.querySelectorAll("#storybook-root *")].filter(
-              (element) => getComputedStyle(element).transitionProperty !== "all",
-            ).length,
-        );
-        for (const text of found) moving.push(`${id}: ${text}`);
-      }
-    } finally {
-      await context.close();
-    }
+          transitions: elements.filter((element) => getComputedStyle(element).transitionProperty !== "all").length,
+        };
+      });
+      timed += transitions;
+      return found;
+    });
     // The stories do hold transitions (the wizard's answers, the groups' chevrons), all at 0 s here.
     assert.ok(timed > 0, "no story has a transition to check");
     assert.deepEqual(moving, []);
