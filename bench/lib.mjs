@@ -1,5 +1,7 @@
-// Shared by the benchmark driver and the profiler: building the pages, serving them, the browser.
-import { createReadStream, existsSync, statSync } from "node:fs";
+// Shared by the benchmark driver and the profiler: the benchmark's own dependencies, building the
+// pages, serving them, the browser.
+import { spawnSync } from "node:child_process";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +15,45 @@ export const repo = resolve(benchDir, "..");
 const pageDir = join(benchDir, "page");
 export const outDir = join(benchDir, ".out");
 export const candidates = ["plain", "vertailu", "primer", "mantine"];
+
+/**
+ * The peers the pages import (bench/package.json) as bench/package-lock.json pins them: missing or
+ * other versions installed. Empty when bench/node_modules matches the lockfile.
+ */
+export function benchDependencyProblems() {
+  const lock = JSON.parse(readFileSync(join(benchDir, "package-lock.json"), "utf8"));
+  const wanted = Object.keys(JSON.parse(readFileSync(join(benchDir, "package.json"), "utf8")).dependencies ?? {});
+  const problems = [];
+  for (const name of wanted) {
+    const pinned = lock.packages?.[`node_modules/${name}`]?.version;
+    const manifest = join(benchDir, "node_modules", name, "package.json");
+    const installed = existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")).version : undefined;
+    if (installed !== pinned)
+      problems.push(`${name}: ${installed ?? "not installed"}, lockfile ${pinned ?? "has none"}`);
+  }
+  return problems;
+}
+
+/**
+ * Installs the benchmark's own dependencies (`npm ci --prefix bench`) when bench/node_modules does
+ * not match bench/package-lock.json, so `npm run bench` works on a fresh clone after `npm ci`.
+ */
+export function ensureBenchDependencies(log = (message) => process.stderr.write(`${message}\n`)) {
+  const problems = benchDependencyProblems();
+  if (problems.length === 0) return;
+  log(`installing the benchmark's own dependencies into bench/ (npm ci --prefix bench): ${problems.join("; ")}`);
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const result = spawnSync(npm, ["ci", "--prefix", benchDir, "--no-audit", "--no-fund"], {
+    cwd: repo,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const left = result.status === 0 ? benchDependencyProblems() : problems;
+  if (left.length > 0)
+    throw new Error(
+      `the benchmark's dependencies could not be installed (${result.error?.message ?? `npm ci exited with ${result.status}`}); ` +
+        `run npm ci --prefix bench and try again. Still wrong: ${left.join("; ")}`,
+    );
+}
 
 function viteConfig({ minify }) {
   return {

@@ -7,7 +7,7 @@
 // DevTools (Performance panel, "Load profile").
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildAll, launch, openPage, outDir, serve } from "./lib.mjs";
+import { buildAll, ensureBenchDependencies, launch, openPage, outDir, serve } from "./lib.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -20,6 +20,7 @@ const size = option("size", step === "weight" ? "10x200" : "10x1000");
 const runs = Number(option("runs", "5"));
 const query = option("query", "");
 
+ensureBenchDependencies();
 if (!args.includes("--skip-build")) await buildAll({ minify: false });
 const server = await serve();
 const browser = await launch();

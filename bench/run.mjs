@@ -6,7 +6,17 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { findChromium } from "../scripts/chromium.mjs";
-import { benchDir, buildAll, candidates, launch, openPage, outDir, repo, serve } from "./lib.mjs";
+import {
+  benchDir,
+  buildAll,
+  candidates,
+  ensureBenchDependencies,
+  launch,
+  openPage,
+  outDir,
+  repo,
+  serve,
+} from "./lib.mjs";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -78,6 +88,7 @@ const source = gitHead();
 // ---------------------------------------------------------------------------------------------
 // Build and browser
 
+ensureBenchDependencies(log);
 const rebuild = !skipBuild || !existsSync(join(outDir, "page"));
 if (rebuild) {
   log(`building the benchmark pages with Vite (production mode) from ${source}…`);
