@@ -16,6 +16,12 @@ const pageDir = join(benchDir, "page");
 export const outDir = join(benchDir, ".out");
 export const candidates = ["plain", "vertailu", "primer", "mantine"];
 
+/** The version of `name` installed in `dir`'s node_modules, or undefined when it is not there. */
+export function installedVersion(dir, name) {
+  const manifest = join(dir, "node_modules", name, "package.json");
+  return existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")).version : undefined;
+}
+
 /**
  * The peers the pages import (bench/package.json) as bench/package-lock.json pins them: missing or
  * other versions installed. Empty when bench/node_modules matches the lockfile.
@@ -26,8 +32,7 @@ export function benchDependencyProblems() {
   const problems = [];
   for (const name of wanted) {
     const pinned = lock.packages?.[`node_modules/${name}`]?.version;
-    const manifest = join(benchDir, "node_modules", name, "package.json");
-    const installed = existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")).version : undefined;
+    const installed = installedVersion(benchDir, name);
     if (installed !== pinned)
       problems.push(`${name}: ${installed ?? "not installed"}, lockfile ${pinned ?? "has none"}`);
   }

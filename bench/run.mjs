@@ -11,6 +11,7 @@ import {
   buildAll,
   candidates,
   ensureBenchDependencies,
+  installedVersion,
   launch,
   openPage,
   outDir,
@@ -63,13 +64,7 @@ const chromiumVersion = (path) => {
     return "unknown";
   }
 };
-const packageVersion = (dir, name) => {
-  try {
-    return JSON.parse(readFileSync(join(dir, "node_modules", name, "package.json"), "utf8")).version;
-  } catch {
-    return "?";
-  }
-};
+const packageVersion = (dir, name) => installedVersion(dir, name) ?? "?";
 const gitHead = () => {
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
@@ -242,7 +237,7 @@ add(
 const chromiumPath = findChromium();
 add(
   `${chromiumVersion(chromiumPath)} (${chromiumPath}), headless, version ${browserVersion}; Node ${process.version}; ` +
-    `React ${packageVersion(join(benchDir), "react")}; @primer/react-brand ${packageVersion(benchDir, "@primer/react-brand")}; ` +
+    `React ${packageVersion(benchDir, "react")}; @primer/react-brand ${packageVersion(benchDir, "@primer/react-brand")}; ` +
     `@mantine/core ${packageVersion(benchDir, "@mantine/core")}. Full run: ${((performance.now() - started) / 60000).toFixed(1)} min.`,
 );
 add();
