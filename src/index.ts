@@ -5,7 +5,14 @@ export * from "./components/pros-cons-panel/index.js";
 export * from "./components/type-badge/index.js";
 export type { MessageKey, Messages } from "./messages/index.js";
 export { en as messagesEn, fi as messagesFi } from "./messages/index.js";
-export * from "./schema/index.js";
+// The schema's exports one by one from their modules, not through the vertailu/schema entry, so
+// the built main entry does not import that entry's file for nothing.
+export { CELL_KINDS, formatPath } from "./schema/path.js";
+export { effectiveLocale, LOCALE_PATTERN, localesOf, resolveText } from "./schema/text.js";
+export type * from "./schema/types.js";
+export { isSafeUrl, safeHref } from "./schema/url.js";
+export type { SafeParseResult } from "./schema/validate.js";
+export { ComparisonSchemaError, parseComparison, safeParseComparison } from "./schema/validate.js";
 export type { Theme } from "./theme/context.js";
 export type { VertailuProviderProps } from "./theme/provider.js";
 export { VertailuProvider } from "./theme/provider.js";

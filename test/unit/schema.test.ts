@@ -166,3 +166,14 @@ describe("arrays where objects belong", () => {
     if (!result.success) expect(result.error.issues).toContainEqual({ path, message: expect.stringMatching(message) });
   });
 });
+
+describe("the main entry", () => {
+  it("exports everything vertailu/schema exports, the same functions and values", async () => {
+    const main: Record<string, unknown> = await import("../../src/index.js");
+    const schema: Record<string, unknown> = await import("../../src/schema/index.js");
+    expect(Object.keys(schema).length).toBeGreaterThan(0);
+    for (const [name, value] of Object.entries(schema)) {
+      expect(main[name], name).toBe(value);
+    }
+  });
+});
