@@ -171,7 +171,8 @@ export function buildTableModel(
   for (const parameter of parameters) {
     const keyOf = (option: Option) => cellKey(parameter.values[option.id], context);
     const first = options[0] && keyOf(options[0]);
-    const identical = options.length > 1 && options.every((option) => keyOf(option) === first);
+    // The first option's key is computed once, above; every other option is compared with it.
+    const identical = options.length > 1 && options.every((option, index) => index === 0 || keyOf(option) === first);
     if (identical) identicalCount++;
     const row: RowModel = { parameter, identical, notes: noNotes };
     rows.set(parameter.id, row);
