@@ -1,3 +1,4 @@
+import { quote } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 import { safeParseComparison } from "../schema/validate.js";
 
@@ -18,22 +19,22 @@ export async function loadComparison(src: string, signal: AbortSignal): Promise<
   try {
     url = new URL(src, document.baseURI);
   } catch {
-    return fail(`"${src}" is not a URL`);
+    return fail(`${quote(src)} is not a URL`);
   }
   let body: string;
   try {
     const response = await fetch(url, { signal, headers: { accept: "application/json" } });
-    if (!response.ok) return fail(`could not load "${src}" (HTTP ${response.status})`);
+    if (!response.ok) return fail(`could not load ${quote(src)} (HTTP ${response.status})`);
     body = await response.text();
   } catch (error) {
     if (signal.aborted) throw error;
-    return fail(`could not load "${src}" (${reason(error)})`);
+    return fail(`could not load ${quote(src)} (${reason(error)})`);
   }
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
-    return fail(`"${src}" is not valid JSON (${reason(error)})`);
+    return fail(`${quote(src)} is not valid JSON (${reason(error)})`);
   }
   const parsed = safeParseComparison(json);
   return parsed.success

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { CELL_KINDS } from "./path.js";
+import { CELL_KINDS, quote } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import { isSafeUrl } from "./url.js";
 
@@ -66,7 +66,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
   };
   const strict = <T extends v.ObjectEntries>(entries: T, what: string) =>
     v.strictObject(entries, (issue) => {
-      if (issue.expected === "never") return `unknown field ${JSON.stringify(String(issue.input))}`;
+      if (issue.expected === "never") return `unknown field ${quote(String(issue.input))}`;
       if (issue.input === undefined && issue.expected?.startsWith('"'))
         return `missing required field ${issue.expected}`;
       return `expected ${what}`;
@@ -109,7 +109,15 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     `unknown cell kind; expected one of ${CELL_KINDS.join(", ")}`,
   );
   const cellValue = dispatch
-    ? v.lazy((input) => (input !== null && typeof input === "object" && "kind" in input ? cellObject : textOrLocalized))
+    ? v.lazy((input) =>
+        input === null || typeof input !== "object"
+          ? typeof input === "string"
+            ? nonEmptyString
+            : v.never('expected a text, or a cell object such as { "kind": "number", "value": 6 }')
+          : "kind" in input
+            ? cellObject
+            : localized,
+      )
     : v.pipe(
         v.union([text, cellObject]),
         v.description("What one option has for one parameter: a text, or an object with a kind."),

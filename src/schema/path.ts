@@ -6,9 +6,17 @@ export function formatPath(segments: readonly (string | number)[]): string {
   for (const segment of segments) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[^\s.[\]"'\\]+$/u.test(segment) && segment.length <= 100) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment.length > 100 ? `${segment.slice(0, 100)}…` : segment)}]`;
+    else out += `[${quote(segment)}]`;
   }
   return out;
+}
+
+/**
+ * A value from the data as it appears in a message: quoted, and cut at 100 characters so that a
+ * pasted megabyte does not become a megabyte of error text.
+ */
+export function quote(value: string): string {
+  return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
 }
 
 /** One issue as a line: `path: message`, or `(root): message` for the whole document. */

@@ -3,8 +3,12 @@
  * These types are the contract; `parseComparison` turns unknown JSON into them.
  */
 
-/** A text, either one string or one string per locale, e.g. `{ fi: "Kyllä", en: "Yes" }`. */
-export type LocalizedText = { readonly [locale: string]: string };
+/**
+ * A text, either one string or one string per locale, e.g. `{ fi: "Kyllä", en: "Yes" }`.
+ * `kind` and `text` are not locale tags: ruling them out makes a mistyped cell object such as
+ * `{ kind: "number", value: "6" }` a type error instead of a text that happens to type-check.
+ */
+export type LocalizedText = { readonly [locale: string]: string } & { readonly kind?: never; readonly text?: never };
 /** A plain string or a localized text. */
 export type Text = string | LocalizedText;
 

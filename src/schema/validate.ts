@@ -1,6 +1,6 @@
 import * as v from "valibot";
-import { buildDefinition } from "./definition.js";
-import { formatIssue, formatPath } from "./path.js";
+import { buildDefinition, ID_PATTERN } from "./definition.js";
+import { formatIssue, formatPath, quote } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import type { Comparison, SchemaIssue } from "./types.js";
 
@@ -97,29 +97,50 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const idOf = (value: unknown): string | undefined =>
   isObject(value) && typeof value.id === "string" ? value.id : undefined;
 
-/** Checks the shape alone cannot: unique ids, complete rows, and references that resolve. */
+/**
+ * Checks the shape alone cannot: unique ids, complete rows, and references that resolve.
+ * References are checked only against a list whose every entry has its own id: when an entry's
+ * id is missing or repeated, "unknown id" on each of its references would bury the one real error.
+ */
 function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
   const add = (segments: (string | number)[], message: string) => issues.push({ path: formatPath(segments), message });
-  const ids = (field: string): Set<string> => {
+  /** The list's ids; `complete` is false when the list is malformed or an entry's id is missing or repeated. */
+  const ids = (field: string): { ids: Set<string>; complete: boolean } => {
     const seen = new Set<string>();
-    list(root[field]).forEach((item, index) => {
+    const value = root[field];
+    let complete = value === undefined || Array.isArray(value);
+    list(value).forEach((item, index) => {
       const id = idOf(item);
-      if (id === undefined) return;
-      if (seen.has(id)) add([field, index, "id"], `duplicate id "${id}" in ${field}`);
+      // An id the pattern rejects is reported by the shape check; nothing can refer to it.
+      if (id === undefined || !ID_PATTERN.test(id)) {
+        complete = false;
+        return;
+      }
+      if (seen.has(id)) {
+        add([field, index, "id"], `duplicate id ${quote(id)} in ${field}`);
+        complete = false;
+      }
       seen.add(id);
     });
-    return seen;
+    return { ids: seen, complete };
   };
-  const optionIds = ids("options");
+  const options = ids("options");
+  const optionIds = options.ids;
   const parameterIds = ids("parameters");
   const groupIds = ids("groups");
   const typeIds = ids("types");
   const sourceIds = ids("sources");
   ids("questions");
 
-  const checkRefs = (segments: (string | number)[], value: unknown, known: Set<string>, what: string) => {
+  const checkRefs = (
+    segments: (string | number)[],
+    value: unknown,
+    known: { ids: Set<string>; complete: boolean },
+    what: string,
+  ) => {
+    if (!known.complete) return;
     list(value).forEach((ref, index) => {
-      if (typeof ref === "string" && !known.has(ref)) add([...segments, index], `unknown ${what} id "${ref}"`);
+      if (typeof ref === "string" && !known.ids.has(ref)) add([...segments, index], `unknown ${what} id ${quote(ref)}`);
     });
   };
 
@@ -129,8 +150,8 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
 
   list(root.parameters).forEach((parameter, index) => {
     if (!isObject(parameter)) return;
-    if (typeof parameter.group === "string" && !groupIds.has(parameter.group)) {
-      add(["parameters", index, "group"], `unknown group id "${parameter.group}"`);
+    if (typeof parameter.group === "string" && groupIds.complete && !groupIds.ids.has(parameter.group)) {
+      add(["parameters", index, "group"], `unknown group id ${quote(parameter.group)}`);
     }
     const values = parameter.values;
     if (!isObject(values)) return;
@@ -138,13 +159,13 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
       if (!Object.hasOwn(values, optionId)) {
         add(
           ["parameters", index, "values", optionId],
-          `missing the value for option "${optionId}" (use { "kind": "unknown" } when it is not known)`,
+          `missing the value for option ${quote(optionId)} (use { "kind": "unknown" } when it is not known)`,
         );
       }
     }
     for (const [key, cell] of Object.entries(values)) {
       const at = ["parameters", index, "values", key];
-      if (!optionIds.has(key)) add(at, `value for unknown option id "${key}"`);
+      if (options.complete && !optionIds.has(key)) add(at, `value for unknown option id ${quote(key)}`);
       if (!isObject(cell)) continue;
       checkRefs([...at, "sources"], cell.sources, sourceIds, "source");
       if (cell.kind === "types") checkRefs([...at, "types"], cell.types, typeIds, "type");
@@ -163,12 +184,13 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
       const at = ["questions", questionIndex, "answers", answerIndex];
       const id = idOf(answer);
       if (id !== undefined) {
-        if (answerIds.has(id)) add([...at, "id"], `duplicate id "${id}" in answers`);
+        if (answerIds.has(id)) add([...at, "id"], `duplicate id ${quote(id)} in answers`);
         answerIds.add(id);
       }
       if (isObject(answer.effects)) {
         for (const key of Object.keys(answer.effects)) {
-          if (!optionIds.has(key)) add([...at, "effects", key], `effect on unknown option id "${key}"`);
+          if (options.complete && !optionIds.has(key))
+            add([...at, "effects", key], `effect on unknown option id ${quote(key)}`);
         }
       }
       checkRefs([...at, "parameters"], answer.parameters, parameterIds, "parameter");

@@ -7,6 +7,7 @@ import {
   resolveText,
   safeParseComparison,
 } from "../../src/schema/index.js";
+import type { CellValue, LocalizedText, ProConItem } from "../../src/schema/types.js";
 import { invalidCases, invalidComparison, minimalComparison } from "../fixtures/comparisons.js";
 
 describe("parseComparison", () => {
@@ -81,6 +82,100 @@ describe("parseComparison", () => {
     const result = safeParseComparison(input);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues[0]?.message).toMatch(/could not read the data \(boom\)/);
+  });
+});
+
+describe("messages an editor can act on", () => {
+  const issuesOf = (mutate: Parameters<typeof invalidComparison>[0]) => {
+    const result = safeParseComparison(invalidComparison(mutate));
+    if (result.success) throw new Error("expected the data to be invalid");
+    return result.error.issues;
+  };
+
+  it("reports a repeated option id once, not also every value and effect for the option it meant", () => {
+    const issues = issuesOf((c) => Object.assign(c.options[1] ?? {}, { id: "a" }));
+    expect(issues).toContainEqual({ path: "options[1].id", message: 'duplicate id "a" in options' });
+    expect(issues.filter((issue) => /unknown option id/.test(issue.message))).toEqual([]);
+  });
+
+  it("reports an option id the pattern rejects once, not also every value for the option it meant", () => {
+    const issues = issuesOf((c) => Object.assign(c.options[1] ?? {}, { id: "b b" }));
+    expect(issues.map((issue) => issue.path)).toContain("options[1].id");
+    expect(issues.filter((issue) => /unknown option id/.test(issue.message))).toEqual([]);
+  });
+
+  it.each([
+    { field: "groups", follower: /unknown group id/ },
+    { field: "types", follower: /unknown type id/ },
+    { field: "sources", follower: /unknown source id/ },
+  ])("reports $field: null once, not also every reference into it", ({ field, follower }) => {
+    const issues = issuesOf((c) => Object.assign(c, { [field]: null }));
+    expect(issues.map((issue) => issue.path)).toContain(field);
+    expect(issues.filter((issue) => follower.test(issue.message))).toEqual([]);
+  });
+
+  it("still reports a reference into a well-formed list that has no such id", () => {
+    const issues = issuesOf((c) => Object.assign(c.parameters[0] ?? {}, { group: "nope" }));
+    expect(issues).toEqual([{ path: "parameters[0].group", message: 'unknown group id "nope"' }]);
+  });
+
+  it("cuts a pasted wall of text to 100 characters wherever it is quoted", () => {
+    const pasted = "x".repeat(3_000_000);
+    const issues = issuesOf((c) => {
+      Object.assign(c.options[1] ?? {}, { id: pasted });
+      Object.assign(c.parameters[0] ?? {}, { group: pasted, [pasted]: 1 });
+    });
+    expect(issues.length).toBeGreaterThan(1);
+    for (const issue of issues) expect(issue.path.length + issue.message.length).toBeLessThan(400);
+    expect(issues).toContainEqual({
+      path: "parameters[0].group",
+      message: `unknown group id "${"x".repeat(100)}…"`,
+    });
+  });
+
+  it.each([
+    ["a number", 6],
+    ["null", null],
+    ["true", true],
+  ])("tells an editor who wrote %s as a cell what a cell looks like", (_name, value) => {
+    const issues = issuesOf((c) => Object.assign(c.parameters[0]?.values ?? {}, { a: value }));
+    expect(issues).toContainEqual({
+      path: "parameters[0].values.a",
+      message: 'expected a text, or a cell object such as { "kind": "number", "value": 6 }',
+    });
+  });
+});
+
+describe("the Comparison type", () => {
+  it("rejects, when compiling and when validating, cells and items whose fields are all strings", () => {
+    const cells: CellValue[] = [
+      // @ts-expect-error a number cell's value is a number
+      { kind: "number", value: "6", unit: "min" },
+      // @ts-expect-error a check cell's value is yes, no or partial
+      { kind: "check", value: "maybe" },
+    ];
+    const items: ProConItem[] = [
+      // @ts-expect-error a weight is a number
+      { text: "Fast", weight: "3" },
+    ];
+    const data = minimalComparison();
+    Object.assign(data.parameters[0]?.values ?? {}, { a: cells[0], b: cells[1] });
+    Object.assign(data.options[0] ?? {}, { pros: items });
+    const result = safeParseComparison(data);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining([
+        "parameters[0].values.a.value",
+        "parameters[0].values.b.value",
+        "options[0].pros[0].weight",
+      ]),
+    );
+  });
+
+  it("still takes localized texts by any locale tag", () => {
+    const texts: LocalizedText[] = [{ fi: "Kyllä", en: "Yes" }, { "en-GB": "Colour" }];
+    expect(texts.map((text) => resolveText(text, "en"))).toEqual(["Yes", "Colour"]);
   });
 });
 
