@@ -15,7 +15,8 @@ export async function run(
   err: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): Promise<number> {
   const [command, ...files] = args;
-  if (command === "--help" || command === "-h" || command === "help") {
+  const asksHelp = command === "help" || [command, ...files].some((arg) => arg === "--help" || arg === "-h");
+  if (asksHelp) {
     out(usage);
     return 0;
   }
@@ -36,7 +37,8 @@ export async function run(
     }
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      // Editors on Windows often save UTF-8 with a byte-order mark; JSON.parse rejects it.
+      json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (cause) {
       err(`${file}: not valid JSON (${(cause as Error).message})`);
       status = 2;

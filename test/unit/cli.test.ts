@@ -60,4 +60,27 @@ describe("vertailu validate", () => {
     expect(result.status).toBe(2);
     expect(result.err[0]).toMatch(/^Usage: vertailu validate/);
   });
+
+  it.each([{ args: ["--help"] }, { args: ["validate", "--help"] }, { args: ["validate", "-h"] }])(
+    "prints usage and exits 0 for $args, without reading a file of that name",
+    async ({ args }) => {
+      const result = await cli(...args);
+      expect(result).toEqual({ status: 0, out: [expect.stringMatching(/^Usage: vertailu validate/)], err: [] });
+    },
+  );
+
+  it("reads a UTF-8 file that starts with a byte-order mark, as Windows editors save it", async () => {
+    const withBom = file("bom.json", `\uFEFF${JSON.stringify(minimalComparison())}`);
+    expect(await cli("validate", withBom)).toEqual({ status: 0, out: [`${withBom}: valid`], err: [] });
+  });
+
+  it("cuts a pasted wall of text to 100 characters in its message", async () => {
+    const comparison = minimalComparison();
+    const pasted = "x".repeat(3_000_000);
+    (comparison.options[1] as { id: string }).id = pasted;
+    const result = await cli("validate", file("pasted.json", JSON.stringify(comparison)));
+    expect(result.status).toBe(1);
+    expect(result.out.length).toBeGreaterThan(0);
+    for (const line of result.out) expect(line.length).toBeLessThan(400);
+  });
 });
