@@ -7,6 +7,7 @@ import { ProsConsPanel } from "../components/pros-cons-panel/index.js";
 import { checkRenderable } from "../internal/check-data.js";
 import { ErrorBox } from "../internal/error-box.js";
 import { messagesFor } from "../messages/index.js";
+import { quote } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 import type { Theme } from "../theme/context.js";
 import { VertailuProvider } from "../theme/provider.js";
@@ -45,11 +46,11 @@ function Content({ state, view, options, locale }: ViewProps): ReactNode {
   if (state.status === "loading") return null;
   const issues: SchemaIssue[] = state.status === "error" ? [...state.issues] : [];
   if (!views.includes(view as ComparisonElementView)) {
-    issues.push({ path: "view", message: `unknown view "${view}" (use ${views.join(", ")})` });
+    issues.push({ path: "view", message: `unknown view ${quote(view)} (use ${views.join(", ")})` });
   }
   if (state.status === "ready" && options) {
     // The components' own check names unknown ids (at most five); the element needs only that part.
-    issues.push(...checkRenderable(state.data, options, { minShown: 0, parameters: false }));
+    issues.push(...checkRenderable(state.data, options, { minShown: view === "pros-cons" ? 1 : 2, parameters: false }));
   }
   if (state.status === "error" || issues.length > 0) {
     return <ErrorBox component="vertailu-comparison" issues={issues} messages={messagesFor(locale)} />;
@@ -158,10 +159,15 @@ export class VertailuComparisonElement extends Base {
   #render(): void {
     const themeAttribute = this.getAttribute("theme") as Theme | null;
     const optionsAttribute = this.getAttribute("options");
-    const options = optionsAttribute
-      ?.split(",")
-      .map((id) => id.trim())
-      .filter((id) => id !== "");
+    // "a,b,a" shows a and b: an option is one column, however often it is named.
+    const options = optionsAttribute && [
+      ...new Set(
+        optionsAttribute
+          .split(",")
+          .map((id) => id.trim())
+          .filter((id) => id !== ""),
+      ),
+    ];
     this.#root?.render(
       <ElementView
         state={this.#state}

@@ -1,4 +1,4 @@
-import { CELL_KINDS, formatPath } from "../schema/path.js";
+import { CELL_KINDS, formatPath, quote } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 
 const knownKinds = new Set<string>(CELL_KINDS);
@@ -52,11 +52,14 @@ export function checkRenderable(
   comparison.options.forEach((option, index) => {
     if (option === null || typeof option !== "object" || typeof option.id !== "string") {
       add(["options", index], "expected an option with an id");
+    } else if (known.has(option.id)) {
+      // Columns, cells and React keys are found by id: a repeated one shows one option's data twice.
+      add(["options", index, "id"], `duplicate id ${quote(option.id)} in options`);
     } else known.add(option.id);
   });
   const shown = optionIds ?? [...known];
   for (const id of shown) {
-    if (!known.has(id)) add(["options"], `unknown option id "${id}"`);
+    if (!known.has(id)) add(["options"], `unknown option id ${quote(id)}`);
   }
   if (optionIds && optionIds.length < minShown) {
     add(["options"], minShown === 1 ? "choose at least 1 option" : `choose at least ${minShown} options to compare`);
@@ -66,12 +69,16 @@ export function checkRenderable(
     add(["parameters"], "expected a list of parameters");
     return issues;
   }
+  const parameterIds = new Set<string>();
   comparison.parameters.forEach((parameter, index) => {
     if (issues.length >= MAX_ISSUES) return;
     if (parameter === null || typeof parameter !== "object" || typeof parameter.id !== "string") {
       add(["parameters", index], "expected a parameter with an id");
       return;
     }
+    if (parameterIds.has(parameter.id))
+      add(["parameters", index, "id"], `duplicate id ${quote(parameter.id)} in parameters`);
+    parameterIds.add(parameter.id);
     const values = parameter.values;
     if (values === null || typeof values !== "object") {
       add(["parameters", index, "values"], "expected values by option id");
@@ -81,9 +88,9 @@ export function checkRenderable(
       if (!known.has(id)) continue;
       const cell = Object.hasOwn(values, id) ? values[id] : undefined;
       if (cell === undefined || cell === null) {
-        add(["parameters", index, "values", id], `no value for option "${id}"`);
+        add(["parameters", index, "values", id], `no value for option ${quote(id)}`);
       } else if (typeof cell === "object" && "kind" in cell && !knownKinds.has(String(cell.kind))) {
-        add(["parameters", index, "values", id, "kind"], `unknown cell kind "${String(cell.kind)}"`);
+        add(["parameters", index, "values", id, "kind"], `unknown cell kind ${quote(String(cell.kind))}`);
       } else if (typeof cell !== "string" && typeof cell !== "object") {
         add(["parameters", index, "values", id], "expected a text or a cell object");
       }

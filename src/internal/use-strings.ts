@@ -14,7 +14,7 @@ export function useStrings<T>(
   messages: Partial<Messages> | undefined,
   data: Pick<Comparison, "defaultLocale" | "title"> | null | undefined,
   catalogue: Catalogue<T>,
-): { locale: string; messages: T } {
+): { locale: string; messages: T; lang: string | undefined } {
   const context = useVertailuContext();
   // An empty locale is no locale: it falls through like an absent one, for strings and data texts alike.
   const requested = locale || context.locale || undefined;
@@ -27,5 +27,24 @@ export function useStrings<T>(
   const key = overrides ? JSON.stringify(overrides) : "";
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `overrides`' content
   const merged = useMemo(() => stringsFor(catalogue, resolved, overrides), [catalogue, resolved, key]);
-  return { locale: resolved, messages: merged };
+  return {
+    locale: resolved,
+    messages: merged,
+    lang: data && typeof data === "object" ? textLanguage(data, requested) : undefined,
+  };
+}
+
+/**
+ * The language a comparison's texts show in, for the component's `lang`: the requested locale
+ * (or its language) when the title is written in it, else the data's default locale. A host page
+ * in English showing Finnish data then has it read in Finnish. Undefined when the data does not say.
+ */
+export function textLanguage(
+  data: Pick<Comparison, "defaultLocale" | "title">,
+  requested: string | undefined,
+): string | undefined {
+  const title = data.title;
+  const written = title !== null && typeof title === "object" ? Object.keys(title) : [];
+  const asked = requested && [requested, requested.split("-")[0]].find((tag) => written.includes(tag as string));
+  return asked || data.defaultLocale || (requested && written.length === 0 ? requested : written[0]);
 }

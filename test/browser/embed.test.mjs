@@ -52,7 +52,8 @@ const routes = {
     <vertailu-comparison id="missing" src="/data/missing.json"></vertailu-comparison>
     <vertailu-comparison id="view" src="/data/bpo.json" view="chart"></vertailu-comparison>
     <vertailu-comparison id="option" src="/data/bpo.json" options="bpo,nope"></vertailu-comparison>
-    <vertailu-comparison id="many" src="/data/bpo.json" options="n1,n2,n3,n4,n5,n6,n7,n8,n9"></vertailu-comparison>`),
+    <vertailu-comparison id="many" src="/data/bpo.json" options="n1,n2,n3,n4,n5,n6,n7,n8,n9"></vertailu-comparison>
+    <vertailu-comparison id="one" src="/data/bpo.json" view="matrix" options="bpo,bpo"></vertailu-comparison>`),
   "/views.html": html(`
     <vertailu-comparison id="pros-cons" src="/data/bpo.json" view="pros-cons" locale="en" options="call-center"></vertailu-comparison>
     <vertailu-comparison id="matrix" src="/data/bpo.json" view="matrix" locale="en"></vertailu-comparison>
@@ -62,7 +63,14 @@ const routes = {
   ),
   "/hostile.html": html(
     `<h1>Host page</h1><vertailu-comparison id="hostile" src="/data/bpo.json" locale="en" theme="light"></vertailu-comparison>`,
-    '<link rel="stylesheet" href="/hostile-root.css"><link rel="stylesheet" href="/hostile.css">',
+    '<link rel="stylesheet" href="/hostile-root.css"><link rel="stylesheet" href="/hostile.css"><link rel="stylesheet" href="/hostile-text.css">',
+  ),
+  // Rules for every element match the custom element itself, and what it inherits would flow on inside.
+  "/hostile-text.css": {
+    body: "* { letter-spacing: 3px; word-spacing: 10px; font-style: italic; text-transform: uppercase; text-indent: 20px; text-shadow: 0 0 2px red; }",
+  },
+  "/plain.html": html(
+    `<h1>Host page</h1><vertailu-comparison id="hostile" src="/data/bpo.json" locale="en" theme="light"></vertailu-comparison>`,
   ),
 };
 
@@ -177,7 +185,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.deepEqual(result.missing, [], "every rule of styles.css is in the shadow root");
     assert.deepEqual(
       result.extra.map((text) => text.split(" {")[0]),
-      [":host", ":host([hidden])"],
+      [":host", ":host([hidden])", ':where([part="root"])'],
     );
   });
 
@@ -267,11 +275,13 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     );
     assert.equal(many.length, 5);
     assert.match(many[0], /unknown option id "n1"/);
-    for (const id of ["broken", "invalid", "missing", "view", "option", "many"]) {
+    // One option named twice is one option: too few to compare, said in the table's words.
+    assert.match(await alert("one"), /options.*choose at least 2 options to compare/);
+    for (const id of ["broken", "invalid", "missing", "view", "option", "many", "one"]) {
       assert.equal(await inShadow(page, id, ({ shadowRoot: shadow }) => shadow.querySelector("table")), null, id);
     }
     assert.deepEqual(problems.page, [], "the host page keeps running");
-    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 6);
+    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 7);
   });
 
   it("shows the pros and cons, the decision matrix and the decision wizard", async () => {
@@ -350,5 +360,32 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.equal(seen.captionVisible, true);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("keeps the text settings a host's rule for every element would pass down into it", async () => {
+    const textSettings = async (path) => {
+      const { page, problems } = await open(path);
+      const seen = await inShadow(page, "hostile", ({ shadowRoot: shadow }) =>
+        ["caption", "thead th", "tbody th", "tbody td", "button", "label"].map((selector) => {
+          const style = getComputedStyle(shadow.querySelector(selector));
+          return {
+            selector,
+            letterSpacing: style.letterSpacing,
+            wordSpacing: style.wordSpacing,
+            fontStyle: style.fontStyle,
+            textTransform: style.textTransform,
+            textIndent: style.textIndent,
+            textShadow: style.textShadow,
+          };
+        }),
+      );
+      const heading = await page.evaluate(() => getComputedStyle(document.querySelector("h1")).fontStyle);
+      assert.deepEqual(problems, { console: [], page: [] });
+      return { seen, heading };
+    };
+    const hostile = await textSettings("/hostile.html");
+    const plain = await textSettings("/plain.html");
+    assert.equal(hostile.heading, "italic", "the host's rule is in force on the host page");
+    assert.deepEqual(hostile.seen, plain.seen);
   });
 });

@@ -263,6 +263,15 @@ describe("composition", () => {
     expect(rows[1]).toBe(screen.getByRole("rowheader", { name: "Todellinen merkitys" }));
   });
 
+  it("shows an option named twice in options once, and takes a readonly list", () => {
+    const options = ["b", "a", "b"] as const;
+    render(<ComparisonTable data={minimalComparison()} options={options} locale="en" layout="table" />);
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
+      "Beta, Recommended",
+      "Alpha",
+    ]);
+  });
+
   it("shows only the given options, in the given order", () => {
     const data = minimalComparison();
     render(<ComparisonTable data={data} options={["b", "a"]} locale="en" layout="table" />);
@@ -370,6 +379,26 @@ describe("bad input", () => {
       },
       {},
       /parameters\[1\]\.values\.a\.kind: unknown cell kind "sparkle"/,
+    ],
+    [
+      "two options with one id",
+      () => {
+        const data = minimalComparison();
+        Object.assign(data.options[1] ?? {}, { id: "a" });
+        return data;
+      },
+      {},
+      /options\[1\]\.id: duplicate id "a" in options/,
+    ],
+    [
+      "two parameters with one id",
+      () => {
+        const data = minimalComparison();
+        Object.assign(data.parameters[1] ?? {}, { id: "text" });
+        return data;
+      },
+      {},
+      /parameters\[1\]\.id: duplicate id "text" in parameters/,
     ],
   ];
 

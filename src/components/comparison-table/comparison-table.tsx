@@ -20,6 +20,7 @@ import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, plural } from "../../messages/index.js";
+import { quote } from "../../schema/path.js";
 import type { Comparison, Option, SchemaIssue } from "../../schema/types.js";
 import { safeHref } from "../../schema/url.js";
 import { comparisonTableVariants } from "./comparison-table.variants.js";
@@ -42,7 +43,7 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   /** `ParameterRow`s to show instead of every parameter: only those rows, in that order. */
   children?: ReactNode;
   /** Ids of the options to offer, in column order. @default every option, in data order */
-  options?: string[];
+  options?: readonly string[];
   /** Locale of data texts and built-in strings. @default the provider's locale, else the data's defaultLocale */
   locale?: string;
   /** Overrides for built-in strings. */
@@ -68,9 +69,9 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   /** Let the reader collapse and expand groups. @default false */
   collapsibleGroups?: boolean;
   /** Ids of the options shown (controlled); the picker changes them. */
-  visibleOptions?: string[];
+  visibleOptions?: readonly string[];
   /** Initial shown options when uncontrolled. @default every offered option */
-  defaultVisibleOptions?: string[];
+  defaultVisibleOptions?: readonly string[];
   /** Called when the reader picks options to compare. */
   onVisibleOptionsChange?: (optionIds: string[]) => void;
   /** Show the option picker. @default true when more than three options are offered */
@@ -114,7 +115,8 @@ function localIssues(
   if (issues.length > 0 || !childIds) return issues;
   const known = new Set((data as Comparison).parameters.map((parameter) => parameter.id));
   for (const id of childIds) {
-    if (!known.has(id)) issues.push({ path: "parameters", message: `ParameterRow names unknown parameter "${id}"` });
+    if (!known.has(id))
+      issues.push({ path: "parameters", message: `ParameterRow names unknown parameter ${quote(id)}` });
   }
   return issues;
 }
@@ -158,7 +160,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   // differences-only toggle re-renders the table without changing any of them.
   const issues = useMemo(() => localIssues(data, offeredProp, childIds), [data, offeredProp, childIds]);
   const valid = issues.length === 0;
-  const offered = valid ? (offeredProp ?? data.options.map((option) => option.id)) : [];
+  // An option named twice is still one column.
+  const offered = valid ? (offeredProp ? [...new Set(offeredProp)] : data.options.map((option) => option.id)) : [];
   const offeredKey = offered.join("\u0000");
 
   const [differencesOnly, setDifferencesOnly] = useControllableState(
@@ -166,10 +169,11 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     defaultDifferencesOnly,
     onDifferencesOnlyChange,
   );
-  const [visibleRaw, setVisible] = useControllableState(
+  // The picker hands over a new array on every change, so the host gets one it may keep or change.
+  const [visibleRaw, setVisible] = useControllableState<readonly string[]>(
     visibleProp,
     defaultVisibleOptions ?? offered,
-    onVisibleOptionsChange,
+    onVisibleOptionsChange as ((optionIds: readonly string[]) => void) | undefined,
   );
   const shownIds = useMemo(() => {
     const chosen = new Set(visibleRaw);
@@ -234,6 +238,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   return (
     <div
       ref={ref}
+      lang={strings.lang}
       {...rest}
       className={cx(comparisonTableVariants({ density, layout }), className)}
       data-slot="comparison-table"

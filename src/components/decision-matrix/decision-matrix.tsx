@@ -19,6 +19,7 @@ import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, formatNumber, plural } from "../../messages/index.js";
+import { quote } from "../../schema/path.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { decisionMatrixVariants } from "./decision-matrix.variants.js";
@@ -97,7 +98,7 @@ function checkMatrix(
   const comparison = data as Comparison;
   const known = new Set(comparison.parameters.map((parameter) => parameter.id));
   for (const id of parameterIds ?? []) {
-    if (!known.has(id)) issues.push({ path: "parameterIds", message: `unknown parameter id "${id}"` });
+    if (!known.has(id)) issues.push({ path: "parameterIds", message: `unknown parameter id ${quote(id)}` });
   }
   if (!editable && !hasAnyScore(startScores ?? scoresOf(comparison))) {
     issues.push({
@@ -171,7 +172,7 @@ function useDebouncedAnnouncement(text: string, delay: number): string {
 }
 
 interface BodyProps extends DecisionMatrixProps {
-  strings: { locale: string; messages: Messages };
+  strings: { locale: string; messages: Messages; lang: string | undefined };
 }
 
 const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
@@ -366,6 +367,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     <section
       ref={ref}
       aria-labelledby={titleId}
+      lang={strings.lang}
       {...rest}
       className={cx(decisionMatrixVariants({ editable: editableScores }), className)}
       data-slot="decision-matrix"

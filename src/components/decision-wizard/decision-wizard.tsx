@@ -84,7 +84,7 @@ function clampStep(step: number, last: number): number {
 }
 
 interface BodyProps extends DecisionWizardProps {
-  strings: { locale: string; messages: Messages };
+  strings: { locale: string; messages: Messages; lang: string | undefined };
 }
 
 const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
@@ -323,6 +323,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     <section
       ref={ref}
       aria-labelledby={titleId}
+      lang={strings.lang}
       {...rest}
       className={cx(decisionWizardVariants({ step: question ? "question" : "result" }), className)}
       data-slot="decision-wizard"

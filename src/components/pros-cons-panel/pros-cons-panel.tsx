@@ -86,6 +86,7 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
   return (
     <div
       ref={ref}
+      lang={strings.lang}
       {...rest}
       className={cx(prosConsPanelVariants({ variant }), className)}
       data-slot="pros-cons-panel"
