@@ -11,7 +11,7 @@ export function comparisonJsonSchema(): Record<string, unknown> {
   return {
     ...schema,
     $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: "https://unpkg.com/vertailu/schema.json",
+    $id: "https://unpkg.com/vertailu/dist/schema.json",
     title: "vertailu Comparison",
     description:
       "Data for vertailu's comparison tables and decision widgets. Validate fully with `npx vertailu validate`.",

@@ -1,7 +1,7 @@
 // The packed tarball, installed into empty folders and used the way a consumer would.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { before, describe, it } from "node:test";
@@ -102,6 +102,26 @@ describe("the packed vertailu tarball", () => {
       schema: "https://json-schema.org/draft/2020-12/schema",
       name: "vertailu",
     });
+  });
+
+  it("has every node_modules/vertailu/… file the docs name, and schema.json's $id names one too", () => {
+    const docs = [
+      join(root, "README.md"),
+      ...readdirSync(join(root, "stories"))
+        .filter((name) => name.endsWith(".mdx"))
+        .map((name) => join(root, "stories", name)),
+    ];
+    const named = new Set();
+    for (const file of docs) {
+      for (const match of readFileSync(file, "utf8").matchAll(/node_modules\/vertailu\/([\w./-]+\w)/g))
+        named.add(match[1]);
+    }
+    const installed = join(app, "node_modules/vertailu");
+    const schema = JSON.parse(readFileSync(join(installed, "dist/schema.json"), "utf8"));
+    named.add(schema.$id.replace("https://unpkg.com/vertailu/", ""));
+    assert.ok(named.has("dist/schema.json") && named.has("dist/embed.js"), [...named].join(", "));
+    for (const path of named)
+      assert.ok(existsSync(join(installed, path)), `the docs name ${path}, which the package lacks`);
   });
 
   it("keeps CSS out of the JavaScript entries and 'use client' on the component entries only", () => {
