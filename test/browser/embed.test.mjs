@@ -69,6 +69,38 @@ const routes = {
   "/hostile-text.css": {
     body: "* { letter-spacing: 3px; word-spacing: 10px; font-style: italic; text-transform: uppercase; text-indent: 20px; text-shadow: 0 0 2px red; }",
   },
+  "/paper.css": { body: ".narrow { inline-size: 320px; }" },
+  "/paper.html": html(
+    `<vertailu-comparison id="tall" src="/data/bpo.json" locale="en" theme="light"></vertailu-comparison>
+    <div class="narrow"><vertailu-comparison id="narrow" src="/data/bpo.json" locale="en"></vertailu-comparison></div>
+    <div class="narrow"><vertailu-comparison id="narrow-pros" src="/data/bpo.json" locale="en" view="pros-cons"></vertailu-comparison></div>`,
+    '<link rel="stylesheet" href="/paper.css">',
+  ),
+  "/data/recommended.json": {
+    body: JSON.stringify({
+      schemaVersion: 1,
+      id: "recommended",
+      title: "Recommended",
+      options: [
+        { id: "a", name: "A" },
+        { id: "b", name: "B", recommended: true },
+      ],
+      parameters: ["check", "na", "unknown"].map((kind) => ({
+        id: kind,
+        label: kind,
+        values: { a: { kind: "na" }, b: kind === "check" ? { kind, value: "partial" } : { kind } },
+      })),
+    }),
+  },
+  // A host's brand, as the README shows it: tokens through the element's root part.
+  "/brand.css": {
+    body: "vertailu-comparison::part(root) { --vertailu-color-accent: #c2185b; --vertailu-color-accent-tint: #fbf0f5; --vertailu-color-accent-text: #ffffff; }",
+  },
+  "/brand.html": html(
+    `<vertailu-comparison id="table" src="/data/recommended.json" locale="en" theme="dark"></vertailu-comparison>
+    <vertailu-comparison id="wizard" src="/data/bpo.json" locale="en" view="wizard" theme="dark"></vertailu-comparison>`,
+    '<link rel="stylesheet" href="/brand.css">',
+  ),
   "/plain.html": html(
     `<h1>Host page</h1><vertailu-comparison id="hostile" src="/data/bpo.json" locale="en" theme="light"></vertailu-comparison>`,
   ),
@@ -161,6 +193,77 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.equal(print.dark.surface, "rgb(255, 255, 255)");
     assert.equal(print.dark.shape, true);
     assert.equal(print.dark.keep, "exact", "the check mark is a background, which print keeps only when told");
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("prints whole tables, in the layout each container gives them, with nothing sticky", async () => {
+    const { page, problems } = await open("/paper.html");
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.emulateMedia({ media: "print" });
+    const tall = await inShadow(page, "tall", ({ shadowRoot: shadow }) => {
+      const frame = shadow.querySelector(".vertailu-comparison-table__scroll");
+      return {
+        frameHeight: frame.getBoundingClientRect().height,
+        tableHeight: shadow.querySelector("table").getBoundingClientRect().height,
+        frameBottom: frame.getBoundingClientRect().bottom,
+        notesTop: shadow.querySelector("[data-slot=notes]").getBoundingClientRect().top,
+        positions: [...shadow.querySelectorAll("thead th, tbody th")].map((cell) => getComputedStyle(cell).position),
+      };
+    });
+    assert.ok(tall.tableHeight > 600, `the table is taller than the page's 600 px (${tall.tableHeight})`);
+    assert.ok(tall.frameHeight >= tall.tableHeight, `the frame holds the whole table (${tall.frameHeight})`);
+    assert.ok(tall.notesTop >= tall.frameBottom, "the notes follow the table");
+    assert.ok(tall.positions.length > 10);
+    assert.deepEqual(
+      tall.positions.filter((position) => position === "sticky"),
+      [],
+    );
+    const narrow = await inShadow(page, "narrow", ({ shadowRoot: shadow }) => ({
+      stacked: shadow.querySelector(".vertailu-comparison-table__stacked").getBoundingClientRect().height,
+      options: [...shadow.querySelectorAll(".vertailu-comparison-table__option-heading")].map((h) => h.textContent),
+    }));
+    assert.ok(narrow.stacked > 0, "the stacked view prints in a narrow container");
+    assert.deepEqual(narrow.options, ["BPO", "Call centre"]);
+    const pros = await inShadow(page, "narrow-pros", ({ shadowRoot: shadow }) =>
+      [...shadow.querySelectorAll(".vertailu-pros-cons__option")].map((option) => option.getBoundingClientRect()),
+    );
+    assert.equal(pros.length, 2);
+    assert.ok(pros[1].top >= pros[0].bottom, "in a narrow container the options print one under the other");
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("keeps system colours where it opts out of forced colours, whatever the host's brand tokens say", async () => {
+    const { page, problems } = await open("/brand.html");
+    await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+    const system = await page.evaluate(() => {
+      const probe = document.createElement("div");
+      probe.style.forcedColorAdjust = "none";
+      document.body.append(probe);
+      const read = (color) => {
+        probe.style.backgroundColor = color;
+        return getComputedStyle(probe).backgroundColor;
+      };
+      const colors = { canvas: read("Canvas"), highlight: read("Highlight"), highlightText: read("HighlightText") };
+      probe.remove();
+      return colors;
+    });
+    const table = await inShadow(page, "table", ({ shadowRoot: shadow }) => {
+      const pill = shadow.querySelector(".vertailu-comparison-table__recommended");
+      return {
+        cells: [...shadow.querySelectorAll('td[data-highlighted="true"]')].map(
+          (cell) => getComputedStyle(cell).backgroundColor,
+        ),
+        pill: [getComputedStyle(pill).backgroundColor, getComputedStyle(pill).color],
+      };
+    });
+    assert.equal(table.cells.length, 3);
+    assert.deepEqual([...new Set(table.cells)], [system.canvas]);
+    assert.deepEqual(table.pill, [system.highlight, system.highlightText]);
+    const button = await inShadow(page, "wizard", ({ shadowRoot: shadow }) => {
+      const primary = shadow.querySelector(".vertailu-decision-wizard__button--primary");
+      return [getComputedStyle(primary).backgroundColor, getComputedStyle(primary).color];
+    });
+    assert.deepEqual(button, [system.highlight, system.highlightText]);
     assert.deepEqual(problems, { console: [], page: [] });
   });
 
