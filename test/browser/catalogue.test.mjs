@@ -221,6 +221,12 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
       assert.equal(await provider.getAttribute("data-vertailu-theme"), "dark");
       assert.equal(await provider.getAttribute("dir"), "rtl");
       assert.equal(await provider.getAttribute("lang"), "en");
+      // The built catalogue keeps the stylesheet's right-to-left rules: cell shapes sit on the right.
+      const side = await themed.preview
+        .locator(".vertailu-comparison-table")
+        .first()
+        .evaluate((element) => getComputedStyle(element).getPropertyValue("--vertailu-cell-side").trim());
+      assert.equal(side, "right");
       await settle(themed);
     } finally {
       await themed.close();

@@ -170,6 +170,21 @@ for (const react of reactVersions) {
       });
     }
 
+    it("mirrors the table on a right-to-left page, with the CSS targets the README gives", async () => {
+      const { page, problems } = await openReady(server, "/");
+      const side = () =>
+        page
+          .locator(".vertailu-comparison-table")
+          .first()
+          .evaluate((element) => getComputedStyle(element).getPropertyValue("--vertailu-cell-side").trim());
+      assert.equal(await side(), "left");
+      await page.evaluate(() => {
+        document.documentElement.dir = "rtl";
+      });
+      assert.equal(await side(), "right");
+      assert.deepEqual(problems, { console: [], page: [] });
+    });
+
     it("keeps the table readable on a host page with aggressive global CSS", async () => {
       const { page, problems, violations } = await openReady(server, "/hostile.html");
       const seen = await page.evaluate(() => {
