@@ -189,3 +189,34 @@ describe("cells show a shape beside their words, drawn by the stylesheet", () =>
     expect(wordsInset(yes)).toBeLessThan(12 + 1.1 * px(style.fontSize));
   });
 });
+
+describe("a collapsible group's chevron", () => {
+  /** The chevron's horizontal direction: 1 points right, -1 points left, 0 points down. */
+  const pointing = (button: HTMLElement) => {
+    const chevron = button.querySelector(".vertailu-chevron");
+    if (!chevron) throw new Error("no chevron");
+    const matrix = new DOMMatrix(getComputedStyle(chevron).transform);
+    return Math.round(matrix.a);
+  };
+
+  it.each([
+    ["ltr", 1],
+    ["rtl", -1],
+  ] as const)("points along the %s line when collapsed and down when expanded", async (dir, collapsed) => {
+    const data = marked();
+    data.groups = [{ id: "g", label: "Group" }];
+    for (const parameter of data.parameters) parameter.group = "g";
+    render(
+      <VertailuProvider locale="en" theme="light" dir={dir}>
+        <ComparisonTable data={data} layout="table" collapsibleGroups />
+      </VertailuProvider>,
+    );
+    const button = screen.getByRole("button", { name: "Group" });
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    expect(pointing(button)).toBe(0);
+    button.click();
+    await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
+    // The turn is a short transition: wait for it to end.
+    await expect.poll(() => pointing(button)).toBe(collapsed);
+  });
+});
