@@ -64,6 +64,7 @@ async function hiddenAtNearestEdge(
   frameOf: HTMLElement,
   header: HTMLElement | undefined,
   dir: "ltr" | "rtl",
+  needed: "some" | "all" = "some",
 ): Promise<string[]> {
   const hidden: string[] = [];
   for (const order of [controls, [...controls].reverse()]) {
@@ -71,7 +72,10 @@ async function hiddenAtNearestEdge(
       control.focus({ preventScroll: true });
       control.scrollIntoView({ block: "nearest", inline: "nearest" });
       await frame();
-      if (visibleArea(control, frameOf, header, dir) <= 0) {
+      const { width, height } = control.getBoundingClientRect();
+      const visible = visibleArea(control, frameOf, header, dir);
+      // "all" allows a pixel's rounding on each side.
+      if (needed === "some" ? visible <= 0 : visible < (width - 1) * (height - 1)) {
         hidden.push(control.getAttribute("aria-label") ?? control.textContent ?? "");
       }
     }
@@ -119,7 +123,7 @@ describe("a focused control in a table that scrolls inside its frame", () => {
 describe("a score input in a decision matrix that scrolls sideways", () => {
   // The matrix's parameter column is sticky too, and as wide as its longest name.
   it.each(["ltr", "rtl"] as const)(
-    "stays clear of the sticky column when scrolled to the nearest edge (%s)",
+    "stays wholly clear of the sticky column when scrolled to the nearest edge (%s)",
     async (dir) => {
       const data = generateComparison({ options: 8, parameters: 6 });
       data.parameters[0] = { ...data.parameters[0], label: "A parameter with a rather long name indeed" } as never;
@@ -135,7 +139,7 @@ describe("a score input in a decision matrix that scrolls sideways", () => {
       const inputs = [...scroller.querySelectorAll<HTMLInputElement>("tbody input")];
       expect(inputs.length).toBeGreaterThan(30);
       // The matrix's header row does not stick; only its parameter column does.
-      const hidden = await hiddenAtNearestEdge(inputs, scroller, undefined, dir);
+      const hidden = await hiddenAtNearestEdge(inputs, scroller, undefined, dir, "all");
       expect(hidden).toEqual([]);
     },
   );

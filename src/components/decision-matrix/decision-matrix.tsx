@@ -133,8 +133,10 @@ function useSidewaysScroll(ref: RefObject<HTMLElement | null>): { overflowing: b
     const column = element.querySelector("thead th");
     const check = () => {
       setOverflowing(element.scrollWidth > element.clientWidth + 1);
-      // Set through the CSSOM, which a strict style-src allows; nothing in the server's HTML.
-      element.style.scrollPaddingInlineStart = column ? `${column.getBoundingClientRect().width}px` : "";
+      // Set through the CSSOM, which a strict style-src allows; nothing in the server's HTML. The
+      // frame's own padding (room for focus rings) lies under the sticky column too.
+      const padding = Number.parseFloat(getComputedStyle(element).paddingInlineStart) || 0;
+      element.style.scrollPaddingInlineStart = column ? `${column.getBoundingClientRect().width + padding}px` : "";
     };
     // scrollLeft is negative in right-to-left boxes.
     const onScroll = () => setScrolled(Math.abs(element.scrollLeft) > 0);
