@@ -209,7 +209,7 @@ export const StickyLongTable: Story = {
   args: { data: long, collapsibleGroups: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const region = await canvas.findByRole("region", { name: /vierittyy/ });
+    const region = await canvas.findByRole("region", { name: /vieritettävä alue/ });
     await expect(region).toHaveAttribute("tabindex", "0");
     region.scrollTop = 400;
     region.scrollLeft = 200;

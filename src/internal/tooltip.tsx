@@ -1,5 +1,5 @@
 import * as RadixTooltip from "@radix-ui/react-tooltip";
-import type { ReactElement, ReactNode } from "react";
+import { type ReactElement, type ReactNode, useState } from "react";
 import { useVertailuContext } from "../theme/context.js";
 
 export interface TooltipProps {
@@ -7,7 +7,10 @@ export interface TooltipProps {
   content: ReactNode;
   /** The trigger: one focusable element. */
   children: ReactElement;
-  /** Id of an element that describes the trigger at all times (not only while open). */
+  /**
+   * Id under which the content describes the trigger at all times, not only while open: a hidden
+   * element while closed, the tooltip itself while open, so a screen reader hears it once.
+   */
   describedBy?: string;
   side?: "top" | "bottom" | "left" | "right";
 }
@@ -18,13 +21,22 @@ export interface TooltipProps {
  */
 export function Tooltip({ content, children, describedBy, side = "top" }: TooltipProps) {
   const { portalContainer, inProvider } = useVertailuContext();
+  const [open, setOpen] = useState(false);
+  // Radix adds the open tooltip's id to the trigger's aria-describedby; giving the tooltip the same
+  // id as the hidden description (which steps aside meanwhile) keeps it one description, not two.
   const tooltip = (
-    <RadixTooltip.Root>
+    <RadixTooltip.Root onOpenChange={setOpen}>
       <RadixTooltip.Trigger asChild aria-describedby={describedBy}>
         {children}
       </RadixTooltip.Trigger>
+      {describedBy && !open ? (
+        <span id={describedBy} hidden>
+          {content}
+        </span>
+      ) : null}
       <RadixTooltip.Portal container={portalContainer ?? undefined}>
         <RadixTooltip.Content
+          id={open ? describedBy : undefined}
           className="vertailu-tooltip"
           data-slot="tooltip"
           side={side}

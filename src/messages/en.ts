@@ -15,7 +15,7 @@ export const enCommon = {
   errorTitle: "This comparison cannot be shown",
   errorAt: "at {path}",
   parameterColumn: "Parameter",
-  scrollRegion: "{title} (scrolls sideways)",
+  scrollRegion: "{title} (scrollable area)",
 } as const;
 
 // ComparisonTable

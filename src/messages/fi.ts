@@ -13,7 +13,7 @@ export const fiCommon: Section<typeof enCommon> = {
   errorTitle: "Vertailua ei voi näyttää",
   errorAt: "kohdassa {path}",
   parameterColumn: "Parametri",
-  scrollRegion: "{title} (vierittyy sivusuunnassa)",
+  scrollRegion: "{title} (vieritettävä alue)",
 };
 
 export const fiTable: Section<typeof enTable> = {

@@ -159,6 +159,16 @@ describe("descriptions", () => {
     expect(button).toHaveAccessibleDescription(description);
     expect(screen.getByRole("rowheader", { name: label })).toBeInTheDocument();
   });
+
+  it("says the description once while the tooltip is open, not once more for the tooltip", async () => {
+    render(<ComparisonTable data={bpoVsCallCenter} locale="en" layout="table" />);
+    const parameter = bpoVsCallCenter.parameters.find((p) => p.id === "scope");
+    const button = screen.getByRole("button", { name: `About ${resolveText(parameter?.label, "en")}` });
+    await userEvent.hover(button);
+    expect(await screen.findByRole("tooltip")).toHaveTextContent(resolveText(parameter?.description, "en"));
+    expect(button.getAttribute("aria-describedby")?.split(" ")).toHaveLength(1);
+    expect(button).toHaveAccessibleDescription(resolveText(parameter?.description, "en"));
+  });
 });
 
 describe("differences only", () => {
@@ -295,6 +305,12 @@ describe("notes", () => {
     );
   });
 
+  it("names the notes' and the sources' lists by their titles", () => {
+    render(<ComparisonTable data={minimalComparison()} locale="en" layout="table" />);
+    expect(within(screen.getByRole("list", { name: "Notes" })).getByText("Not published")).toBeInTheDocument();
+    expect(within(screen.getByRole("list", { name: "Sources" })).getByRole("link", { name: "Source" })).toBeVisible();
+  });
+
   it("lists sources with safe links only", () => {
     const data = minimalComparison();
     data.sources?.push({ id: "bad", title: "Bad", url: "javascript:alert(1)" });
@@ -341,6 +357,39 @@ describe("stacked layout", () => {
       .map((term) => term.textContent);
     expect(terms).toEqual(["Check", "Number", "Rating", "Types", "List", "Text"]);
     expect(within(alpha).getByText("1,200.5 €")).toBeInTheDocument();
+  });
+
+  it("offers each parameter's description as the table does, under ids of its own", () => {
+    const { container } = render(<ComparisonTable data={bpoVsCallCenter} locale="en" layout="stacked" />);
+    const parameter = bpoVsCallCenter.parameters.find((p) => p.id === "scope");
+    const buttons = screen.getAllByRole("button", { name: `About ${resolveText(parameter?.label, "en")}` });
+    expect(buttons).toHaveLength(bpoVsCallCenter.options.length);
+    for (const button of buttons) expect(button).toHaveAccessibleDescription(resolveText(parameter?.description, "en"));
+    const idList = [...container.querySelectorAll("[id]")].map((element) => element.id);
+    expect(idList.filter((id, index) => idList.indexOf(id) !== index)).toEqual([]);
+  });
+
+  it("keeps a closed group's heading and button in every section, so it opens again here", async () => {
+    const data = minimalComparison();
+    render(<ComparisonTable data={data} locale="en" layout="stacked" collapsibleGroups />);
+    const sections = () => [
+      screen.getByRole("region", { name: "Alpha" }),
+      screen.getByRole("region", { name: "Beta" }),
+    ];
+    const [alpha] = sections();
+    if (!alpha) throw new Error("no Alpha section");
+    await userEvent.click(within(alpha).getByRole("button", { name: "Group" }));
+    for (const section of sections()) {
+      expect(within(section).getByRole("button", { name: "Group" })).toHaveAttribute("aria-expanded", "false");
+      expect(within(section).queryByRole("term", { name: "Text" })).toBeNull();
+    }
+    const beta = sections()[1];
+    if (!beta) throw new Error("no Beta section");
+    await userEvent.click(within(beta).getByRole("button", { name: "Group" }));
+    for (const section of sections()) {
+      expect(within(section).getByRole("button", { name: "Group" })).toHaveAttribute("aria-expanded", "true");
+      expect(within(section).getByText("Text", { selector: "dt" })).toBeInTheDocument();
+    }
   });
 });
 

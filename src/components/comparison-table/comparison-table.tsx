@@ -35,7 +35,7 @@ import {
 } from "./context.js";
 import { type TableMessages as Messages, tableMessages } from "./messages.js";
 import { buildTableModel, idSafe, type RowModel, type TextContext, textOf } from "./model.js";
-import { cellElement, type ParameterRowProps, RowView } from "./parameter-row.js";
+import { cellElement, DescriptionButton, type ParameterRowProps, RowView } from "./parameter-row.js";
 
 export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
   /** The comparison to show (ideally the result of `parseComparison`). */
@@ -352,7 +352,15 @@ const Views = memo(function Views({
       ) : null}
       {layout !== "table" ? (
         <div ref={stackedRef} className="vertailu-comparison-table__stacked" data-slot="stacked">
-          {stackedShown ? <StackedView title={title} description={description} headingLevel={headingLevel} /> : null}
+          {stackedShown ? (
+            <StackedView
+              title={title}
+              description={description}
+              headingLevel={headingLevel}
+              collapsibleGroups={collapsibleGroups}
+              onToggleGroup={onToggleGroup}
+            />
+          ) : null}
         </div>
       ) : null}
       <Footnotes layout={stackedShown ? "stacked" : "table"} />
@@ -508,17 +516,7 @@ const TableMarkup = memo(function TableMarkup({
                 <tr className="vertailu-comparison-table__group-row">
                   <th scope="rowgroup" colSpan={columnCount} className="vertailu-comparison-table__group-header">
                     {collapsibleGroups ? (
-                      <button
-                        type="button"
-                        className="vertailu-comparison-table__group-button"
-                        aria-expanded={!isCollapsed}
-                        onClick={() => group.id !== undefined && onToggleGroup(group.id)}
-                      >
-                        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="vertailu-chevron">
-                          <path d="M6 4l4 4-4 4" />
-                        </svg>
-                        {group.label}
-                      </button>
+                      <GroupToggle id={group.id} label={group.label} collapsed={isCollapsed} onToggle={onToggleGroup} />
                     ) : (
                       group.label
                     )}
@@ -541,14 +539,45 @@ const TableMarkup = memo(function TableMarkup({
   );
 });
 
+/** The button that opens and closes a group, in the table's group header and in each stacked section. */
+function GroupToggle({
+  id,
+  label,
+  collapsed,
+  onToggle,
+}: {
+  id: string;
+  label: ReactNode;
+  collapsed: boolean;
+  onToggle: (id: string) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="vertailu-comparison-table__group-button"
+      aria-expanded={!collapsed}
+      onClick={() => onToggle(id)}
+    >
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="vertailu-chevron">
+        <path d="M6 4l4 4-4 4" />
+      </svg>
+      {label}
+    </button>
+  );
+}
+
 function StackedView({
   title,
   description,
   headingLevel,
+  collapsibleGroups,
+  onToggleGroup,
 }: {
   title: ReactNode;
   description: string;
   headingLevel: 2 | 3 | 4 | 5 | 6;
+  collapsibleGroups: boolean;
+  onToggleGroup: (id: string) => void;
 }) {
   const { shared, differencesOnly, collapsed } = useSharedTable();
   const { model, text, highlightOption } = shared;
@@ -581,17 +610,37 @@ function StackedView({
             </Heading>
             {model.groups.map((group) => {
               const rows = group.rows.filter((row) => !isRowHidden(row, { differencesOnly, collapsed }));
-              if (rows.length === 0) return null;
+              // A group closed in either layout keeps its heading and button here, so it can be opened again.
+              const toggle = collapsibleGroups && group.id !== undefined;
+              const isCollapsed = group.id !== undefined && collapsed.has(group.id);
+              if (rows.length === 0 && !(toggle && isCollapsed)) return null;
               return (
-                <div key={group.id ?? ""} className="vertailu-comparison-table__stacked-group">
+                <div
+                  key={group.id ?? ""}
+                  className="vertailu-comparison-table__stacked-group"
+                  data-state={isCollapsed ? "collapsed" : "expanded"}
+                >
                   {group.id !== undefined ? (
-                    <SubHeading className="vertailu-comparison-table__stacked-group-heading">{group.label}</SubHeading>
+                    <SubHeading className="vertailu-comparison-table__stacked-group-heading">
+                      {toggle ? (
+                        <GroupToggle
+                          id={group.id}
+                          label={group.label}
+                          collapsed={isCollapsed}
+                          onToggle={onToggleGroup}
+                        />
+                      ) : (
+                        group.label
+                      )}
+                    </SubHeading>
                   ) : null}
-                  <dl className="vertailu-comparison-table__list">
-                    {rows.map((row) => (
-                      <StackedPair key={row.parameter.id} shared={shared} option={option} row={row} />
-                    ))}
-                  </dl>
+                  {rows.length > 0 ? (
+                    <dl className="vertailu-comparison-table__list">
+                      {rows.map((row) => (
+                        <StackedPair key={row.parameter.id} shared={shared} option={option} row={row} />
+                      ))}
+                    </dl>
+                  ) : null}
                 </div>
               );
             })}
@@ -612,9 +661,22 @@ const StackedPair = memo(function StackedPair({
   option: Option;
   row: RowModel;
 }) {
+  const label = textOf(row.parameter.label, shared.text);
+  const description = textOf(row.parameter.description, shared.text);
   return (
     <div className="vertailu-comparison-table__pair">
-      <dt>{textOf(row.parameter.label, shared.text)}</dt>
+      <dt>
+        {label}
+        {/* The narrow layout keeps what the table's row header offers (WCAG 1.4.10). */}
+        {description ? (
+          <DescriptionButton
+            table={shared}
+            label={label}
+            description={description}
+            describedBy={ids.stackedDescription(shared.idPrefix, option.id, row.parameter.id)}
+          />
+        ) : null}
+      </dt>
       {cellElement("dd", shared, option, row)}
     </div>
   );
@@ -629,8 +691,12 @@ function Footnotes({ layout }: { layout: "table" | "stacked" }) {
     <div className="vertailu-comparison-table__notes" data-slot="notes">
       {model.footnotes.length > 0 ? (
         <>
-          <p className="vertailu-comparison-table__notes-heading">{text.messages.notesHeading}</p>
-          <ol className="vertailu-comparison-table__footnotes">
+          {/* Not a heading: in the table layout the component has none, and one here would break the
+              host page's heading order. It names the list, which screen readers list too. */}
+          <p id={`${idPrefix}-notes-heading`} className="vertailu-comparison-table__notes-heading">
+            {text.messages.notesHeading}
+          </p>
+          <ol className="vertailu-comparison-table__footnotes" aria-labelledby={`${idPrefix}-notes-heading`}>
             {model.footnotes.map((note) => {
               const row = model.rows.get(note.parameterId);
               const hidden = row !== undefined && isRowHidden(row, { differencesOnly, collapsed });
@@ -660,8 +726,10 @@ function Footnotes({ layout }: { layout: "table" | "stacked" }) {
       ) : null}
       {sources.length > 0 ? (
         <>
-          <p className="vertailu-comparison-table__notes-heading">{text.messages.sourcesHeading}</p>
-          <ul className="vertailu-comparison-table__sources">
+          <p id={`${idPrefix}-sources-heading`} className="vertailu-comparison-table__notes-heading">
+            {text.messages.sourcesHeading}
+          </p>
+          <ul className="vertailu-comparison-table__sources" aria-labelledby={`${idPrefix}-sources-heading`}>
             {sources.map((source) => {
               const href = safeHref(source.url);
               const sourceTitle = textOf(source.title, text);

@@ -71,6 +71,8 @@ const RowCells = memo(function RowCells({ shared, parameterId }: { shared: Share
         scope="row"
         id={ids.row(idPrefix, parameter.id)}
         className="vertailu-comparison-table__row-header"
+        // Focusable by script only: the decision wizard's links to a row move focus here.
+        tabIndex={-1}
         // Named by the label alone, so the info button is not read out with every cell of the row.
         aria-labelledby={description ? ids.rowLabel(idPrefix, parameter.id) : undefined}
       >
@@ -79,7 +81,12 @@ const RowCells = memo(function RowCells({ shared, parameterId }: { shared: Share
             <span className="vertailu-comparison-table__row-label" id={ids.rowLabel(idPrefix, parameter.id)}>
               {label}
             </span>
-            <DescriptionButton table={shared} label={label} description={description} id={parameter.id} />
+            <DescriptionButton
+              table={shared}
+              label={label}
+              description={description}
+              describedBy={ids.description(idPrefix, parameter.id)}
+            />
           </>
         ) : (
           label
@@ -90,35 +97,30 @@ const RowCells = memo(function RowCells({ shared, parameterId }: { shared: Share
   );
 });
 
-function DescriptionButton({
+/** The ⓘ button beside a parameter's label: its description as a tooltip and as the button's description. */
+export function DescriptionButton({
   table,
   label,
   description,
-  id,
+  describedBy,
 }: {
   table: SharedTable;
   label: string;
   description: string;
-  id: string;
+  /** An id unique in the page: the table and each stacked section show the button apart. */
+  describedBy: string;
 }) {
-  const descriptionId = ids.description(table.idPrefix, id);
   return (
-    <>
-      <Tooltip content={description} describedBy={descriptionId}>
-        <button
-          type="button"
-          className="vertailu-comparison-table__info"
-          aria-label={format(table.text.messages.moreInfo, { label })}
-          data-slot="parameter-info"
-        >
-          <InfoIcon />
-        </button>
-      </Tooltip>
-      {/* Hidden yet still the button's description: aria-describedby reads hidden elements too. */}
-      <span id={descriptionId} hidden>
-        {description}
-      </span>
-    </>
+    <Tooltip content={description} describedBy={describedBy}>
+      <button
+        type="button"
+        className="vertailu-comparison-table__info"
+        aria-label={format(table.text.messages.moreInfo, { label })}
+        data-slot="parameter-info"
+      >
+        <InfoIcon />
+      </button>
+    </Tooltip>
   );
 }
 
