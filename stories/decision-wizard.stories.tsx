@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, userEvent, within } from "storybook/test";
+import { expect, userEvent, waitFor, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { type Comparison, DecisionWizard } from "../src/index.js";
 
@@ -96,10 +96,9 @@ export const Complete: Story = {
     const result = canvas.getByRole("heading", { name: "Suositus: BPO" });
     await expect(result).toHaveFocus();
     await expect(canvas.getByText("Artikkelin mukaan BPO käsittelee ulkomaisia tehtäviä.")).toBeVisible();
-    await expect(canvas.getByRole("link", { name: "Laajuus" })).toHaveAttribute(
-      "href",
-      "#bpo-vs-call-center-row-scope",
-    );
+    // Alone on the page, with no comparison table to link to, the result offers no links to its rows
+    // (the intranet recipe shows them beside the table).
+    await waitFor(() => expect(canvas.queryByRole("link", { name: "Laajuus" })).toBeNull());
   },
 };
 

@@ -51,6 +51,14 @@ export const ShowcasePage: Story = {
     await expect(
       canvas.getByRole("heading", { level: 2, name: /Etkö ole varma\? Vastaa 5 kysymykseen/ }),
     ).toBeVisible();
+    // The wizard's result links to the table's rows: followed in the page, focus lands on the row.
+    const answers = ["Kyllä", "Ei", "Ulkomaisia tehtäviä", "Erittäin tärkeitä", "Ei"];
+    for (const [index, answer] of answers.entries()) {
+      await userEvent.click(canvas.getByRole("radio", { name: answer }));
+      await userEvent.click(canvas.getByRole("button", { name: index < 4 ? "Seuraava" : "Näytä tulos" }));
+    }
+    await userEvent.click(await canvas.findByRole("link", { name: "Laajuus" }));
+    await expect(table.getByRole("rowheader", { name: "Laajuus" })).toHaveFocus();
 
     await userEvent.click(canvas.getByRole("button", { name: "English" }));
     await expect(canvas.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");

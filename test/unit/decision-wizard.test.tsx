@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef, useState } from "react";
 import { renderToString } from "react-dom/server";
@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import {
   type Comparison,
+  ComparisonTable,
   DecisionMatrix,
   DecisionWizard,
   VertailuProvider,
@@ -134,7 +135,12 @@ describe("DecisionWizard", () => {
 
   it("lists the reasons and links the related table rows", async () => {
     const user = userEvent.setup();
-    render(<DecisionWizard data={bpoVsCallCenter} locale="en" />);
+    render(
+      <>
+        <ComparisonTable data={bpoVsCallCenter} locale="en" layout="table" />
+        <DecisionWizard data={bpoVsCallCenter} locale="en" />
+      </>,
+    );
     for (const label of paths[0]?.answers ?? []) await answer(user, label);
     expect(screen.getByText("According to the article, BPO handles foreign tasks.")).toBeInTheDocument();
     const links = within(
@@ -149,17 +155,30 @@ describe("DecisionWizard", () => {
       ["Scope", "#bpo-vs-call-center-row-scope"],
       ["Confidentiality", "#bpo-vs-call-center-row-confidentiality"],
     ]);
+    // Followed in the page: focus moves to the row's header.
+    await user.click(screen.getByRole("link", { name: "Scope" }));
+    expect(screen.getByRole("rowheader", { name: "Scope" })).toHaveFocus();
+  });
+
+  it("leaves out links to rows that are not on the page", async () => {
+    render(<DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={{ scope: "local" }} />);
+    expect(screen.getByRole("heading", { name: "Recommendation: Call centre" })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("link")).toBeNull());
+    expect(screen.queryByRole("heading", { name: "See in the comparison table" })).toBeNull();
   });
 
   it("links to the table given by tableIdPrefix", () => {
     render(
-      <DecisionWizard
-        data={bpoVsCallCenter}
-        locale="en"
-        tableIdPrefix="main-table"
-        defaultStep={5}
-        defaultAnswers={{ scope: "local" }}
-      />,
+      <>
+        <ComparisonTable data={bpoVsCallCenter} locale="en" layout="table" idPrefix="main-table" />
+        <DecisionWizard
+          data={bpoVsCallCenter}
+          locale="en"
+          tableIdPrefix="main-table"
+          defaultStep={5}
+          defaultAnswers={{ scope: "local" }}
+        />
+      </>,
     );
     expect(screen.getByRole("link", { name: "Scope" })).toHaveAttribute("href", "#main-table-row-scope");
     expect(screen.getByRole("heading", { name: "Recommendation: Call centre" })).toBeInTheDocument();
@@ -167,13 +186,16 @@ describe("DecisionWizard", () => {
 
   it("links to the row ids the table makes from a tableIdPrefix that is not id-safe", () => {
     render(
-      <DecisionWizard
-        data={bpoVsCallCenter}
-        locale="en"
-        tableIdPrefix="main table"
-        defaultStep={5}
-        defaultAnswers={{ scope: "local" }}
-      />,
+      <>
+        <ComparisonTable data={bpoVsCallCenter} locale="en" layout="table" idPrefix="main table" />
+        <DecisionWizard
+          data={bpoVsCallCenter}
+          locale="en"
+          tableIdPrefix="main table"
+          defaultStep={5}
+          defaultAnswers={{ scope: "local" }}
+        />
+      </>,
     );
     expect(screen.getByRole("link", { name: "Scope" })).toHaveAttribute("href", "#main-table-row-scope");
   });

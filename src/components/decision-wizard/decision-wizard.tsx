@@ -13,6 +13,7 @@ import { checkRenderable } from "../../internal/check-data.js";
 import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { Heading } from "../../internal/heading.js";
+import { followInPageLink } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
@@ -295,20 +296,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
             </ul>
           </>
         ) : null}
-        {links.length > 0 ? (
-          <>
-            <Heading level={subLevel + 1} className="vertailu-decision-wizard__section">
-              {messages.wizardRelated}
-            </Heading>
-            <ul className="vertailu-decision-wizard__links">
-              {links.map((link) => (
-                <li key={link.parameterId}>
-                  <a href={link.href}>{link.label}</a>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <RelatedLinks links={links} heading={messages.wizardRelated} level={subLevel + 1} />
         <div className="vertailu-decision-wizard__actions">
           {back}
           <button type="button" className={wizardButtonVariants({ tone: "primary" })} onClick={restart}>
@@ -359,3 +347,49 @@ const DecisionWizardInner = forwardRef<HTMLElement, DecisionWizardProps>(functio
  * the reasons behind the chosen answers and links to the related rows of the comparison table.
  */
 export const DecisionWizard = withBoundary<HTMLElement, DecisionWizardProps>("DecisionWizard", DecisionWizardInner);
+
+/**
+ * Links from the result to the comparison table's rows. Followed in the page, with focus moved to
+ * the row header; links whose row is not on the page (no table there, or another idPrefix) are
+ * left out once the page is known, rather than offered and going nowhere.
+ */
+function RelatedLinks({
+  links,
+  heading,
+  level,
+}: {
+  links: { parameterId: string; href: string; label: string }[];
+  heading: string;
+  level: number;
+}) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [missing, setMissing] = useState<ReadonlySet<string>>(() => new Set());
+  const key = links.map((link) => link.href).join(" ");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the links' targets
+  useEffect(() => {
+    const root = listRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    if (!root || typeof root.getElementById !== "function") return;
+    setMissing(new Set(links.filter((link) => !root.getElementById(link.href.slice(1))).map((link) => link.href)));
+  }, [key]);
+  const shown = links.filter((link) => !missing.has(link.href));
+  if (links.length === 0) return null;
+  // The list stays in the page when all are left out, hidden, so the next result's links are checked too.
+  return (
+    <>
+      {shown.length > 0 ? (
+        <Heading level={level} className="vertailu-decision-wizard__section">
+          {heading}
+        </Heading>
+      ) : null}
+      <ul ref={listRef} className="vertailu-decision-wizard__links" hidden={shown.length === 0}>
+        {shown.map((link) => (
+          <li key={link.parameterId}>
+            <a href={link.href} onClick={followInPageLink}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
