@@ -59,12 +59,24 @@ export const WithTooltip: Story = {
   args: { type: "inbound-call-center", data: bpoVsCallCenter },
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.ownerDocument.body);
+    const description = "Vastaanottaa puheluita, jotka on soitettu vastaavaan asiakaspalvelunumeroon.";
+    const button = within(canvasElement).getByRole("button", { name: "Saapuva puhelinkeskus" });
+    await expect(button).toHaveAccessibleDescription(description);
+    await expect(canvasElement.querySelector("[data-slot=type-badge]")).not.toHaveAttribute("tabindex");
     await userEvent.tab();
-    const badge = within(canvasElement).getByText("Saapuva puhelinkeskus").closest("[data-slot=type-badge]");
-    await expect(badge).toHaveFocus();
+    await expect(button).toHaveFocus();
     await waitFor(() => expect(body.getByRole("tooltip")).toHaveTextContent(/asiakaspalvelunumeroon/));
+    await expect(button).toHaveAccessibleName("Saapuva puhelinkeskus");
+    await expect(button).toHaveAccessibleDescription(description);
     await userEvent.keyboard("{Escape}");
     await waitFor(() => expect(body.queryByRole("tooltip")).toBeNull());
+    // The focus ring is drawn around the whole pill, not inside it.
+    const pill = button.closest("[data-slot=type-badge]") as HTMLElement;
+    const ring = getComputedStyle(button, "::before");
+    await expect(ring.outlineStyle).toBe("solid");
+    await expect(getComputedStyle(button).outlineStyle).toBe("none");
+    await expect(ring.position).toBe("absolute");
+    await expect(ring.top).toBe(`-${getComputedStyle(pill).borderTopWidth}`);
   },
 };
 
@@ -73,6 +85,7 @@ export const WithoutTooltip: Story = {
   play: async ({ canvasElement }) => {
     const badge = canvasElement.querySelector("[data-slot=type-badge]");
     await expect(badge).not.toHaveAttribute("tabindex");
+    await expect(within(canvasElement).queryByRole("button")).toBeNull();
   },
 };
 

@@ -11,38 +11,28 @@ export interface TooltipProps {
    * Id under which the content describes the trigger at all times, not only while open: a hidden
    * element while closed, the tooltip itself while open, so a screen reader hears it once.
    */
-  describedBy?: string;
-  side?: "top" | "bottom" | "left" | "right";
+  describedBy: string;
 }
 
 /**
  * Radix Tooltip, portalled into the provider's root so the theme reaches it. Works without a
  * provider too (then it brings its own TooltipProvider and portals into the body).
  */
-export function Tooltip({ content, children, describedBy, side = "top" }: TooltipProps) {
+export function Tooltip({ content, children, describedBy }: TooltipProps) {
   const { portalContainer, inProvider } = useVertailuContext();
   const [open, setOpen] = useState(false);
-  // Radix adds the open tooltip's id to the trigger's aria-describedby; giving the tooltip the same
-  // id as the hidden description (which steps aside meanwhile) keeps it one description, not two.
+  // Radix adds the open tooltip's id to the trigger's aria-describedby: while it is open, the
+  // tooltip alone describes the trigger, else the same text would be read twice.
   const tooltip = (
     <RadixTooltip.Root onOpenChange={setOpen}>
-      <RadixTooltip.Trigger asChild aria-describedby={describedBy}>
+      <RadixTooltip.Trigger asChild aria-describedby={open ? undefined : describedBy}>
         {children}
       </RadixTooltip.Trigger>
-      {describedBy && !open ? (
-        <span id={describedBy} hidden>
-          {content}
-        </span>
-      ) : null}
+      <span id={describedBy} hidden>
+        {content}
+      </span>
       <RadixTooltip.Portal container={portalContainer ?? undefined}>
-        <RadixTooltip.Content
-          id={open ? describedBy : undefined}
-          className="vertailu-tooltip"
-          data-slot="tooltip"
-          side={side}
-          sideOffset={6}
-          collisionPadding={8}
-        >
+        <RadixTooltip.Content className="vertailu-tooltip" data-slot="tooltip" sideOffset={6} collisionPadding={8}>
           {content}
           <RadixTooltip.Arrow className="vertailu-tooltip__arrow" width={10} height={5} />
         </RadixTooltip.Content>

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { type Catalogue, type Messages, stringsFor } from "../messages/index.js";
-import { effectiveLocale } from "../schema/text.js";
+import { effectiveLocale, textLanguage } from "../schema/text.js";
 import type { Comparison } from "../schema/types.js";
 import { useVertailuContext } from "../theme/context.js";
 
@@ -32,19 +32,4 @@ export function useStrings<T>(
     messages: merged,
     lang: data && typeof data === "object" ? textLanguage(data, requested) : undefined,
   };
-}
-
-/**
- * The language a comparison's texts show in, for the component's `lang`: the requested locale
- * (or its language) when the title is written in it, else the data's default locale. A host page
- * in English showing Finnish data then has it read in Finnish. Undefined when the data does not say.
- */
-export function textLanguage(
-  data: Pick<Comparison, "defaultLocale" | "title">,
-  requested: string | undefined,
-): string | undefined {
-  const title = data.title;
-  const written = title !== null && typeof title === "object" ? Object.keys(title) : [];
-  const asked = requested && [requested, requested.split("-")[0]].find((tag) => written.includes(tag as string));
-  return asked || data.defaultLocale || (requested && written.length === 0 ? requested : written[0]);
 }

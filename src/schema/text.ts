@@ -39,6 +39,22 @@ function localeChain(locale: string | undefined, defaultLocale: string | undefin
   return chain;
 }
 
+/**
+ * The language a comparison's texts show in for a requested locale, for a component's `lang`: the
+ * locale its title resolves to by the lookup rule above (so a Finnish page is read in Finnish on an
+ * English host). Undefined when the data does not say.
+ */
+export function textLanguage(
+  comparison: Pick<Comparison, "defaultLocale" | "title">,
+  locale: string | undefined,
+): string | undefined {
+  const title = comparison.title;
+  if (title === null || typeof title !== "object") return comparison.defaultLocale || locale;
+  return (
+    localeChain(locale, comparison.defaultLocale).find((tag) => Object.hasOwn(title, tag)) ?? Object.keys(title)[0]
+  );
+}
+
 /** The locale a component shows when it is given none: the data's default, else its first. */
 export function effectiveLocale(comparison: Pick<Comparison, "defaultLocale" | "title">, locale?: string): string {
   if (locale) return locale;

@@ -305,12 +305,6 @@ describe("notes", () => {
     );
   });
 
-  it("names the notes' and the sources' lists by their titles", () => {
-    render(<ComparisonTable data={minimalComparison()} locale="en" layout="table" />);
-    expect(within(screen.getByRole("list", { name: "Notes" })).getByText("Not published")).toBeInTheDocument();
-    expect(within(screen.getByRole("list", { name: "Sources" })).getByRole("link", { name: "Source" })).toBeVisible();
-  });
-
   it("lists sources with safe links only", () => {
     const data = minimalComparison();
     data.sources?.push({ id: "bad", title: "Bad", url: "javascript:alert(1)" });

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -39,16 +39,70 @@ describe("TypeBadge", () => {
     expect(screen.getByText("Hybrid").closest("span[data-slot]")).toHaveClass("vertailu-type-badge--tone-neutral");
   });
 
-  it("is focusable and described only when it has a tooltip", async () => {
-    const { rerender } = render(<TypeBadge type="outbound-call-center" data={bpoVsCallCenter} locale="en" />);
-    const badge = screen.getByText("Outbound call centre").closest("[data-slot=type-badge]") as HTMLElement;
-    expect(badge).toHaveAttribute("tabindex", "0");
-    expect(badge).toHaveAccessibleDescription("Makes calls to understand problems.");
-    await userEvent.tab();
-    expect(badge).toHaveFocus();
+  const inbound = "Vastaanottaa puheluita, jotka on soitettu vastaavaan asiakaspalvelunumeroon.";
 
-    rerender(<TypeBadge type="horizontal-bpo" locale="en" />);
-    expect(screen.getByText("Horizontal BPO").closest("[data-slot=type-badge]")).not.toHaveAttribute("tabindex");
+  it("with a tooltip is a button named by its label alone and described by the description once", () => {
+    render(<TypeBadge type="inbound-call-center" data={bpoVsCallCenter} />);
+    const button = screen.getByRole("button", { name: "Saapuva puhelinkeskus" });
+    expect(button).toHaveAttribute("type", "button");
+    expect(button).toHaveAccessibleName("Saapuva puhelinkeskus");
+    expect(button).toHaveAccessibleDescription(inbound);
+    expect(button.getAttribute("aria-describedby")?.split(/\s+/)).toHaveLength(1);
+    expect(button.closest("span[data-slot=type-badge]")).toHaveAttribute("data-type", "inbound-call-center");
+  });
+
+  it("keeps the description once when it gets focus and the tooltip opens", async () => {
+    render(<TypeBadge type="outbound-call-center" data={bpoVsCallCenter} locale="en" />);
+    const button = screen.getByRole("button", { name: "Outbound call centre" });
+    await userEvent.tab();
+    expect(button).toHaveFocus();
+    expect(await screen.findByRole("tooltip")).toHaveTextContent("Makes calls to understand problems.");
+    expect(button).toHaveAccessibleName("Outbound call centre");
+    expect(button).toHaveAccessibleDescription("Makes calls to understand problems.");
+    expect(button.getAttribute("aria-describedby")?.split(/\s+/)).toHaveLength(1);
+  });
+
+  it("keeps the description out of the badge's reading order", () => {
+    render(<TypeBadge type="inbound-call-center" data={bpoVsCallCenter} data-testid="b" />);
+    const badge = screen.getByTestId("b");
+    const description = within(badge).getByText(inbound);
+    expect(description).toHaveAttribute("hidden");
+    expect(description).not.toBeVisible();
+    // What a reader goes through: the badge's text without its hidden parts is the label alone.
+    const read = badge.cloneNode(true) as HTMLElement;
+    for (const hidden of read.querySelectorAll("[hidden]")) hidden.remove();
+    expect(read.textContent).toBe("Saapuva puhelinkeskus");
+  });
+
+  it.each([
+    ["without a description", <TypeBadge key="a" type="horizontal-bpo" locale="en" />, "Horizontal BPO"],
+    [
+      "with tooltip={false}",
+      <TypeBadge key="b" type="outbound-call-center" data={bpoVsCallCenter} locale="en" tooltip={false} />,
+      "Outbound call centre",
+    ],
+  ])("%s is a plain span: no button, no focus stop, no description", async (_name, element, label) => {
+    render(element);
+    const badge = screen.getByText(label).closest("[data-slot=type-badge]") as HTMLElement;
+    expect(badge.tagName).toBe("SPAN");
+    expect(screen.queryByRole("button")).toBeNull();
+    expect(badge.querySelector("[tabindex], button")).toBeNull();
+    expect(badge).not.toHaveAttribute("tabindex");
+    expect(badge.textContent).toBe(label);
+    await userEvent.tab();
+    expect(document.body).toHaveFocus();
+  });
+
+  it("puts ref, className and DOM props on the outer span also when it has a tooltip", () => {
+    const ref = createRef<HTMLSpanElement>();
+    render(<TypeBadge ref={ref} type="inbound-call-center" data={bpoVsCallCenter} className="mine" data-testid="b" />);
+    const badge = screen.getByTestId("b");
+    expect(ref.current).toBe(badge);
+    expect(badge.tagName).toBe("SPAN");
+    expect(badge).toHaveClass("mine", "vertailu-type-badge", "vertailu-type-badge--tone-call-center");
+    expect(badge).toHaveAttribute("data-slot", "type-badge");
+    expect(badge).not.toHaveAttribute("tabindex");
+    expect(within(badge).getByRole("button")).toHaveClass("vertailu-type-badge__trigger");
   });
 
   it("passes through ref, className, style and DOM props", () => {

@@ -242,8 +242,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
       {...rest}
       className={cx(comparisonTableVariants({ density, layout }), className)}
       data-slot="comparison-table"
-      data-sticky-header={stickyHeader ? "true" : "false"}
-      data-sticky-column={stickyFirstColumn ? "true" : "false"}
+      data-sticky-header={String(stickyHeader)}
+      data-sticky-column={String(stickyFirstColumn)}
     >
       <TableContext.Provider value={context}>
         <div className="vertailu-comparison-table__inner">
@@ -615,11 +615,7 @@ function StackedView({
               const isCollapsed = group.id !== undefined && collapsed.has(group.id);
               if (rows.length === 0 && !(toggle && isCollapsed)) return null;
               return (
-                <div
-                  key={group.id ?? ""}
-                  className="vertailu-comparison-table__stacked-group"
-                  data-state={isCollapsed ? "collapsed" : "expanded"}
-                >
+                <div key={group.id ?? ""} className="vertailu-comparison-table__stacked-group">
                   {group.id !== undefined ? (
                     <SubHeading className="vertailu-comparison-table__stacked-group-heading">
                       {toggle ? (
@@ -634,13 +630,11 @@ function StackedView({
                       )}
                     </SubHeading>
                   ) : null}
-                  {rows.length > 0 ? (
-                    <dl className="vertailu-comparison-table__list">
-                      {rows.map((row) => (
-                        <StackedPair key={row.parameter.id} shared={shared} option={option} row={row} />
-                      ))}
-                    </dl>
-                  ) : null}
+                  <dl className="vertailu-comparison-table__list">
+                    {rows.map((row) => (
+                      <StackedPair key={row.parameter.id} shared={shared} option={option} row={row} />
+                    ))}
+                  </dl>
                 </div>
               );
             })}
@@ -673,7 +667,8 @@ const StackedPair = memo(function StackedPair({
             table={shared}
             label={label}
             description={description}
-            describedBy={ids.stackedDescription(shared.idPrefix, option.id, row.parameter.id)}
+            // Each section's own: `<prefix>-s-<option>-desc-<parameter>`, beside the table's `<prefix>-desc-<parameter>`.
+            describedBy={ids.description(`${shared.idPrefix}-s-${idSafe(option.id)}`, row.parameter.id)}
           />
         ) : null}
       </dt>
@@ -691,12 +686,8 @@ function Footnotes({ layout }: { layout: "table" | "stacked" }) {
     <div className="vertailu-comparison-table__notes" data-slot="notes">
       {model.footnotes.length > 0 ? (
         <>
-          {/* Not a heading: in the table layout the component has none, and one here would break the
-              host page's heading order. It names the list, which screen readers list too. */}
-          <p id={`${idPrefix}-notes-heading`} className="vertailu-comparison-table__notes-heading">
-            {text.messages.notesHeading}
-          </p>
-          <ol className="vertailu-comparison-table__footnotes" aria-labelledby={`${idPrefix}-notes-heading`}>
+          <p className="vertailu-comparison-table__notes-heading">{text.messages.notesHeading}</p>
+          <ol className="vertailu-comparison-table__footnotes">
             {model.footnotes.map((note) => {
               const row = model.rows.get(note.parameterId);
               const hidden = row !== undefined && isRowHidden(row, { differencesOnly, collapsed });
@@ -726,10 +717,8 @@ function Footnotes({ layout }: { layout: "table" | "stacked" }) {
       ) : null}
       {sources.length > 0 ? (
         <>
-          <p id={`${idPrefix}-sources-heading`} className="vertailu-comparison-table__notes-heading">
-            {text.messages.sourcesHeading}
-          </p>
-          <ul className="vertailu-comparison-table__sources" aria-labelledby={`${idPrefix}-sources-heading`}>
+          <p className="vertailu-comparison-table__notes-heading">{text.messages.sourcesHeading}</p>
+          <ul className="vertailu-comparison-table__sources">
             {sources.map((source) => {
               const href = safeHref(source.url);
               const sourceTitle = textOf(source.title, text);

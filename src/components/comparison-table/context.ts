@@ -51,8 +51,6 @@ export const ids = {
   rowLabel: (prefix: string, parameterId: string) => `${prefix}-label-${idSafe(parameterId)}`,
   column: (prefix: string, optionId: string) => `${prefix}-col-${idSafe(optionId)}`,
   description: (prefix: string, parameterId: string) => `${prefix}-desc-${idSafe(parameterId)}`,
-  stackedDescription: (prefix: string, optionId: string, parameterId: string) =>
-    `${prefix}-sdesc-${idSafe(optionId)}-${idSafe(parameterId)}`,
   note: (prefix: string, number: number) => `${prefix}-note-${number}`,
   noteRef: (prefix: string, number: number, layout: "table" | "stacked") =>
     `${prefix}-${layout === "table" ? "ref" : "sref"}-${number}`,

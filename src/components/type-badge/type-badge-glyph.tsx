@@ -2,7 +2,7 @@
 export function TypeBadgeGlyph({ typeId }: { typeId: string }) {
   const path = glyphs[typeId];
   return (
-    <svg className="vertailu-type-badge__glyph" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <svg className="vertailu-type-badge__glyph" viewBox="0 0 16 16" aria-hidden="true">
       {path ? <path d={path} /> : <circle cx="8" cy="8" r="3" />}
     </svg>
   );

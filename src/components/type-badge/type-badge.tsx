@@ -50,29 +50,33 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
   const label = resolveText(definition.label, shownLocale, defaultLocale) || definition.id;
   const description = resolveText(definition.description, shownLocale, defaultLocale);
   const withTooltip = tooltip && description !== "";
-  const badge = (
+  const face = (
+    <>
+      <TypeBadgeGlyph typeId={definition.id} />
+      <span className="vertailu-type-badge__label">{label}</span>
+    </>
+  );
+  // With a tooltip the pill holds a button: a focus stop with a role, named by the label alone.
+  // Tooltip's describedBy makes the description the button's, once, from a `hidden` element that
+  // stays out of the reading order.
+  return (
     <span
       ref={ref}
       {...rest}
       className={cx(typeBadgeVariants({ tone: toneOf(definition), size }), className)}
       data-slot="type-badge"
       data-type={definition.id}
-      tabIndex={withTooltip ? 0 : rest.tabIndex}
     >
-      <TypeBadgeGlyph typeId={definition.id} />
-      <span className="vertailu-type-badge__label">{label}</span>
       {withTooltip ? (
-        <span id={descriptionId} className="vertailu-visually-hidden">
-          {description}
-        </span>
-      ) : null}
+        <Tooltip content={description} describedBy={descriptionId}>
+          <button type="button" className="vertailu-type-badge__trigger">
+            {face}
+          </button>
+        </Tooltip>
+      ) : (
+        face
+      )}
     </span>
-  );
-  if (!withTooltip) return badge;
-  return (
-    <Tooltip content={description} describedBy={descriptionId}>
-      {badge}
-    </Tooltip>
   );
 });
 
