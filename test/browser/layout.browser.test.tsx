@@ -35,3 +35,39 @@ describe("the stacked layout follows the table's own container", () => {
     expect(screen.queryByRole("table")).toBeNull();
   });
 });
+
+describe("type badges in a table cell", () => {
+  // WCAG 1.4.12: a reader's own letter, word and line spacing must not push text out of its box.
+  it.each([
+    ["the stylesheet's spacing", ""],
+    [
+      "a reader's wider text spacing",
+      "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }",
+    ],
+  ])("keep their words inside the pill with %s", async (_name, css) => {
+    const style = document.createElement("style");
+    style.textContent = css;
+    document.head.append(style);
+    try {
+      const { container } = render(
+        <div style={{ inlineSize: 600 }}>
+          <ComparisonTable data={bpoVsCallCenter} locale="fi" layout="table" />
+        </div>,
+      );
+      const badges = [...container.querySelectorAll<HTMLElement>("td [data-slot=type-badge]")];
+      expect(badges).toHaveLength(4);
+      for (const badge of badges) {
+        const pill = badge.getBoundingClientRect();
+        const words = badge.querySelector(".vertailu-type-badge__label")?.getBoundingClientRect();
+        if (!words) throw new Error("no label");
+        expect(words.left).toBeGreaterThanOrEqual(pill.left);
+        expect(words.right).toBeLessThanOrEqual(pill.right);
+        // And inside the cell, so nothing is cut off at the table's frame.
+        const cell = badge.closest("td")?.getBoundingClientRect();
+        expect(pill.right).toBeLessThanOrEqual((cell?.right ?? 0) + 0.5);
+      }
+    } finally {
+      style.remove();
+    }
+  });
+});
