@@ -104,8 +104,11 @@ const idOf = (value: unknown): string | undefined =>
  */
 function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
   const add = (segments: (string | number)[], message: string) => issues.push({ path: formatPath(segments), message });
-  /** The list's ids; `complete` is false when the list is malformed or an entry's id is missing or repeated. */
-  const ids = (field: string): { ids: Set<string>; complete: boolean } => {
+  /**
+   * The list's ids, and whether a reference to an id is an error: only when the list is whole
+   * (a list, every entry with an id of its own) and has no such id.
+   */
+  const ids = (field: string): { ids: Set<string>; unknown: (ref: string) => boolean } => {
     const seen = new Set<string>();
     const value = root[field];
     let complete = value === undefined || Array.isArray(value);
@@ -122,10 +125,9 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
       }
       seen.add(id);
     });
-    return { ids: seen, complete };
+    return { ids: seen, unknown: (ref) => complete && !seen.has(ref) };
   };
-  const options = ids("options");
-  const optionIds = options.ids;
+  const optionIds = ids("options");
   const parameterIds = ids("parameters");
   const groupIds = ids("groups");
   const typeIds = ids("types");
@@ -135,12 +137,11 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
   const checkRefs = (
     segments: (string | number)[],
     value: unknown,
-    known: { ids: Set<string>; complete: boolean },
+    known: { unknown: (ref: string) => boolean },
     what: string,
   ) => {
-    if (!known.complete) return;
     list(value).forEach((ref, index) => {
-      if (typeof ref === "string" && !known.ids.has(ref)) add([...segments, index], `unknown ${what} id ${quote(ref)}`);
+      if (typeof ref === "string" && known.unknown(ref)) add([...segments, index], `unknown ${what} id ${quote(ref)}`);
     });
   };
 
@@ -150,12 +151,12 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
 
   list(root.parameters).forEach((parameter, index) => {
     if (!isObject(parameter)) return;
-    if (typeof parameter.group === "string" && groupIds.complete && !groupIds.ids.has(parameter.group)) {
+    if (typeof parameter.group === "string" && groupIds.unknown(parameter.group)) {
       add(["parameters", index, "group"], `unknown group id ${quote(parameter.group)}`);
     }
     const values = parameter.values;
     if (!isObject(values)) return;
-    for (const optionId of optionIds) {
+    for (const optionId of optionIds.ids) {
       if (!Object.hasOwn(values, optionId)) {
         add(
           ["parameters", index, "values", optionId],
@@ -165,7 +166,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
     }
     for (const [key, cell] of Object.entries(values)) {
       const at = ["parameters", index, "values", key];
-      if (options.complete && !optionIds.has(key)) add(at, `value for unknown option id ${quote(key)}`);
+      if (optionIds.unknown(key)) add(at, `value for unknown option id ${quote(key)}`);
       if (!isObject(cell)) continue;
       checkRefs([...at, "sources"], cell.sources, sourceIds, "source");
       if (cell.kind === "types") checkRefs([...at, "types"], cell.types, typeIds, "type");
@@ -189,8 +190,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
       }
       if (isObject(answer.effects)) {
         for (const key of Object.keys(answer.effects)) {
-          if (options.complete && !optionIds.has(key))
-            add([...at, "effects", key], `effect on unknown option id ${quote(key)}`);
+          if (optionIds.unknown(key)) add([...at, "effects", key], `effect on unknown option id ${quote(key)}`);
         }
       }
       checkRefs([...at, "parameters"], answer.parameters, parameterIds, "parameter");
