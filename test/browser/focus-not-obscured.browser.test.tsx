@@ -144,3 +144,32 @@ describe("a score input in a decision matrix that scrolls sideways", () => {
     },
   );
 });
+
+describe("the sticky header and column while the table scrolls", () => {
+  /** Waits for the scroll event the scroll position set has queued. */
+  const scrolled = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  it("cast a shadow only while rows or columns are scrolled under them", async () => {
+    const { frame, header } = renderTable("ltr");
+    const columnHeader = header.querySelector<HTMLElement>("th") as HTMLElement;
+    const rowHeader = frame.querySelector<HTMLElement>("tbody th[scope=row]") as HTMLElement;
+    const shadow = (element: HTMLElement) => getComputedStyle(element).boxShadow;
+    expect(shadow(columnHeader)).toBe("none");
+    expect(shadow(rowHeader)).toBe("none");
+
+    frame.scrollTop = 200;
+    await scrolled();
+    expect(shadow(columnHeader)).not.toBe("none");
+    expect(shadow(rowHeader)).toBe("none");
+
+    frame.scrollLeft = 200;
+    await scrolled();
+    expect(shadow(rowHeader)).not.toBe("none");
+
+    frame.scrollTop = 0;
+    frame.scrollLeft = 0;
+    await scrolled();
+    expect(shadow(columnHeader)).toBe("none");
+    expect(shadow(rowHeader)).toBe("none");
+  });
+});

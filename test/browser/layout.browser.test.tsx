@@ -1,7 +1,8 @@
 import { render, screen, waitFor } from "@testing-library/react";
+import { userEvent } from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
-import { ComparisonTable } from "../../src/index.js";
+import { ComparisonTable, DecisionWizard } from "../../src/index.js";
 
 describe("the stacked layout follows the table's own container", () => {
   it.each([
@@ -33,6 +34,31 @@ describe("the stacked layout follows the table's own container", () => {
     (container.firstElementChild as HTMLElement).style.setProperty("--vertailu-stack-below", "1000px");
     await waitFor(() => expect(screen.getByRole("region", { name: "Call centre" })).toBeVisible());
     expect(screen.queryByRole("table")).toBeNull();
+  });
+});
+
+describe("links to a row while the stacked layout shows", () => {
+  it("lead from the wizard's result to the parameter's name in the first option's section", async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <div style={{ inlineSize: 320 }}>
+          <ComparisonTable data={bpoVsCallCenter} locale="en" />
+        </div>
+        <DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={{ scope: "local" }} />
+      </>,
+    );
+    const section = await screen.findByRole("region", { name: "BPO" });
+    // The table's row header is in the page, but the stacked layout hides it.
+    const rowHeader = document.getElementById("bpo-vs-call-center-row-scope");
+    expect(rowHeader).not.toBeNull();
+    expect(rowHeader).not.toBeVisible();
+    await user.click(await screen.findByRole("link", { name: "Scope" }));
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.tagName).toBe("DT");
+    expect(focused).toHaveTextContent("Scope");
+    expect(focused).toBeVisible();
+    expect(section).toContainElement(focused);
   });
 });
 

@@ -160,6 +160,23 @@ describe("DecisionWizard", () => {
     expect(screen.getByRole("rowheader", { name: "Scope" })).toHaveFocus();
   });
 
+  it("links to the rows of a table in the stacked layout, focusing the parameter's name there", async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <ComparisonTable data={bpoVsCallCenter} locale="en" layout="stacked" />
+        <DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={{ scope: "local" }} />
+      </>,
+    );
+    const link = await screen.findByRole("link", { name: "Scope" });
+    await user.click(link);
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.tagName).toBe("DT");
+    expect(focused).toHaveTextContent("Scope");
+    // The first option's section: the reader lands on the row's first value, as in the table.
+    expect(focused.closest("section")).toHaveAccessibleName("BPO");
+  });
+
   it("leaves out links to rows that are not on the page", async () => {
     render(<DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={{ scope: "local" }} />);
     expect(screen.getByRole("heading", { name: "Recommendation: Call centre" })).toBeInTheDocument();

@@ -105,6 +105,26 @@ describe("TypeBadge", () => {
     expect(within(badge).getByRole("button")).toHaveClass("vertailu-type-badge__trigger");
   });
 
+  it("gives tabIndex to its button, the focus stop, when it has a tooltip", async () => {
+    render(
+      <>
+        <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} tabIndex={-1} data-testid="b" />
+        <button type="button">after</button>
+      </>,
+    );
+    const badge = screen.getByTestId("b");
+    expect(badge).not.toHaveAttribute("tabindex");
+    expect(within(badge).getByRole("button")).toHaveAttribute("tabindex", "-1");
+    // Out of the tab order: Tab goes straight past the badge.
+    await userEvent.tab();
+    expect(screen.getByRole("button", { name: "after" })).toHaveFocus();
+  });
+
+  it("keeps tabIndex on the pill when it has no tooltip", () => {
+    render(<TypeBadge type="vertical-bpo" tooltip={false} tabIndex={0} data-testid="b" />);
+    expect(screen.getByTestId("b")).toHaveAttribute("tabindex", "0");
+  });
+
   it("passes through ref, className, style and DOM props", () => {
     const ref = createRef<HTMLSpanElement>();
     render(

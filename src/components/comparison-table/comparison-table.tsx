@@ -152,7 +152,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   },
   ref,
 ) {
-  const strings = useStrings(localeProp, messagesProp, data && typeof data === "object" ? data : null, tableMessages);
+  const strings = useStrings(localeProp, messagesProp, data, tableMessages);
   // The children's ids as a string, so a re-render with the same rows keeps the memos below.
   const childKey = childParameterIds(children)?.join("\u0000");
   const childIds = useMemo(() => (childKey === undefined ? undefined : splitKey(childKey)), [childKey]);
@@ -395,21 +395,11 @@ function TableView({ title, label, description, collapsibleGroups, onToggleGroup
     // forces a synchronous layout of a large table.
     const measure = () =>
       setScrolls(element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1);
-    let block = false;
-    let inline = false;
+    // Attributes, not state, so the sticky shadows follow scrolling without re-rendering rows;
+    // toggleAttribute writes only when the answer changes, so scrolling on restyles nothing.
     const onScroll = () => {
-      // Attributes, not state, and only when they change: the sticky shadows follow scrolling
-      // without re-rendering rows or restyling them on every scroll event.
-      const nowBlock = element.scrollTop > 0;
-      const nowInline = element.scrollLeft !== 0;
-      if (nowBlock !== block) {
-        block = nowBlock;
-        element.dataset.scrolledBlock = String(nowBlock);
-      }
-      if (nowInline !== inline) {
-        inline = nowInline;
-        element.dataset.scrolledInline = String(nowInline);
-      }
+      element.toggleAttribute("data-scrolled-block", element.scrollTop > 0);
+      element.toggleAttribute("data-scrolled-inline", element.scrollLeft !== 0);
     };
     const observer = new ResizeObserver(measure);
     observer.observe(element);
@@ -454,7 +444,7 @@ const TableMarkup = memo(function TableMarkup({
   children,
 }: Omit<TableViewProps, "label">) {
   const { shared, collapsed, differencesOnly } = useSharedTable();
-  const { model, text, idPrefix, highlightOption } = shared;
+  const { model, text, highlightOption } = shared;
   const columnCount = model.options.length + 1;
   return (
     <table
@@ -482,7 +472,6 @@ const TableMarkup = memo(function TableMarkup({
               <th
                 key={option.id}
                 scope="col"
-                id={ids.column(idPrefix, option.id)}
                 className="vertailu-comparison-table__column-header"
                 data-highlighted={recommended ? "true" : undefined}
               >
@@ -659,7 +648,8 @@ const StackedPair = memo(function StackedPair({
   const description = textOf(row.parameter.description, shared.text);
   return (
     <div className="vertailu-comparison-table__pair">
-      <dt>
+      {/* Stands in for the row header, hidden in this layout, as the target of links to the row. */}
+      <dt data-anchor={ids.row(shared.idPrefix, row.parameter.id)} tabIndex={-1}>
         {label}
         {/* The narrow layout keeps what the table's row header offers (WCAG 1.4.10). */}
         {description ? (

@@ -49,7 +49,6 @@ export function useTableContext(): TableContextValue | null {
 export const ids = {
   row: (prefix: string, parameterId: string) => `${prefix}-row-${idSafe(parameterId)}`,
   rowLabel: (prefix: string, parameterId: string) => `${prefix}-label-${idSafe(parameterId)}`,
-  column: (prefix: string, optionId: string) => `${prefix}-col-${idSafe(optionId)}`,
   description: (prefix: string, parameterId: string) => `${prefix}-desc-${idSafe(parameterId)}`,
   note: (prefix: string, number: number) => `${prefix}-note-${number}`,
   noteRef: (prefix: string, number: number, layout: "table" | "stacked") =>

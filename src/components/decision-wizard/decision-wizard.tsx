@@ -13,7 +13,7 @@ import { checkRenderable } from "../../internal/check-data.js";
 import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { Heading } from "../../internal/heading.js";
-import { followInPageLink } from "../../internal/in-page-link.js";
+import { followInPageLink, rowTarget } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
@@ -369,7 +369,7 @@ function RelatedLinks({
   useEffect(() => {
     const root = listRef.current?.getRootNode() as Document | ShadowRoot | undefined;
     if (!root || typeof root.getElementById !== "function") return;
-    setMissing(new Set(links.filter((link) => !root.getElementById(link.href.slice(1))).map((link) => link.href)));
+    setMissing(new Set(links.filter((link) => !rowTarget(root, link.href.slice(1))).map((link) => link.href)));
   }, [key]);
   const shown = links.filter((link) => !missing.has(link.href));
   if (links.length === 0) return null;
@@ -384,7 +384,7 @@ function RelatedLinks({
       <ul ref={listRef} className="vertailu-decision-wizard__links" hidden={shown.length === 0}>
         {shown.map((link) => (
           <li key={link.parameterId}>
-            <a href={link.href} onClick={followInPageLink}>
+            <a href={link.href} onClick={(event) => followInPageLink(event, rowTarget)}>
               {link.label}
             </a>
           </li>

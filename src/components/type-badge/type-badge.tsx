@@ -36,7 +36,7 @@ function toneOf(definition: TypeDefinition): TypeBadgeTone {
  * visible text, a glyph that tells types of one family apart, and the family's colour.
  */
 export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function TypeBadge(
-  { type, data, locale, size = "md", tooltip = true, className, ...rest },
+  { type, data, locale, size = "md", tooltip = true, className, tabIndex, ...rest },
   ref,
 ) {
   const providerLocale = useVertailuContext().locale;
@@ -58,10 +58,11 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
   );
   // With a tooltip the pill holds a button: a focus stop with a role, named by the label alone.
   // Tooltip's describedBy makes the description the button's, once, from a `hidden` element that
-  // stays out of the reading order.
+  // stays out of the reading order. `tabIndex` goes to that button, the focus stop, when there is one.
   return (
     <span
       ref={ref}
+      tabIndex={withTooltip ? undefined : tabIndex}
       {...rest}
       className={cx(typeBadgeVariants({ tone: toneOf(definition), size }), className)}
       data-slot="type-badge"
@@ -69,7 +70,7 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
     >
       {withTooltip ? (
         <Tooltip content={description} describedBy={descriptionId}>
-          <button type="button" className="vertailu-type-badge__trigger">
+          <button type="button" className="vertailu-type-badge__trigger" tabIndex={tabIndex}>
             {face}
           </button>
         </Tooltip>
