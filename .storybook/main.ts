@@ -9,6 +9,9 @@ const config: StorybookConfig = {
   // JSON files the "load from a URL" recipe fetches, served next to iframe.html.
   staticDirs: [{ from: "../stories/assets", to: "/assets" }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The catalogue is for people learning the components, not for setting up Storybook: no
+  // "Get started" checklist in the sidebar or onboarding guide in the menu.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   typescript: { reactDocgen: "react-docgen-typescript" },
   async viteFinal(viteConfig) {
     // The library build settings in vite.config.ts are for `npm run build`, not for the catalogue.

@@ -1,3 +1,4 @@
+import { Controls, Description, Primary, Stories, Subtitle, Title } from "@storybook/addon-docs/blocks";
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { VertailuProvider } from "../src/index.js";
 import "../src/styles.css";
@@ -15,6 +16,24 @@ const withProvider: Decorator = (Story, context) => {
     </VertailuProvider>
   );
 };
+
+/**
+ * A component's docs page: the first story at the top with its props, then the other stories. The
+ * first is not shown twice (Storybook's default page repeats it), so no two examples on a page
+ * share their ids, and a wizard's links there reach the one table they are meant for.
+ */
+function DocsPage() {
+  return (
+    <>
+      <Title />
+      <Subtitle />
+      <Description />
+      <Primary />
+      <Controls />
+      <Stories includePrimary={false} />
+    </>
+  );
+}
 
 const preview: Preview = {
   decorators: [withProvider],
@@ -61,6 +80,7 @@ const preview: Preview = {
   parameters: {
     layout: "padded",
     controls: { expanded: true },
+    docs: { page: DocsPage },
     a11y: {
       test: "error",
       // axe leaves WCAG 2.2's target size (2.5.8, AA) off by default; vertailu aims at 2.2 AA.

@@ -6,11 +6,17 @@ import { minimalComparison } from "../test/fixtures/comparisons.js";
 import { generateComparison } from "../test/fixtures/generate.js";
 import "./brand-theme.css";
 
+/** "components-comparisontable--english" → "english". */
+const storyPrefix = (storyId: string) => storyId.split("--")[1] ?? storyId;
+
 const meta = {
   title: "Components/ComparisonTable",
   component: ComparisonTable,
   subcomponents: { ParameterRow } as Record<string, React.ComponentType<unknown>>,
   args: { data: bpoVsCallCenter },
+  // The docs page shows every story at once, and ids must be unique in a page: as two tables on one
+  // intranet page would, each story gives its table an id prefix of its own.
+  render: (args, { id }) => <ComparisonTable idPrefix={storyPrefix(id)} {...args} />,
   parameters: {
     docs: {
       description: {
@@ -36,6 +42,7 @@ const long = generateComparison({ options: 6, parameters: 60, seed: 3 });
 
 /** The article's table and its key differences, in Finnish. */
 export const BpoVsCallCenter: Story = {
+  name: "BPO vs call centre",
   parameters: { locale: "fi" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -188,8 +195,8 @@ export const BrandTheme: Story = {
 
 /** Chosen rows in a chosen order, as children. */
 export const ComposedSubset: Story = {
-  render: (args) => (
-    <ComparisonTable {...args}>
+  render: (args, { id }) => (
+    <ComparisonTable idPrefix={storyPrefix(id)} {...args}>
       <ParameterRow parameter="confidentiality" />
       <ParameterRow parameter="scope" />
       <ParameterRow parameter="common-types" />

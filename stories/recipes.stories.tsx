@@ -89,8 +89,9 @@ export const BrandTheme: Story = {
           <TypeBadge type="inbound-call-center" />
           <TypeBadge type="outbound-call-center" />
         </div>
-        <ComparisonTable data={bpoVsCallCenter} />
-        <DecisionWizard data={bpoVsCallCenter} headingLevel={2} />
+        {/* A second table of the same comparison on a page takes an id prefix of its own; the wizard links to it. */}
+        <ComparisonTable data={bpoVsCallCenter} idPrefix="brand" />
+        <DecisionWizard data={bpoVsCallCenter} headingLevel={2} tableIdPrefix="brand" />
       </VertailuProvider>
       <details className="recipe-css">
         <summary>brand.css</summary>
@@ -136,7 +137,7 @@ export const Sidebar320: Story = {
  */
 export const LoadFromUrl: Story = {
   name: "Load JSON from a URL",
-  render: (_, context) => <RemoteComparison src="./assets/bpo.json" locale={localeOf(context)} />,
+  render: (_, context) => <RemoteComparison src="./assets/bpo.json" locale={localeOf(context)} idPrefix="from-url" />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const table = await canvas.findByRole("table", { name: /BPO vs/ }, { timeout: 5000 });

@@ -41,10 +41,12 @@ export interface RemoteComparisonProps {
   /** Where the comparison's JSON is, e.g. "./assets/bpo.json" (relative to the page). */
   src: string;
   locale?: string;
+  /** The table's id prefix, when another table of the same comparison is on the page. */
+  idPrefix?: string;
 }
 
 /** A comparison loaded at run time: a loading state, then the table or the list of problems. */
-export function RemoteComparison({ src, locale = "fi" }: RemoteComparisonProps) {
+export function RemoteComparison({ src, locale = "fi", idPrefix }: RemoteComparisonProps) {
   const [state, setState] = useState<State>({ status: "loading" });
   const text = locale === "en" ? strings.en : strings.fi;
 
@@ -57,7 +59,7 @@ export function RemoteComparison({ src, locale = "fi" }: RemoteComparisonProps) 
     return () => controller.abort();
   }, [src]);
 
-  if (state.status === "ready") return <ComparisonTable data={state.data} />;
+  if (state.status === "ready") return <ComparisonTable data={state.data} idPrefix={idPrefix} />;
   if (state.status === "loading") {
     return (
       <p role="status" className="recipe-loading">

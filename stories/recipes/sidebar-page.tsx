@@ -36,7 +36,8 @@ export function SidebarPage({ locale = "fi" }: { locale?: string }) {
       </main>
       <aside aria-labelledby={headingId}>
         <h2 id={headingId}>{page.aside}</h2>
-        <ComparisonTable data={bpoVsCallCenter} headingLevel={3} showDifferencesToggle={false} />
+        {/* Its own id prefix: the main content may show the same comparison's table too. */}
+        <ComparisonTable data={bpoVsCallCenter} idPrefix="sidebar" headingLevel={3} showDifferencesToggle={false} />
       </aside>
     </div>
   );

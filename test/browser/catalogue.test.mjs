@@ -168,6 +168,40 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
     }
   });
 
+  it("gives every element on each docs page an id no other element there has", async () => {
+    // A docs page shows all of a component's stories at once. A shared id there sends a note's link,
+    // a wizard's link or a button's description to another story's table.
+    const index = await (await fetch(new URL("index.json", base))).json();
+    const pages = Object.values(index.entries)
+      .filter((entry) => entry.type === "docs")
+      .map((entry) => entry.id);
+    assert.ok(pages.length >= 10, `${pages.length} docs pages`);
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    const shared = [];
+    let checked = 0;
+    try {
+      for (const id of pages) {
+        await page.goto(new URL(`iframe.html?id=${id}&viewMode=docs`, base).href);
+        await page.locator(".sbdocs-content").first().waitFor();
+        await page.waitForLoadState("networkidle");
+        const { ids, duplicates } = await page.evaluate(() => {
+          const counts = new Map();
+          // Storybook's accessibility addon puts the same SVG filters beside every story; those ids are its own.
+          for (const element of document.querySelectorAll(".sbdocs-content [id]:not([id^='storybook-'])"))
+            counts.set(element.id, (counts.get(element.id) ?? 0) + 1);
+          return { ids: counts.size, duplicates: [...counts].filter(([, count]) => count > 1).map(([name]) => name) };
+        });
+        checked += ids;
+        for (const name of duplicates) shared.push(`${id}: ${name}`);
+      }
+    } finally {
+      await context.close();
+    }
+    assert.ok(checked > 500, `only ${checked} ids on the docs pages`);
+    assert.deepEqual(shared, []);
+  });
+
   it("shows Getting started with the provider's prop table", async () => {
     const view = await open("./?path=/docs/getting-started--docs");
     try {
