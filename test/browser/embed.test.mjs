@@ -76,6 +76,35 @@ const routes = {
     <div class="narrow"><vertailu-comparison id="narrow-pros" src="/data/bpo.json" locale="en" view="pros-cons"></vertailu-comparison></div>`,
     '<link rel="stylesheet" href="/paper.css">',
   ),
+  // Eight options of Finnish words: on an A4 sheet (about 718 px inside its margins) each column gets
+  // a few dozen pixels.
+  "/data/eight.json": {
+    body: JSON.stringify({
+      schemaVersion: 1,
+      id: "eight",
+      title: "Kahdeksan vaihtoehtoa",
+      defaultLocale: "fi",
+      options: Array.from({ length: 8 }, (_, index) => ({ id: `o${index + 1}`, name: `Vaihtoehto ${index + 1}` })),
+      parameters: [
+        ["check", (index) => ({ kind: "check", value: ["yes", "no", "partial"][index % 3], score: index + 2 })],
+        ["na", (index) => (index % 2 ? { kind: "na" } : { kind: "unknown" })],
+        // Scored for every other option: the matrix says "not scored" for the rest.
+        [
+          "price",
+          (index) => ({ kind: "number", value: 160.55 + index, unit: "€/kk", ...(index % 2 ? {} : { score: 7 }) }),
+        ],
+        ["text", (index) => ["laaja", "edullinen", "nopea", "joustava"][index % 4]],
+      ].map(([id, value]) => ({
+        id,
+        label: `Parametri ${id}`,
+        values: Object.fromEntries(Array.from({ length: 8 }, (_, index) => [`o${index + 1}`, value(index)])),
+      })),
+    }),
+  },
+  "/eight.html": html(
+    `<vertailu-comparison id="eight" src="/data/eight.json" locale="fi" theme="light"></vertailu-comparison>
+    <vertailu-comparison id="eight-matrix" src="/data/eight.json" locale="en" theme="light" view="matrix"></vertailu-comparison>`,
+  ),
   "/data/recommended.json": {
     body: JSON.stringify({
       schemaVersion: 1,
@@ -229,6 +258,59 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     );
     assert.equal(pros.length, 2);
     assert.ok(pros[1].top >= pros[0].bottom, "in a narrow container the options print one under the other");
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("prints eight options on an A4 sheet with the table inside it and short words whole", async () => {
+    const { page, problems } = await open("/eight.html");
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.emulateMedia({ media: "print" });
+    const paper = await inShadow(page, "eight", ({ shadowRoot: shadow }) => {
+      const table = shadow.querySelector("table");
+      const cells = [...shadow.querySelectorAll("thead th, tbody td")];
+      // A word is broken when its letters sit on more than one line.
+      const broken = [];
+      for (const cell of cells) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of node.textContent.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) broken.push(match[0]);
+          }
+        }
+      }
+      return {
+        width: table.getBoundingClientRect().width,
+        overflowing: cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent),
+        broken,
+        words: cells.map((cell) => cell.textContent).join(" "),
+      };
+    });
+    // The decision matrix's score table shares the sheet the same way, where on screen it scrolls.
+    const matrix = await inShadow(page, "eight-matrix", ({ shadowRoot: shadow }) => {
+      const panel = shadow.querySelector("[data-slot=decision-matrix]").getBoundingClientRect();
+      const table = shadow.querySelector("table").getBoundingClientRect();
+      const cells = [...shadow.querySelectorAll("table th, table td")];
+      return {
+        inside: table.left >= panel.left && table.right <= panel.right,
+        unscored: shadow.querySelectorAll("table .vertailu-decision-matrix__unscored").length,
+        overflowing: cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent),
+      };
+    });
+    assert.ok(matrix.inside, "the score table stays inside the matrix's panel");
+    assert.equal(matrix.unscored, 4);
+    assert.deepEqual(matrix.overflowing, []);
+    assert.match(paper.words, /Osittain/);
+    assert.ok(paper.width <= 718, `the table is ${paper.width} px wide`);
+    assert.deepEqual(paper.overflowing, []);
+    // Up to seven letters stay whole ("Kyllä", "sovellu", "laaja", "€/kk"); longer words may break.
+    assert.deepEqual(
+      paper.broken.filter((word) => word.length <= 7),
+      [],
+    );
     assert.deepEqual(problems, { console: [], page: [] });
   });
 
