@@ -43,8 +43,9 @@ export function IntranetPage({ theme, initialLocale = "fi" }: IntranetPageProps)
         </div>
         <LanguageSwitch locale={locale} onLocaleChange={setLocale} />
       </header>
-      {/* The page's heading already gives the title and description, so the table gets a shorter caption. */}
-      <ComparisonTable data={data} caption={text?.caption} />
+      {/* The page's heading already gives the title and description, so the table gets a shorter
+          caption. Its own headings (notes, sources, the stacked layout's options) come next after the h1. */}
+      <ComparisonTable data={data} caption={text?.caption} headingLevel={2} />
       <section aria-labelledby={`${id}-pros-cons`} className="recipe-page__section">
         <h2 id={`${id}-pros-cons`}>{text?.prosCons}</h2>
         <ProsConsPanel data={data} options={["bpo", "call-center"]} headingLevel={3} />

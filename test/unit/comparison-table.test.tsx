@@ -314,6 +314,18 @@ describe("notes", () => {
   });
 });
 
+describe("notes and sources headings", () => {
+  it("are headings a screen reader can jump to, at the table's heading level", () => {
+    const { unmount } = render(<ComparisonTable data={minimalComparison()} locale="en" layout="table" />);
+    expect(screen.getByRole("heading", { level: 3, name: "Notes" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 3, name: "Sources" })).toBeInTheDocument();
+    unmount();
+    render(<ComparisonTable data={minimalComparison()} locale="fi" layout="table" headingLevel={2} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Huomautukset" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Lähteet" })).toBeInTheDocument();
+  });
+});
+
 describe("option picker", () => {
   const eight: Comparison = {
     ...minimalComparison(),

@@ -80,7 +80,7 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   toolbar?: ReactNode;
   /** Cell spacing. @default "comfortable" */
   density?: "comfortable" | "compact";
-  /** Heading level of the option sections in the stacked layout. @default 3 */
+  /** Level of the table's headings: Notes, Sources, and the option sections of the stacked layout. @default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Prefix for the ids of rows, notes and sources (row headers get `${idPrefix}-row-${parameterId}`). @default the comparison's id */
   idPrefix?: string;
@@ -363,7 +363,7 @@ const Views = memo(function Views({
           ) : null}
         </div>
       ) : null}
-      <Footnotes layout={stackedShown ? "stacked" : "table"} />
+      <Footnotes layout={stackedShown ? "stacked" : "table"} headingLevel={headingLevel} />
     </>
   );
 });
@@ -667,16 +667,18 @@ const StackedPair = memo(function StackedPair({
   );
 });
 
-function Footnotes({ layout }: { layout: "table" | "stacked" }) {
+function Footnotes({ layout, headingLevel }: { layout: "table" | "stacked"; headingLevel: 2 | 3 | 4 | 5 | 6 }) {
   const { shared, differencesOnly, collapsed } = useSharedTable();
   const { model, text, idPrefix, data } = shared;
+  // Headings at the level of the stacked layout's option sections: parts of the comparison.
+  const Heading = `h${headingLevel}` as Heading;
   const sources = Array.isArray(data.sources) ? data.sources : [];
   if (model.footnotes.length === 0 && sources.length === 0) return null;
   return (
     <div className="vertailu-comparison-table__notes" data-slot="notes">
       {model.footnotes.length > 0 ? (
         <>
-          <p className="vertailu-comparison-table__notes-heading">{text.messages.notesHeading}</p>
+          <Heading className="vertailu-comparison-table__notes-heading">{text.messages.notesHeading}</Heading>
           <ol className="vertailu-comparison-table__footnotes">
             {model.footnotes.map((note) => {
               const row = model.rows.get(note.parameterId);
@@ -707,7 +709,7 @@ function Footnotes({ layout }: { layout: "table" | "stacked" }) {
       ) : null}
       {sources.length > 0 ? (
         <>
-          <p className="vertailu-comparison-table__notes-heading">{text.messages.sourcesHeading}</p>
+          <Heading className="vertailu-comparison-table__notes-heading">{text.messages.sourcesHeading}</Heading>
           <ul className="vertailu-comparison-table__sources">
             {sources.map((source) => {
               const href = safeHref(source.url);
