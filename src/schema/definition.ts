@@ -140,7 +140,14 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
       name: textOrLocalized,
       shortName: v.optional(textOrLocalized),
       description: v.optional(textOrLocalized),
-      types: v.optional(v.pipe(idList, v.description("Ids of types this option comes in."))),
+      types: v.optional(
+        v.pipe(
+          idList,
+          v.description(
+            "Ids of types this option comes in: from `types`, or the built-in horizontal-bpo, vertical-bpo, inbound-call-center and outbound-call-center.",
+          ),
+        ),
+      ),
       pros: v.optional(proConList),
       cons: v.optional(proConList),
       recommended: v.optional(v.boolean("expected true or false")),

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { BUILT_IN_TYPE_IDS } from "./builtin-type-ids.js";
 import { buildDefinition, ID_PATTERN } from "./definition.js";
 import { formatIssue, formatPath, quote } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
@@ -130,7 +131,9 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
   const optionIds = ids("options");
   const parameterIds = ids("parameters");
   const groupIds = ids("groups");
-  const typeIds = ids("types");
+  const declaredTypes = ids("types");
+  // The four built-in types need no entry in `types`: badges and cells know them without data.
+  const typeIds = { unknown: (ref: string) => declaredTypes.unknown(ref) && !BUILT_IN_TYPE_IDS.includes(ref) };
   const sourceIds = ids("sources");
   ids("questions");
 

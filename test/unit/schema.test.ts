@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { builtInTypes } from "../../src/components/type-badge/builtin-types.js";
+import { BUILT_IN_TYPE_IDS } from "../../src/schema/builtin-type-ids.js";
 import {
   ComparisonSchemaError,
   formatPath,
@@ -117,6 +119,30 @@ describe("messages an editor can act on", () => {
   it("still reports a reference into a well-formed list that has no such id", () => {
     const issues = issuesOf((c) => Object.assign(c.parameters[0] ?? {}, { group: "nope" }));
     expect(issues).toEqual([{ path: "parameters[0].group", message: 'unknown group id "nope"' }]);
+  });
+
+  it("takes the four built-in type ids in data without a `types` entry, and no other undeclared id", () => {
+    const data = minimalComparison();
+    // Beside the data's own type "t1", which it declares in `types`.
+    Object.assign(data.options[0] ?? {}, { types: ["t1", "vertical-bpo"] });
+    data.parameters.push({
+      id: "kinds",
+      label: "Kinds",
+      values: {
+        a: { kind: "types", types: ["horizontal-bpo", "inbound-call-center"] },
+        b: { kind: "types", types: ["outbound-call-center"] },
+      },
+    });
+    expect(safeParseComparison(data).success).toBe(true);
+    Object.assign(data.options[0] ?? {}, { types: ["t1", "vertical-bpo", "diagonal-bpo"] });
+    const result = safeParseComparison(data);
+    expect(result.success ? [] : result.error.issues).toEqual([
+      { path: "options[0].types[2]", message: 'unknown type id "diagonal-bpo"' },
+    ]);
+  });
+
+  it("knows the same built-in type ids as the badges", () => {
+    expect([...BUILT_IN_TYPE_IDS].sort()).toEqual(Object.keys(builtInTypes).sort());
   });
 
   it("cuts a pasted wall of text to 100 characters wherever it is quoted", () => {
