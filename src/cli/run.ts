@@ -5,8 +5,9 @@ import { safeParseComparison } from "../schema/validate.js";
 const usage = `Usage: vertailu validate <file.json>…
 
 Checks comparison files against the vertailu schema.
-Prints one "file: path: message" line per problem.
-Exit status: 0 all valid, 1 some file invalid, 2 a file missing or not JSON.`;
+Prints "file: valid" for each good file and one "file: path: message" line per problem.
+Exit status: 0 all valid, 1 some file invalid, 2 a file missing, unreadable or not JSON,
+or wrong usage.`;
 
 /** Runs the CLI with the given arguments; returns the exit status. Output goes through the writers. */
 export async function run(
