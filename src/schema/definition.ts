@@ -143,9 +143,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
       types: v.optional(
         v.pipe(
           idList,
-          v.description(
-            "Ids of types this option comes in: from `types`, or the built-in horizontal-bpo, vertical-bpo, inbound-call-center and outbound-call-center.",
-          ),
+          v.description("Ids of types this option comes in: from `types`, or built-in ones such as vertical-bpo."),
         ),
       ),
       pros: v.optional(proConList),

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { BUILT_IN_TYPE_IDS } from "./builtin-type-ids.js";
+import { isBuiltInType } from "./builtin-types.js";
 import { buildDefinition, ID_PATTERN } from "./definition.js";
 import { formatIssue, formatPath, quote } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
@@ -133,7 +133,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
   const groupIds = ids("groups");
   const declaredTypes = ids("types");
   // The four built-in types need no entry in `types`: badges and cells know them without data.
-  const typeIds = { unknown: (ref: string) => declaredTypes.unknown(ref) && !BUILT_IN_TYPE_IDS.includes(ref) };
+  const typeIds = { unknown: (ref: string) => declaredTypes.unknown(ref) && !isBuiltInType(ref) };
   const sourceIds = ids("sources");
   ids("questions");
 

@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { builtInTypes } from "../../src/components/type-badge/builtin-types.js";
-import { BUILT_IN_TYPE_IDS } from "../../src/schema/builtin-type-ids.js";
 import {
   ComparisonSchemaError,
   formatPath,
@@ -139,10 +137,6 @@ describe("messages an editor can act on", () => {
     expect(result.success ? [] : result.error.issues).toEqual([
       { path: "options[0].types[2]", message: 'unknown type id "diagonal-bpo"' },
     ]);
-  });
-
-  it("knows the same built-in type ids as the badges", () => {
-    expect([...BUILT_IN_TYPE_IDS].sort()).toEqual(Object.keys(builtInTypes).sort());
   });
 
   it("cuts a pasted wall of text to 100 characters wherever it is quoted", () => {

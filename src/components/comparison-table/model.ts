@@ -1,7 +1,7 @@
 import { format, formatNumber } from "../../messages/index.js";
+import { typeById } from "../../schema/builtin-types.js";
 import { resolveText } from "../../schema/text.js";
 import type { CellObject, CellValue, Comparison, Option, Parameter, Text, TypeDefinition } from "../../schema/types.js";
-import { typeById } from "../type-badge/builtin-types.js";
 import type { TableMessages as Messages } from "./messages.js";
 
 /** Everything a cell needs to become text in one locale. */

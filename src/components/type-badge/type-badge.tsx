@@ -1,10 +1,10 @@
 import { forwardRef, type HTMLAttributes, useEffect, useId } from "react";
 import { cx } from "../../internal/cx.js";
 import { Tooltip } from "../../internal/tooltip.js";
+import { type BuiltInTypeId, builtInTypes, isBuiltInType, typeById } from "../../schema/builtin-types.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, TypeDefinition } from "../../schema/types.js";
 import { useVertailuContext } from "../../theme/context.js";
-import { type BuiltInTypeId, builtInTypes, isBuiltInType, typeById } from "./builtin-types.js";
 import { type TypeBadgeTone, typeBadgeVariants } from "./type-badge.variants.js";
 import { TypeBadgeGlyph } from "./type-badge-glyph.js";
 

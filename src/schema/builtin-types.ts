@@ -1,4 +1,4 @@
-import type { TypeDefinition } from "../../schema/types.js";
+import type { TypeDefinition } from "./types.js";
 
 /** The four types vertailu knows without data. Their descriptions, for tooltips, come with the data. */
 export type BuiltInTypeId = "horizontal-bpo" | "vertical-bpo" | "inbound-call-center" | "outbound-call-center";
