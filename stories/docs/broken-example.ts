@@ -8,7 +8,7 @@ export const brokenExample = {
   defaultLocale: "fi",
   title: { fi: "BPO vs puhelinkeskus", en: "BPO vs call centre" },
   options: [
-    { id: "bpo", name: "BPO", types: ["vertical-bpo"] },
+    { id: "bpo", name: "BPO", types: ["diagonal-bpo"] },
     { id: "call-center", name: { en: "Call centre" } },
   ],
   parameters: [
