@@ -128,7 +128,13 @@ export const DarkResult: Story = {
   parameters: { theme: "dark" },
   args: {
     defaultStep: 5,
-    defaultAnswers: { "back-office": "no", "customer-calls": "yes", scope: "local", "hidden-costs": "yes" },
+    defaultAnswers: {
+      "back-office": "no",
+      "customer-calls": "yes",
+      scope: "local",
+      confidentiality: "not-critical",
+      "hidden-costs": "yes",
+    },
   },
 };
 
@@ -149,7 +155,13 @@ export const NarrowContainer: Story = {
 export const NarrowResult: Story = {
   args: {
     defaultStep: 5,
-    defaultAnswers: { "back-office": "yes", "customer-calls": "no", scope: "foreign", confidentiality: "critical" },
+    defaultAnswers: {
+      "back-office": "yes",
+      "customer-calls": "no",
+      scope: "foreign",
+      confidentiality: "critical",
+      "hidden-costs": "no",
+    },
   },
   render: NarrowContainer.render,
 };

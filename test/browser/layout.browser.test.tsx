@@ -45,7 +45,18 @@ describe("links to a row while the stacked layout shows", () => {
         <div style={{ inlineSize: 320 }}>
           <ComparisonTable data={bpoVsCallCenter} locale="en" />
         </div>
-        <DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={{ scope: "local" }} />
+        <DecisionWizard
+          data={bpoVsCallCenter}
+          locale="en"
+          defaultStep={5}
+          defaultAnswers={{
+            "back-office": "yes",
+            "customer-calls": "yes",
+            scope: "local",
+            confidentiality: "not-critical",
+            "hidden-costs": "no",
+          }}
+        />
       </>,
     );
     const section = await screen.findByRole("region", { name: "BPO" });

@@ -55,9 +55,23 @@ const paths = [
   },
 ];
 
+/** Every question answered, for a result where the call centre leads (6 points to 3). */
+const callCentreAnswers = {
+  "back-office": "yes",
+  "customer-calls": "yes",
+  scope: "local",
+  confidentiality: "not-critical",
+  "hidden-costs": "no",
+};
+
 function ControlledWizard({ onStepChange }: { onStepChange: (step: number) => void }) {
   const [step, setStep] = useState(3);
-  const [answers, setAnswers] = useState<Record<string, string>>({ confidentiality: "critical" });
+  const [answers, setAnswers] = useState<Record<string, string>>({
+    "back-office": "yes",
+    "customer-calls": "yes",
+    scope: "both",
+    confidentiality: "critical",
+  });
   return (
     <DecisionWizard
       data={bpoVsCallCenter}
@@ -165,7 +179,7 @@ describe("DecisionWizard", () => {
     render(
       <>
         <ComparisonTable data={bpoVsCallCenter} locale="en" layout="stacked" />
-        <DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={{ scope: "local" }} />
+        <DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={callCentreAnswers} />
       </>,
     );
     const link = await screen.findByRole("link", { name: "Scope" });
@@ -178,7 +192,7 @@ describe("DecisionWizard", () => {
   });
 
   it("leaves out links to rows that are not on the page", async () => {
-    render(<DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={{ scope: "local" }} />);
+    render(<DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={callCentreAnswers} />);
     expect(screen.getByRole("heading", { name: "Recommendation: Call centre" })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole("link")).toBeNull());
     expect(screen.queryByRole("heading", { name: "See in the comparison table" })).toBeNull();
@@ -193,7 +207,7 @@ describe("DecisionWizard", () => {
           locale="en"
           tableIdPrefix="main-table"
           defaultStep={5}
-          defaultAnswers={{ scope: "local" }}
+          defaultAnswers={callCentreAnswers}
         />
       </>,
     );
@@ -210,7 +224,7 @@ describe("DecisionWizard", () => {
           locale="en"
           tableIdPrefix="main table"
           defaultStep={5}
-          defaultAnswers={{ scope: "local" }}
+          defaultAnswers={callCentreAnswers}
         />
       </>,
     );
@@ -307,10 +321,30 @@ describe("DecisionWizard", () => {
   });
 
   it("clamps a step out of range to the result or the first question", () => {
-    const { rerender } = render(<DecisionWizard data={bpoVsCallCenter} locale="en" step={99} />);
+    const { rerender } = render(
+      <DecisionWizard data={bpoVsCallCenter} locale="en" step={99} answers={callCentreAnswers} />,
+    );
     expect(screen.getByText("All 5 questions answered")).toBeInTheDocument();
-    rerender(<DecisionWizard data={bpoVsCallCenter} locale="en" step={Number.NaN} />);
+    rerender(<DecisionWizard data={bpoVsCallCenter} locale="en" step={Number.NaN} answers={callCentreAnswers} />);
     expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
+  });
+
+  it("shows no step past the first unanswered question, and no result before every question is answered", () => {
+    const { rerender } = render(<DecisionWizard data={bpoVsCallCenter} locale="en" step={5} answers={{}} />);
+    expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
+    expect(screen.queryByText(/questions answered/)).toBeNull();
+    // An answer that is not one of the question's own leaves it open too.
+    rerender(
+      <DecisionWizard
+        data={bpoVsCallCenter}
+        locale="en"
+        step={5}
+        answers={{ "back-office": "yes", "customer-calls": "no", scope: "everywhere" }}
+      />,
+    );
+    expect(screen.getByText("Question 3 of 5")).toBeInTheDocument();
+    rerender(<DecisionWizard data={bpoVsCallCenter} locale="en" step={5} answers={callCentreAnswers} />);
+    expect(screen.getByRole("heading", { name: "Recommendation: Call centre" })).toBeInTheDocument();
   });
 
   it("takes a title, a heading level and a tie margin", () => {
@@ -322,7 +356,7 @@ describe("DecisionWizard", () => {
         headingLevel={3}
         tieMargin={3}
         defaultStep={5}
-        defaultAnswers={{ "back-office": "yes", scope: "local", "customer-calls": "yes" }}
+        defaultAnswers={{ ...callCentreAnswers, confidentiality: "critical", "hidden-costs": "yes" }}
       />,
     );
     expect(screen.getByRole("heading", { level: 3, name: "Which one?" })).toBeInTheDocument();
@@ -369,7 +403,12 @@ describe("DecisionWizard", () => {
       );
       expect(
         renderToString(
-          <DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={{ scope: "foreign" }} />,
+          <DecisionWizard
+            data={bpoVsCallCenter}
+            locale="en"
+            defaultStep={5}
+            defaultAnswers={{ ...callCentreAnswers, scope: "foreign", confidentiality: "critical" }}
+          />,
         ),
       ).toContain("Recommendation: BPO");
     } finally {

@@ -45,7 +45,7 @@ export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "
    * @default data.id (the table's own default)
    */
   tableIdPrefix?: string;
-  /** The shown step, controlled: 0 for the first question, `questions.length` for the result. */
+  /** The shown step, controlled: 0 for the first question, `questions.length` for the result. The wizard shows no step past the first unanswered question. */
   step?: number;
   /** The step shown first. @default 0 */
   defaultStep?: number;
@@ -122,7 +122,10 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   const [rawStep, setStep] = useControllableState(stepProp, defaultStep, onStepChange);
   const [answers, setAnswers] = useControllableState(answersProp, defaultAnswers, onAnswersChange);
   const [missing, setMissing] = useState(false);
-  const step = clampStep(rawStep, count);
+  // The result shows once every question has an answer; a step past the first open question
+  // (a hand-set `step` or `defaultStep`) shows that question instead.
+  const open = questions.findIndex((item) => !item.answers.some((answer) => answer.id === answers[item.id]));
+  const step = Math.min(clampStep(rawStep, count), open < 0 ? count : open);
   const question = step < count ? questions[step] : undefined;
 
   // Focus follows the step, so keyboard and screen reader users land on the new question or the
