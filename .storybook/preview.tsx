@@ -1,15 +1,18 @@
 import { Controls, Description, Primary, Stories, Subtitle, Title } from "@storybook/addon-docs/blocks";
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { VertailuProvider } from "../src/index.js";
+import { readableSource, type SourceContext } from "./source.js";
 import "../src/styles.css";
 import "./preview.css";
 
 type Theme = "light" | "dark" | "system";
 
 const withProvider: Decorator = (Story, context) => {
-  const theme = (context.parameters.theme ?? context.globals.theme ?? "light") as Theme;
-  const locale = (context.parameters.locale ?? context.globals.locale ?? "fi") as string;
-  const dir = (context.parameters.dir ?? context.globals.dir ?? "ltr") as "ltr" | "rtl";
+  // A story that is about one theme, locale or direction sets it in its `globals`, which the
+  // toolbar then shows (and holds) for that story.
+  const theme = (context.globals.theme ?? "light") as Theme;
+  const locale = (context.globals.locale ?? "fi") as string;
+  const dir = (context.globals.dir ?? "ltr") as "ltr" | "rtl";
   return (
     <VertailuProvider theme={theme} locale={locale} dir={dir} className="sb-vertailu-frame">
       <Story />
@@ -80,7 +83,10 @@ const preview: Preview = {
   parameters: {
     layout: "padded",
     controls: { expanded: true },
-    docs: { page: DocsPage },
+    docs: {
+      page: DocsPage,
+      source: { transform: (code: string, context: SourceContext) => readableSource(code, context) },
+    },
     a11y: {
       test: "error",
       // axe leaves WCAG 2.2's target size (2.5.8, AA) off by default; vertailu aims at 2.2 AA.

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, userEvent, waitFor, within } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { type Comparison, DecisionMatrix } from "../src/index.js";
 import { nearTie } from "../test/fixtures/comparisons.js";
@@ -46,10 +46,29 @@ function generated(optionCount: number, parameterCount: number): Comparison {
 const meta = {
   title: "Decision widgets/DecisionMatrix",
   component: DecisionMatrix,
-  args: { data: bpoVsCallCenter, editableScores: false, tieMargin: 5, syncWithUrl: false },
+  args: {
+    data: bpoVsCallCenter,
+    editableScores: false,
+    tieMargin: 5,
+    syncWithUrl: false,
+    // Uncontrolled, with the callbacks logged in the Actions panel.
+    onWeightsChange: fn(),
+    onScoresChange: fn(),
+  },
+  // Controls for what a reader would try; elements, functions and controlled state are set in code.
   argTypes: {
     data: { control: false },
     tieMargin: { control: { type: "number", min: 0, max: 50, step: 1 } },
+    title: { control: "text" },
+    messages: { control: false },
+    locale: { control: "inline-radio", options: ["fi", "en"] },
+    parameterIds: { control: false },
+    weights: { control: false },
+    defaultWeights: { control: false },
+    scores: { control: false },
+    defaultScores: { control: false },
+    onWeightsChange: { control: false },
+    onScoresChange: { control: false },
   },
   parameters: {
     docs: {
@@ -75,19 +94,19 @@ export const Bpo: Story = {
 };
 
 export const English: Story = {
-  parameters: { locale: "en" },
+  globals: { locale: "en" },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText("BPO leads with 80/100.")).toBeVisible();
   },
 };
 
 export const Dark: Story = {
-  parameters: { theme: "dark" },
+  globals: { theme: "dark" },
   args: { data: nearTieData },
 };
 
 export const RightToLeft: Story = {
-  parameters: { dir: "rtl" },
+  globals: { dir: "rtl" },
   args: { data: nearTieData },
   play: async ({ canvasElement }) => {
     const weight = within(canvasElement).getByRole("slider", { name: "Luottamuksellisuus" });
@@ -108,7 +127,7 @@ export const NarrowContainer: Story = {
 };
 
 export const EditableScores: Story = {
-  parameters: { locale: "en" },
+  globals: { locale: "en" },
   args: { editableScores: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -140,7 +159,7 @@ export const NearTie: Story = {
 };
 
 export const Generated: Story = {
-  parameters: { locale: "en" },
+  globals: { locale: "en" },
   args: { data: generated(10, 12) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, userEvent, waitFor, within } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { type Comparison, DecisionWizard } from "../src/index.js";
 
@@ -52,10 +52,28 @@ function generated(): Comparison {
 const meta = {
   title: "Decision widgets/DecisionWizard",
   component: DecisionWizard,
-  args: { data: bpoVsCallCenter, tieMargin: 1 },
+  args: {
+    data: bpoVsCallCenter,
+    tieMargin: 1,
+    // Uncontrolled, with the callbacks logged in the Actions panel.
+    onStepChange: fn(),
+    onAnswersChange: fn(),
+    onComplete: fn(),
+  },
+  // Controls for what a reader would try; elements, functions and controlled state are set in code.
   argTypes: {
     data: { control: false },
     tieMargin: { control: { type: "number", min: 0, max: 10, step: 1 } },
+    title: { control: "text" },
+    messages: { control: false },
+    locale: { control: "inline-radio", options: ["fi", "en"] },
+    step: { control: false },
+    defaultStep: { control: false },
+    answers: { control: false },
+    defaultAnswers: { control: false },
+    onStepChange: { control: false },
+    onAnswersChange: { control: false },
+    onComplete: { control: false },
   },
   parameters: {
     docs: {
@@ -103,7 +121,7 @@ export const Complete: Story = {
 };
 
 export const KeyboardOnly: Story = {
-  parameters: { locale: "en" },
+  globals: { locale: "en" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     for (let step = 0; step < 5; step++) {
@@ -117,15 +135,15 @@ export const KeyboardOnly: Story = {
 };
 
 export const English: Story = {
-  parameters: { locale: "en" },
+  globals: { locale: "en" },
 };
 
 export const Dark: Story = {
-  parameters: { theme: "dark" },
+  globals: { theme: "dark" },
 };
 
 export const DarkResult: Story = {
-  parameters: { theme: "dark" },
+  globals: { theme: "dark" },
   args: {
     defaultStep: 5,
     defaultAnswers: {
@@ -139,7 +157,7 @@ export const DarkResult: Story = {
 };
 
 export const RightToLeft: Story = {
-  parameters: { dir: "rtl" },
+  globals: { dir: "rtl" },
   args: { defaultStep: 2 },
 };
 
@@ -188,12 +206,12 @@ export const NearTie: Story = {
 };
 
 export const Generated: Story = {
-  parameters: { locale: "en" },
+  globals: { locale: "en" },
   args: { data: generated() },
 };
 
 export const GeneratedResult: Story = {
-  parameters: { locale: "en" },
+  globals: { locale: "en" },
   args: {
     data: generated(),
     defaultStep: 6,

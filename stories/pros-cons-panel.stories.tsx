@@ -11,6 +11,9 @@ const meta = {
   argTypes: {
     data: { control: false },
     option: { control: "select", options: ["bpo", "call-center"] },
+    options: { control: "check", options: ["bpo", "call-center"] },
+    messages: { control: false },
+    locale: { control: "inline-radio", options: ["fi", "en"] },
     headingLevel: { control: "inline-radio", options: [1, 2, 3, 4, 5, 6] },
     variant: { control: "inline-radio", options: ["card", "compact"] },
   },
@@ -53,6 +56,7 @@ function optionRects(canvasElement: HTMLElement) {
 
 export const SideBySide: Story = {
   args: { option: undefined, options: both },
+  argTypes: { option: { control: false } },
   play: async ({ canvasElement }) => {
     // Whatever width this runs at, the layout must follow the token: side by side at or above
     // --vertailu-stack-below, stacked below it.
@@ -92,6 +96,7 @@ const longComparison: Comparison = {
 
 export const LongContent: Story = {
   args: { data: longComparison, option: undefined, options: both, showDescription: true },
+  argTypes: { option: { control: false } },
 };
 
 /** Weighted items, built from the test fixture: weights 0 to 5, a fractional one, and an option with no pros. */
@@ -112,6 +117,7 @@ const weighted: Comparison = (() => {
 
 export const Weights: Story = {
   args: { data: weighted, option: undefined, options: ["a", "b"] },
+  argTypes: { option: { control: false }, options: { control: "check", options: ["a", "b"] } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText("painoarvo 5/5")).toBeVisible();
@@ -123,21 +129,25 @@ export const Weights: Story = {
 
 export const Compact: Story = {
   args: { option: undefined, options: both, variant: "compact" },
+  argTypes: { option: { control: false } },
 };
 
 export const Dark: Story = {
   args: { data: weighted, option: undefined, options: ["a", "b"] },
-  parameters: { theme: "dark" },
+  argTypes: { option: { control: false }, options: { control: "check", options: ["a", "b"] } },
+  globals: { theme: "dark" },
 };
 
 export const RightToLeft: Story = {
   args: { data: weighted, option: undefined, options: ["a", "b"] },
-  parameters: { dir: "rtl" },
+  argTypes: { option: { control: false }, options: { control: "check", options: ["a", "b"] } },
+  globals: { dir: "rtl" },
 };
 
 export const English: Story = {
   args: { option: undefined, options: both },
-  parameters: { locale: "en" },
+  argTypes: { option: { control: false } },
+  globals: { locale: "en" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { name: "Call centre" })).toBeVisible();
@@ -168,6 +178,7 @@ export const StructuredData: Story = {
 
 export const NarrowContainer: Story = {
   args: { option: undefined, options: both },
+  argTypes: { option: { control: false } },
   render: (args) => (
     <div style={{ inlineSize: 320, maxInlineSize: "100%" }}>
       <ProsConsPanel {...args} />

@@ -26,8 +26,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 type Context = Parameters<NonNullable<Story["render"]>>[1];
-const themeOf = (context: Context) => (context.parameters.theme ?? context.globals.theme ?? "light") as Theme;
-const localeOf = (context: Context) => (context.parameters.locale ?? context.globals.locale ?? "fi") as string;
+const themeOf = (context: Context) => (context.globals.theme ?? "light") as Theme;
+const localeOf = (context: Context) => (context.globals.locale ?? "fi") as string;
 
 /**
  * The showcase page for an intranet: title and one line, the table (its types row shows four

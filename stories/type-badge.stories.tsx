@@ -6,13 +6,16 @@ import { TypeBadge } from "../src/index.js";
 const meta = {
   title: "Components/TypeBadge",
   component: TypeBadge,
-  args: { type: "vertical-bpo", size: "md", tooltip: true },
+  // With the showcase data, whose types have descriptions, so the tooltip control has one to show.
+  args: { type: "vertical-bpo", data: bpoVsCallCenter, size: "md", tooltip: true },
   argTypes: {
     type: {
       control: "select",
       options: ["horizontal-bpo", "vertical-bpo", "inbound-call-center", "outbound-call-center"],
     },
+    data: { control: false },
     size: { control: "inline-radio", options: ["sm", "md"] },
+    locale: { control: "inline-radio", options: ["fi", "en"] },
   },
   parameters: {
     docs: {
@@ -32,6 +35,8 @@ const allTypes = ["horizontal-bpo", "vertical-bpo", "inbound-call-center", "outb
 export const Default: Story = {};
 
 export const AllTypes: Story = {
+  // Every type, so the type control has nothing to choose here.
+  argTypes: { type: { control: false } },
   render: (args) => (
     <div style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem" }}>
       {allTypes.map((type) => (
@@ -47,6 +52,7 @@ export const AllTypes: Story = {
 };
 
 export const Sizes: Story = {
+  argTypes: { size: { control: false } },
   render: (args) => (
     <div style={{ display: "flex", alignItems: "center", gap: "0.5rem" }}>
       <TypeBadge {...args} size="sm" />
@@ -90,18 +96,22 @@ export const WithoutTooltip: Story = {
 };
 
 export const CustomType: Story = {
+  // A whole TypeDefinition, not one of the ids the type control offers.
+  argTypes: { type: { control: false } },
   args: {
     type: { id: "hybrid", label: { fi: "Hybridi", en: "Hybrid" }, description: "Both in one contract." },
   },
 };
 
 export const Dark: Story = {
-  parameters: { theme: "dark" },
+  globals: { theme: "dark" },
+  argTypes: AllTypes.argTypes,
   render: AllTypes.render,
 };
 
 export const English: Story = {
-  parameters: { locale: "en" },
+  globals: { locale: "en" },
+  argTypes: AllTypes.argTypes,
   render: AllTypes.render,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText("Inbound call centre")).toBeVisible();

@@ -69,8 +69,8 @@ export const ThemePlaygroundExample: Story = {
   name: "Theme playground",
   render: (_, context) => (
     <ThemePlayground
-      theme={(context.parameters.theme ?? context.globals.theme ?? "light") as Theme}
-      locale={(context.parameters.locale ?? context.globals.locale) as string | undefined}
+      theme={(context.globals.theme ?? "light") as Theme}
+      locale={context.globals.locale as string | undefined}
     />
   ),
   play: async ({ canvasElement }) => {
@@ -94,7 +94,7 @@ export const ThemePlaygroundExample: Story = {
 /** Theming: one part of a page in the dark theme, whatever the rest uses. */
 export const ScopedTheme: Story = {
   render: (_, context) => {
-    const locale = (context.parameters.locale ?? context.globals.locale) as string | undefined;
+    const locale = context.globals.locale as string | undefined;
     return (
       <div style={{ display: "flex", flexWrap: "wrap", gap: "1rem" }}>
         <VertailuProvider theme="light" locale={locale} className="docs-scoped">
