@@ -79,7 +79,13 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: "light", locale: "fi", dir: "ltr" },
+  // Finnish first, as the showcase is written. The test command runs the stories once more in English
+  // (VITE_VERTAILU_STORY_LOCALE=en), so their play functions and axe check both languages.
+  initialGlobals: {
+    theme: "light",
+    locale: import.meta.env.VITE_VERTAILU_STORY_LOCALE === "en" ? "en" : "fi",
+    dir: "ltr",
+  },
   parameters: {
     layout: "padded",
     controls: { expanded: true },

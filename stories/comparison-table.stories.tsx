@@ -4,6 +4,7 @@ import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { type Comparison, ComparisonTable, CsvDownloadButton, ParameterRow } from "../src/index.js";
 import { minimalComparison } from "../test/fixtures/comparisons.js";
 import { generateComparison } from "../test/fixtures/generate.js";
+import { sayIn } from "./docs/say.js";
 import "./brand-theme.css";
 
 /** "components-comparisontable--english" → "english". */
@@ -94,12 +95,15 @@ export const English: Story = {
 /** The differences switch hides identical rows and says how many, politely. */
 export const DifferencesOnly: Story = {
   args: { data: withIdenticalRow },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
     const status = canvas.getByRole("status");
     const before = canvas.getAllByRole("row").length;
-    await userEvent.click(canvas.getByRole("checkbox", { name: "Näytä vain erot" }));
-    await waitFor(() => expect(status).toHaveTextContent("1 samanlainen rivi piilotettu"));
+    await userEvent.click(canvas.getByRole("checkbox", { name: say("Näytä vain erot", "Show differences only") }));
+    await waitFor(() =>
+      expect(status).toHaveTextContent(say("1 samanlainen rivi piilotettu", "1 identical row hidden")),
+    );
     const after = canvas.getAllByRole("row").length;
     await expect(after).toBe(before - 1);
     await userEvent.keyboard(" ");
@@ -123,11 +127,12 @@ export const EveryCellKind: Story = {
 
 /** A parameter's description opens from its info button, by keyboard too. */
 export const DescriptionTooltip: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
     const body = within(canvasElement.ownerDocument.body);
-    const button = canvas.getByRole("button", { name: "Tietoa: Laajuus" });
-    await expect(button).toHaveAccessibleDescription(/ulkomaisia tehtäviä|paikallisia/i);
+    const button = canvas.getByRole("button", { name: say("Tietoa: Laajuus", "About Scope") });
+    await expect(button).toHaveAccessibleDescription(say(/ulkomaisia tehtäviä|paikallisia/i, /foreign|local/i));
     // Reach it the way a keyboard user would: Tab through the controls before it.
     for (let step = 0; step < 20 && canvasElement.ownerDocument.activeElement !== button; step++) {
       await userEvent.tab();
@@ -160,17 +165,19 @@ export const Footnotes: Story = {
 /** More than three options: the reader picks which to compare, at least two. */
 export const EightOptionsWithPicker: Story = {
   args: { data: eight },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
+    const short = (number: number) => say(`V${number}`, `O${number}`);
     const canvas = within(canvasElement);
     const table = canvas.getByRole("table");
     await expect(within(table).getAllByRole("columnheader")).toHaveLength(8);
-    const picker = canvas.getByRole("group", { name: "Vertailtavat vaihtoehdot" });
-    for (const name of ["V3", "V4", "V5", "V6", "V7", "V8"]) {
-      await userEvent.click(within(picker).getByRole("checkbox", { name }));
+    const picker = canvas.getByRole("group", { name: say("Vertailtavat vaihtoehdot", "Options to compare") });
+    for (const number of [3, 4, 5, 6, 7, 8]) {
+      await userEvent.click(within(picker).getByRole("checkbox", { name: short(number) }));
     }
     await expect(within(table).getAllByRole("columnheader")).toHaveLength(2);
-    await expect(within(picker).getByRole("checkbox", { name: "V1" })).toBeDisabled();
-    await userEvent.click(within(picker).getByRole("checkbox", { name: "V5" }));
+    await expect(within(picker).getByRole("checkbox", { name: short(1) })).toBeDisabled();
+    await userEvent.click(within(picker).getByRole("checkbox", { name: short(5) }));
     await expect(within(table).getAllByRole("columnheader")).toHaveLength(3);
   },
 };
@@ -184,10 +191,11 @@ const frame = (width: number) => (Story: () => React.ReactElement) => (
 /** In a 320 px sidebar the table stacks: one section per option. */
 export const Narrow320: Story = {
   decorators: [frame(320)],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
     await waitFor(() => expect(canvas.getByRole("region", { name: "BPO" })).toBeVisible());
-    await expect(canvas.getByRole("region", { name: "Puhelinkeskus" })).toBeVisible();
+    await expect(canvas.getByRole("region", { name: say("Puhelinkeskus", "Call centre") })).toBeVisible();
     await expect(canvas.queryByRole("table")).toBeNull();
   },
 };
@@ -227,10 +235,14 @@ export const ComposedSubset: Story = {
       <ParameterRow parameter="common-types" />
     </ComparisonTable>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const table = within(within(canvasElement).getByRole("table"));
     const rows = table.getAllByRole("rowheader");
-    const names = ["Luottamuksellisuus", "Laajuus", "Yleisimmät tyypit"];
+    const names = say(
+      ["Luottamuksellisuus", "Laajuus", "Yleisimmät tyypit"],
+      ["Confidentiality", "Scope", "Most common types"],
+    );
     await expect(rows).toHaveLength(3);
     for (const [index, name] of names.entries()) await expect(rows[index]).toBe(table.getByRole("rowheader", { name }));
   },
@@ -239,16 +251,18 @@ export const ComposedSubset: Story = {
 /** Sixty rows and six options: the header and the first column stay while the frame scrolls. */
 export const StickyLongTable: Story = {
   args: { data: long, collapsibleGroups: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
-    const region = await canvas.findByRole("region", { name: /vieritettävä alue/ });
+    const region = await canvas.findByRole("region", { name: say(/vieritettävä alue/, /scrollable area/) });
     await expect(region).toHaveAttribute("tabindex", "0");
     region.scrollTop = 400;
     region.scrollLeft = 200;
     const header = within(region).getAllByRole("columnheader")[0] as HTMLElement;
     await waitFor(() => expect(header.getBoundingClientRect().top).toBeCloseTo(region.getBoundingClientRect().top, -1));
-    await userEvent.click(canvas.getByRole("button", { name: "Perustiedot" }));
-    await expect(canvas.getByRole("button", { name: "Perustiedot" })).toHaveAttribute("aria-expanded", "false");
+    const group = say("Perustiedot", "Basics");
+    await userEvent.click(canvas.getByRole("button", { name: group }));
+    await expect(canvas.getByRole("button", { name: group })).toHaveAttribute("aria-expanded", "false");
   },
 };
 

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { type Comparison, DecisionMatrix } from "../src/index.js";
 import { nearTie } from "../test/fixtures/comparisons.js";
+import { sayIn } from "./docs/say.js";
 
 /** Built once and shared by the stories below. */
 const nearTieData = nearTie();
@@ -84,12 +85,19 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Bpo: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("slider", { name: "Luottamuksellisuus" })).toHaveValue("1");
-    await expect(canvas.getByText("BPO johtaa: 80/100.")).toBeVisible();
-    await expect(canvas.getByText("Miksi: suurimman eron teki Luottamuksellisuus.")).toBeVisible();
-    await expect(canvas.getByText(/^8 parametrilla ei ole pisteitä/)).toBeVisible();
+    await expect(canvas.getByRole("slider", { name: say("Luottamuksellisuus", "Confidentiality") })).toHaveValue("1");
+    await expect(canvas.getByText(say("BPO johtaa: 80/100.", "BPO leads with 80/100."))).toBeVisible();
+    await expect(
+      canvas.getByText(
+        say("Miksi: suurimman eron teki Luottamuksellisuus.", "Why: Confidentiality made the biggest difference."),
+      ),
+    ).toBeVisible();
+    await expect(
+      canvas.getByText(say(/^8 parametrilla ei ole pisteitä/, /^8 parameters have no scores/)),
+    ).toBeVisible();
   },
 };
 
@@ -108,8 +116,9 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   globals: { dir: "rtl" },
   args: { data: nearTieData },
-  play: async ({ canvasElement }) => {
-    const weight = within(canvasElement).getByRole("slider", { name: "Luottamuksellisuus" });
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
+    const weight = within(canvasElement).getByRole("slider", { name: say("Luottamuksellisuus", "Confidentiality") });
     weight.focus();
     // In right-to-left text the left arrow moves a slider up, as a native one does.
     await userEvent.keyboard("{ArrowLeft}");
@@ -140,21 +149,30 @@ export const EditableScores: Story = {
 
 export const NearTie: Story = {
   args: { data: nearTieData },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
     const verdict = canvasElement.querySelector("[data-slot=verdict]");
-    await expect(verdict).toHaveTextContent("Lähes tasan: harkitse yhdistelmää vaihtoehdoista BPO ja Puhelinkeskus.");
-    const weight = canvas.getByRole("slider", { name: "Luottamuksellisuus" });
+    await expect(verdict).toHaveTextContent(
+      say(
+        "Lähes tasan: harkitse yhdistelmää vaihtoehdoista BPO ja Puhelinkeskus.",
+        "Near tie: consider a mix of BPO and Call centre.",
+      ),
+    );
+    const weight = canvas.getByRole("slider", { name: say("Luottamuksellisuus", "Confidentiality") });
     weight.focus();
     await userEvent.keyboard("{ArrowRight}");
     await expect(weight).toHaveValue("2");
     await expect(canvasElement.querySelector(`output[for="${weight.id}"]`)).toHaveTextContent("2");
-    await expect(verdict).toHaveTextContent("BPO johtaa: 63/100.");
-    const ranking = canvas.getByRole("list", { name: "Tulos" });
+    const leads = say("BPO johtaa: 63/100.", "BPO leads with 63/100.");
+    await expect(verdict).toHaveTextContent(leads);
+    const ranking = canvas.getByRole("list", { name: say("Tulos", "Result") });
     await expect(within(ranking).getAllByRole("listitem")[0]).toHaveTextContent("BPO63/100");
-    await expect(within(ranking).getAllByRole("listitem")[1]).toHaveTextContent("Puhelinkeskus45/100");
+    await expect(within(ranking).getAllByRole("listitem")[1]).toHaveTextContent(
+      say("Puhelinkeskus45/100", "Call centre45/100"),
+    );
     const announcer = canvasElement.querySelector("[data-slot=announcer]");
-    await waitFor(() => expect(announcer).toHaveTextContent("BPO johtaa: 63/100."));
+    await waitFor(() => expect(announcer).toHaveTextContent(leads));
   },
 };
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { type Comparison, DecisionWizard } from "../src/index.js";
+import { sayIn } from "./docs/say.js";
 
 /** A deterministic comparison of 10 options and 12 parameters with six questions of three answers. */
 function generated(): Comparison {
@@ -89,34 +90,48 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Bpo: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("heading", { name: "Etkö ole varma? Vastaa 5 kysymykseen" })).toBeVisible();
-    await expect(canvas.getByText("Kysymys 1/5")).toBeVisible();
+    await expect(
+      canvas.getByRole("heading", {
+        name: say("Etkö ole varma? Vastaa 5 kysymykseen", "Not sure? Answer 5 questions"),
+      }),
+    ).toBeVisible();
+    await expect(canvas.getByText(say("Kysymys 1/5", "Question 1 of 5"))).toBeVisible();
   },
 };
 
 export const Complete: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
-    const choose = async (answer: string, button = "Seuraava") => {
+    const next = say("Seuraava", "Next");
+    const choose = async (answer: string, button = next) => {
       await userEvent.click(canvas.getByRole("radio", { name: answer }));
       await userEvent.click(canvas.getByRole("button", { name: button }));
     };
-    await userEvent.click(canvas.getByRole("button", { name: "Seuraava" }));
-    await expect(canvas.getByText("Valitse vastaus jatkaaksesi.")).toBeVisible();
-    await choose("Kyllä");
-    await expect(canvas.getByText("Kysymys 2/5")).toBeVisible();
-    await choose("Ei");
-    await choose("Ulkomaisia tehtäviä");
-    await choose("Erittäin tärkeitä");
-    await choose("Ei", "Näytä tulos");
-    const result = canvas.getByRole("heading", { name: "Suositus: BPO" });
+    await userEvent.click(canvas.getByRole("button", { name: next }));
+    await expect(canvas.getByText(say("Valitse vastaus jatkaaksesi.", "Choose an answer to continue."))).toBeVisible();
+    await choose(say("Kyllä", "Yes"));
+    await expect(canvas.getByText(say("Kysymys 2/5", "Question 2 of 5"))).toBeVisible();
+    await choose(say("Ei", "No"));
+    await choose(say("Ulkomaisia tehtäviä", "Foreign tasks"));
+    await choose(say("Erittäin tärkeitä", "Very important"));
+    await choose(say("Ei", "No"), say("Näytä tulos", "Show result"));
+    const result = canvas.getByRole("heading", { name: say("Suositus: BPO", "Recommendation: BPO") });
     await expect(result).toHaveFocus();
-    await expect(canvas.getByText("Artikkelin mukaan BPO käsittelee ulkomaisia tehtäviä.")).toBeVisible();
+    await expect(
+      canvas.getByText(
+        say(
+          "Artikkelin mukaan BPO käsittelee ulkomaisia tehtäviä.",
+          "According to the article, BPO handles foreign tasks.",
+        ),
+      ),
+    ).toBeVisible();
     // Alone on the page, with no comparison table to link to, the result offers no links to its rows
     // (the intranet recipe shows them beside the table).
-    await waitFor(() => expect(canvas.queryByRole("link", { name: "Laajuus" })).toBeNull());
+    await waitFor(() => expect(canvas.queryByRole("link", { name: say("Laajuus", "Scope") })).toBeNull());
   },
 };
 
@@ -195,13 +210,19 @@ export const NearTie: Story = {
       "hidden-costs": "yes",
     },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
     await expect(
-      canvas.getByRole("heading", { name: "Lähes tasan: harkitse yhdistelmää vaihtoehdoista BPO ja Puhelinkeskus." }),
+      canvas.getByRole("heading", {
+        name: say(
+          "Lähes tasan: harkitse yhdistelmää vaihtoehdoista BPO ja Puhelinkeskus.",
+          "Near tie: consider a mix of BPO and Call centre.",
+        ),
+      }),
     ).toBeVisible();
-    await expect(canvas.getByText("3 pistettä")).toBeVisible();
-    await expect(canvas.getByText("2 pistettä")).toBeVisible();
+    await expect(canvas.getByText(say("3 pistettä", "3 points"))).toBeVisible();
+    await expect(canvas.getByText(say("2 pistettä", "2 points"))).toBeVisible();
   },
 };
 

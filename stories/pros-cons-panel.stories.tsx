@@ -3,6 +3,7 @@ import { expect, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { type Comparison, ProsConsPanel } from "../src/index.js";
 import { minimalComparison } from "../test/fixtures/comparisons.js";
+import { sayIn } from "./docs/say.js";
 
 const meta = {
   title: "Components/ProsConsPanel",
@@ -33,11 +34,12 @@ type Story = StoryObj<typeof meta>;
 const both = ["bpo", "call-center"];
 
 export const Bpo: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { level: 3, name: "BPO" })).toBeVisible();
-    await expect(canvas.getByRole("list", { name: "Edut" }).querySelectorAll("li")).toHaveLength(4);
-    await expect(canvas.getByRole("list", { name: "Haitat" }).querySelectorAll("li")).toHaveLength(2);
+    await expect(canvas.getByRole("list", { name: say("Edut", "Pros") }).querySelectorAll("li")).toHaveLength(4);
+    await expect(canvas.getByRole("list", { name: say("Haitat", "Cons") }).querySelectorAll("li")).toHaveLength(2);
   },
 };
 
@@ -118,12 +120,13 @@ const weighted: Comparison = (() => {
 export const Weights: Story = {
   args: { data: weighted, option: undefined, options: ["a", "b"] },
   argTypes: { option: { control: false }, options: { control: "check", options: ["a", "b"] } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByText("painoarvo 5/5")).toBeVisible();
-    await expect(canvas.getByText("painoarvo 2,5/5")).toBeVisible();
-    await expect(canvas.getByText("Ei mainittu")).toBeVisible();
-    await expect(canvas.getByText("Suositeltu")).toBeVisible();
+    await expect(canvas.getByText(say("painoarvo 5/5", "weight 5 of 5"))).toBeVisible();
+    await expect(canvas.getByText(say("painoarvo 2,5/5", "weight 2.5 of 5"))).toBeVisible();
+    await expect(canvas.getByText(say("Ei mainittu", "None listed"))).toBeVisible();
+    await expect(canvas.getByText(say("Suositeltu", "Recommended"))).toBeVisible();
   },
 };
 
@@ -158,7 +161,8 @@ export const English: Story = {
 
 export const StructuredData: Story = {
   args: { option: undefined, options: both, structuredData: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const script = canvasElement.querySelector('script[type="application/ld+json"]');
     await expect(script).not.toBeNull();
     const json = JSON.parse(script?.textContent ?? "");
@@ -169,9 +173,12 @@ export const StructuredData: Story = {
     await expect(bpo.positiveNotes.itemListElement[0]).toEqual({
       "@type": "ListItem",
       position: 1,
-      name: "IT-toimintojen vahvan tukijärjestelmän tarjoaminen.",
+      name: say(
+        "IT-toimintojen vahvan tukijärjestelmän tarjoaminen.",
+        "Providing a strong support system for IT functions.",
+      ),
     });
-    await expect(callCenter.name).toBe("Puhelinkeskus");
+    await expect(callCenter.name).toBe(say("Puhelinkeskus", "Call centre"));
     await expect(callCenter.negativeNotes.itemListElement.length).toBeGreaterThan(0);
   },
 };

@@ -41,6 +41,8 @@ export const ShowcasePage: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    // The page opens in the toolbar's language; the walk-through starts in Finnish, the page's own.
+    await userEvent.click(canvas.getByRole("button", { name: "Suomi" }));
     await expect(canvas.getByRole("heading", { level: 1, name: "BPO vs puhelinkeskus" })).toBeVisible();
     const table = within(canvas.getByRole("table", { name: "BPO ja puhelinkeskus rinnakkain" }));
     const typesRow = table.getByRole("rowheader", { name: "Yleisimmät tyypit" }).closest("tr") as HTMLElement;

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { TypeBadge } from "../src/index.js";
+import { sayIn } from "./docs/say.js";
 
 const meta = {
   title: "Components/TypeBadge",
@@ -44,10 +45,11 @@ export const AllTypes: Story = {
       ))}
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByText("Vaakasuuntainen BPO")).toBeVisible();
-    await expect(canvas.getByText("Lähtevä puhelinkeskus")).toBeVisible();
+    await expect(canvas.getByText(say("Vaakasuuntainen BPO", "Horizontal BPO"))).toBeVisible();
+    await expect(canvas.getByText(say("Lähtevä puhelinkeskus", "Outbound call centre"))).toBeVisible();
   },
 };
 
@@ -63,16 +65,21 @@ export const Sizes: Story = {
 
 export const WithTooltip: Story = {
   args: { type: "inbound-call-center", data: bpoVsCallCenter },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
     const body = within(canvasElement.ownerDocument.body);
-    const description = "Vastaanottaa puheluita, jotka on soitettu vastaavaan asiakaspalvelunumeroon.";
-    const button = within(canvasElement).getByRole("button", { name: "Saapuva puhelinkeskus" });
+    const description = say(
+      "Vastaanottaa puheluita, jotka on soitettu vastaavaan asiakaspalvelunumeroon.",
+      "Receives calls made to the corresponding customer-service number.",
+    );
+    const name = say("Saapuva puhelinkeskus", "Inbound call centre");
+    const button = within(canvasElement).getByRole("button", { name });
     await expect(button).toHaveAccessibleDescription(description);
     await expect(canvasElement.querySelector("[data-slot=type-badge]")).not.toHaveAttribute("tabindex");
     await userEvent.tab();
     await expect(button).toHaveFocus();
-    await waitFor(() => expect(body.getByRole("tooltip")).toHaveTextContent(/asiakaspalvelunumeroon/));
-    await expect(button).toHaveAccessibleName("Saapuva puhelinkeskus");
+    await waitFor(() => expect(body.getByRole("tooltip")).toHaveTextContent(description));
+    await expect(button).toHaveAccessibleName(name);
     await expect(button).toHaveAccessibleDescription(description);
     await userEvent.keyboard("{Escape}");
     await waitFor(() => expect(body.queryByRole("tooltip")).toBeNull());
