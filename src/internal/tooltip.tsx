@@ -23,9 +23,20 @@ export function Tooltip({ content, children, describedBy }: TooltipProps) {
   const [open, setOpen] = useState(false);
   // Radix adds the open tooltip's id to the trigger's aria-describedby: while it is open, the
   // tooltip alone describes the trigger, else the same text would be read twice.
+  //
+  // Radix opens on hover and on keyboard focus only; a tap or a click opens it too, so the
+  // description reaches touch users. A tap elsewhere or Escape closes it.
   const tooltip = (
-    <RadixTooltip.Root onOpenChange={setOpen}>
-      <RadixTooltip.Trigger asChild aria-describedby={open ? undefined : describedBy}>
+    <RadixTooltip.Root open={open} onOpenChange={setOpen}>
+      <RadixTooltip.Trigger
+        asChild
+        aria-describedby={open ? undefined : describedBy}
+        onClick={(event) => {
+          // Stops Radix's own click handler, which would close it again.
+          event.preventDefault();
+          setOpen(true);
+        }}
+      >
         {children}
       </RadixTooltip.Trigger>
       <span id={describedBy} hidden>
@@ -34,7 +45,7 @@ export function Tooltip({ content, children, describedBy }: TooltipProps) {
       <RadixTooltip.Portal container={portalContainer ?? undefined}>
         <RadixTooltip.Content className="vertailu-tooltip" data-slot="tooltip" sideOffset={6} collisionPadding={8}>
           {content}
-          <RadixTooltip.Arrow className="vertailu-tooltip__arrow" width={10} height={5} />
+          <RadixTooltip.Arrow className="vertailu-tooltip__arrow" />
         </RadixTooltip.Content>
       </RadixTooltip.Portal>
     </RadixTooltip.Root>

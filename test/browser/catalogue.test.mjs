@@ -202,6 +202,28 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
     assert.deepEqual(shared, []);
   });
 
+  it("shows a parameter's description on a tap, on a touch screen, and hides it on a tap elsewhere", async () => {
+    // Hover and keyboard focus, which open a tooltip elsewhere, do not happen on a phone.
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(
+        new URL("iframe.html?id=components-comparisontable--description-tooltip&viewMode=story&globals=locale:en", base)
+          .href,
+      );
+      const button = page.getByRole("button", { name: "About Scope" }).first();
+      await button.waitFor();
+      await button.tap();
+      const tooltip = page.getByRole("tooltip");
+      await tooltip.waitFor();
+      assert.match(await tooltip.textContent(), /foreign tasks or mainly with local queries/);
+      await page.getByRole("heading", { name: "BPO", exact: true }).tap();
+      await tooltip.waitFor({ state: "detached" });
+    } finally {
+      await context.close();
+    }
+  });
+
   it("shows Getting started with the provider's prop table", async () => {
     const view = await open("./?path=/docs/getting-started--docs");
     try {
