@@ -22,7 +22,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "A type of an option: horizontal or vertical BPO, an inbound or outbound call centre, or any type from your data. The label is always text and each type has its own glyph, so colour is never the only signal. A type with a description offers it in a tooltip that opens on hover and on keyboard focus.",
+          "A type of an option: horizontal or vertical BPO, an inbound or outbound call centre, or any type from your data. The label is always text and each type has its own glyph, so colour is never the only signal. A type with a description offers it in a tooltip that opens on hover, on keyboard focus and on a tap or click.",
       },
     },
   },
