@@ -1,8 +1,10 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { page } from "vitest/browser";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
-import { ComparisonTable, DecisionWizard } from "../../src/index.js";
+import { ComparisonTable, DecisionMatrix, DecisionWizard, TypeBadge } from "../../src/index.js";
+import { minimalComparison } from "../fixtures/comparisons.js";
 
 describe("the stacked layout follows the table's own container", () => {
   it.each([
@@ -70,6 +72,75 @@ describe("links to a row while the stacked layout shows", () => {
     expect(focused).toHaveTextContent("Scope");
     expect(focused).toBeVisible();
     expect(section).toContainElement(focused);
+  });
+});
+
+describe("a phone at 200% zoom: a panel 180 px wide", () => {
+  /** The elements that reach past the box's left or right edge. */
+  const outside = (box: HTMLElement) => {
+    const { left, right } = box.getBoundingClientRect();
+    return [...box.querySelectorAll<HTMLElement>("*")]
+      .filter((element) => {
+        const rect = element.getBoundingClientRect();
+        return rect.width > 0 && (rect.left < left - 0.5 || rect.right > right + 0.5);
+      })
+      .map((element) => element.textContent?.slice(0, 30));
+  };
+
+  it("keeps the wizard's question inside its panel, breaking a word longer than the line", () => {
+    render(
+      <div style={{ inlineSize: 180 }}>
+        <DecisionWizard data={bpoVsCallCenter} locale="fi" />
+      </div>,
+    );
+    const panel = document.querySelector<HTMLElement>("[data-slot=decision-wizard]") as HTMLElement;
+    expect(screen.getByRole("heading", { name: /henkilöstöresursseihin/ })).toBeVisible();
+    expect(outside(panel)).toEqual([]);
+  });
+
+  it("keeps the stacked table's cards inside it, breaking a word longer than the line", async () => {
+    const data = minimalComparison();
+    data.parameters[0] = { ...data.parameters[0], label: "Asiakaspalvelunumerokeskittymä" } as never;
+    const { container } = render(
+      <div style={{ inlineSize: 180 }}>
+        <ComparisonTable data={data} locale="fi" />
+      </div>,
+    );
+    await screen.findByRole("region", { name: "Alpha" });
+    expect(outside(container.firstElementChild as HTMLElement)).toEqual([]);
+  });
+
+  it("lets the matrix's parameter column scroll with the scores, which it would otherwise hide", () => {
+    const { rerender } = render(
+      <div style={{ inlineSize: 180 }}>
+        <DecisionMatrix data={bpoVsCallCenter} locale="en" editableScores />
+      </div>,
+    );
+    const header = () => screen.getAllByRole("rowheader")[0] as HTMLElement;
+    expect(getComputedStyle(header()).position).toBe("static");
+    rerender(
+      <div style={{ inlineSize: 600 }}>
+        <DecisionMatrix data={bpoVsCallCenter} locale="en" editableScores />
+      </div>,
+    );
+    expect(getComputedStyle(header()).position).toBe("sticky");
+  });
+});
+
+describe("a tooltip on a narrow screen", () => {
+  it("stays inside the screen, clear of its edges, with its padding and border", async () => {
+    await page.viewport(200, 600);
+    try {
+      render(<TypeBadge type="inbound-call-center" data={bpoVsCallCenter} locale="fi" />);
+      await userEvent.click(screen.getByRole("button", { name: "Saapuva puhelinkeskus" }));
+      const tooltip = (await screen.findByRole("tooltip")).closest<HTMLElement>("[data-slot=tooltip]") as HTMLElement;
+      const box = tooltip.getBoundingClientRect();
+      // Clear of both edges by the 8 px the tooltip keeps from anything that would clip it.
+      expect(box.left).toBeGreaterThanOrEqual(8);
+      expect(box.right).toBeLessThanOrEqual(192);
+    } finally {
+      await page.viewport(414, 896);
+    }
   });
 });
 
