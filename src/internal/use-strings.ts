@@ -4,6 +4,13 @@ import { effectiveLocale, textLanguage } from "../schema/text.js";
 import type { Comparison } from "../schema/types.js";
 import { useVertailuContext } from "../theme/context.js";
 
+/** What `useStrings` gives a component: its locale, its strings, and the `lang` of its data texts. */
+export interface Strings<T> {
+  locale: string;
+  messages: T;
+  lang: string | undefined;
+}
+
 /**
  * The locale a component shows and its built-in strings: the component's own `locale` prop,
  * else the provider's, else the data's defaultLocale; messages from the prop over the provider's,
@@ -14,7 +21,7 @@ export function useStrings<T>(
   messages: Partial<Messages> | undefined,
   data: Pick<Comparison, "defaultLocale" | "title"> | null | undefined,
   catalogue: Catalogue<T>,
-): { locale: string; messages: T; lang: string | undefined } {
+): Strings<T> {
   const context = useVertailuContext();
   // An empty locale is no locale: it falls through like an absent one, for strings and data texts alike.
   const requested = locale || context.locale || undefined;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import { ComparisonTable, DecisionMatrix, DecisionWizard, TypeBadge } from "../../src/index.js";
-import { minimalComparison } from "../fixtures/comparisons.js";
+import { callCentreAnswers, minimalComparison } from "../fixtures/comparisons.js";
 
 describe("the stacked layout follows the table's own container", () => {
   it.each([
@@ -47,18 +47,7 @@ describe("links to a row while the stacked layout shows", () => {
         <div style={{ inlineSize: 320 }}>
           <ComparisonTable data={bpoVsCallCenter} locale="en" />
         </div>
-        <DecisionWizard
-          data={bpoVsCallCenter}
-          locale="en"
-          defaultStep={5}
-          defaultAnswers={{
-            "back-office": "yes",
-            "customer-calls": "yes",
-            scope: "local",
-            confidentiality: "not-critical",
-            "hidden-costs": "no",
-          }}
-        />
+        <DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={callCentreAnswers} />
       </>,
     );
     const section = await screen.findByRole("region", { name: "BPO" });

@@ -12,7 +12,7 @@ import {
   VertailuProvider,
   type WizardResult,
 } from "../../src/index.js";
-import { minimalComparison } from "../fixtures/comparisons.js";
+import { callCentreAnswers, minimalComparison } from "../fixtures/comparisons.js";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -54,15 +54,6 @@ const paths = [
     recommended: ["bpo", "call-center"],
   },
 ];
-
-/** Every question answered, for a result where the call centre leads (6 points to 3). */
-const callCentreAnswers = {
-  "back-office": "yes",
-  "customer-calls": "yes",
-  scope: "local",
-  confidentiality: "not-critical",
-  "hidden-costs": "no",
-};
 
 function ControlledWizard({ onStepChange }: { onStepChange: (step: number) => void }) {
   const [step, setStep] = useState(3);

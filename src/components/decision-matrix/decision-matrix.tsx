@@ -16,7 +16,7 @@ import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { Heading } from "../../internal/heading.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
-import { useStrings } from "../../internal/use-strings.js";
+import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, formatNumber, plural } from "../../messages/index.js";
 import { quote } from "../../schema/path.js";
@@ -174,7 +174,7 @@ function useDebouncedAnnouncement(text: string, delay: number): string {
 }
 
 interface BodyProps extends DecisionMatrixProps {
-  strings: { locale: string; messages: Messages; lang: string | undefined };
+  strings: Strings<Messages>;
 }
 
 const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(

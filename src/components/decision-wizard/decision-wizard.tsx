@@ -15,7 +15,7 @@ import { ErrorBox } from "../../internal/error-box.js";
 import { Heading } from "../../internal/heading.js";
 import { followInPageLink, rowTarget } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
-import { useStrings } from "../../internal/use-strings.js";
+import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, plural } from "../../messages/index.js";
 import { resolveText } from "../../schema/text.js";
@@ -24,7 +24,7 @@ import { ids } from "../comparison-table/context.js";
 import { idSafe } from "../comparison-table/model.js";
 import { decisionWizardVariants, wizardButtonVariants } from "./decision-wizard.variants.js";
 import { type WizardMessages as Messages, wizardMessages } from "./messages.js";
-import { rankByPoints, type WizardResult, wizardResult } from "./wizard-result.js";
+import { chosenAnswer, rankByPoints, type WizardResult, wizardResult } from "./wizard-result.js";
 
 export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "title" | "onSubmit"> {
   /** The comparison whose `questions` the wizard asks. */
@@ -85,7 +85,7 @@ function clampStep(step: number, last: number): number {
 }
 
 interface BodyProps extends DecisionWizardProps {
-  strings: { locale: string; messages: Messages; lang: string | undefined };
+  strings: Strings<Messages>;
 }
 
 const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
@@ -124,7 +124,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   const [missing, setMissing] = useState(false);
   // The result shows once every question has an answer; a step past the first open question
   // (a hand-set `step` or `defaultStep`) shows that question instead.
-  const open = questions.findIndex((item) => !item.answers.some((answer) => answer.id === answers[item.id]));
+  const open = questions.findIndex((item) => !chosenAnswer(item, answers));
   const step = Math.min(clampStep(rawStep, count), open < 0 ? count : open);
   const question = step < count ? questions[step] : undefined;
 
@@ -150,8 +150,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!question) return;
-    const chosen = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
-    if (!question.answers.some((answer) => answer.id === chosen)) {
+    if (!chosenAnswer(question, answers)) {
       setMissing(true);
       fieldsetRef.current?.querySelector<HTMLInputElement>("input[type=radio]")?.focus();
       return;

@@ -1,5 +1,5 @@
 import { resolveText } from "../../schema/text.js";
-import type { Comparison } from "../../schema/types.js";
+import type { Answer, Comparison, Question } from "../../schema/types.js";
 import { findLeaders, type LeadState, rank } from "../decision-matrix/index.js";
 
 /** What the wizard concluded; `onComplete` receives it. */
@@ -28,6 +28,12 @@ export function rankByPoints(
   return rank(options.map((option) => ({ id: option.id, value: scores[option.id] ?? 0 })));
 }
 
+/** The answer chosen for a question: one of its own answers, else undefined (unanswered, or an id it does not have). */
+export function chosenAnswer(question: Question, chosen: Readonly<Record<string, string>>): Answer | undefined {
+  const answerId = Object.hasOwn(chosen, question.id) ? chosen[question.id] : undefined;
+  return question.answers.find((candidate) => candidate.id === answerId);
+}
+
 /**
  * Adds up the chosen answers' effects and picks the option(s) to recommend: every option within
  * `tieMargin` points of the best (so a close call recommends a mix, as the showcase article does).
@@ -45,8 +51,7 @@ export function wizardResult(
   const parameterIds = new Set(data.parameters.map((parameter) => parameter.id));
   const parameters: string[] = [];
   for (const question of data.questions ?? []) {
-    const answerId = Object.hasOwn(chosen, question.id) ? chosen[question.id] : undefined;
-    const answer = question.answers.find((candidate) => candidate.id === answerId);
+    const answer = chosenAnswer(question, chosen);
     if (!answer) continue;
     answers[question.id] = answer.id;
     for (const [optionId, points] of Object.entries(answer.effects ?? {})) {
