@@ -1,12 +1,44 @@
 // vertailu/element: the <vertailu-comparison> custom element. Importing this module defines it.
-import { defineComparisonElement, VertailuComparisonElement } from "./comparison-element.js";
+import type { DetailedHTMLProps, HTMLAttributes } from "react";
+import type { Theme } from "../theme/context.js";
+import {
+  type ComparisonElementView,
+  defineComparisonElement,
+  VertailuComparisonElement,
+} from "./comparison-element.js";
 
-export type { ComparisonElementView } from "./comparison-element.js";
+export type { ComparisonElementView };
 export { defineComparisonElement, VertailuComparisonElement };
+
+/** The attributes of `<vertailu-comparison>`, as JSX takes them. */
+export interface ComparisonElementAttributes extends HTMLAttributes<VertailuComparisonElement> {
+  /** URL of the comparison's JSON, resolved against the page. */
+  src?: string;
+  /** Locale of the texts and built-in strings. @default the data's defaultLocale */
+  locale?: string;
+  /** @default "system" */
+  theme?: Theme;
+  /** Ids of the options to show, comma-separated, in column order. @default every option */
+  options?: string;
+  /** @default "table" */
+  view?: ComparisonElementView;
+}
+
+/** `<vertailu-comparison>`'s JSX props: its attributes, `ref` and `key`. */
+export type ComparisonElementProps = DetailedHTMLProps<ComparisonElementAttributes, VertailuComparisonElement>;
 
 declare global {
   interface HTMLElementTagNameMap {
     "vertailu-comparison": VertailuComparisonElement;
+  }
+}
+
+// A React (or other JSX) host that imports vertailu/element can write the tag in JSX, typed.
+declare module "react" {
+  namespace JSX {
+    interface IntrinsicElements {
+      "vertailu-comparison": ComparisonElementProps;
+    }
   }
 }
 

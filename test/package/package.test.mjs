@@ -15,7 +15,9 @@ let packedFiles;
 let app;
 let bare;
 
-const reactVersion = JSON.parse(readFileSync(join(root, "node_modules/react/package.json"), "utf8")).version;
+const versionOf = (name) => JSON.parse(readFileSync(join(root, "node_modules", name, "package.json"), "utf8")).version;
+const reactVersion = versionOf("react");
+const bin = (name) => join(root, "node_modules/.bin", name);
 
 function makeApp(name, installArgs) {
   const folder = join(mkdtempSync(join(tmpdir(), "vertailu-")), name);
@@ -38,7 +40,13 @@ before(() => {
   );
   tarball = join(tmpdir(), packed[0].filename);
   packedFiles = packed[0].files.map((file) => file.path);
-  app = makeApp("consumer", [tarball, `react@${reactVersion}`, `react-dom@${reactVersion}`]);
+  app = makeApp("consumer", [
+    tarball,
+    `react@${reactVersion}`,
+    `react-dom@${reactVersion}`,
+    `@types/react@${versionOf("@types/react")}`,
+    `@types/react-dom@${versionOf("@types/react-dom")}`,
+  ]);
   // No React at all: the schema entry must still work.
   bare = makeApp("server-only", ["--omit=peer", tarball]);
 });
@@ -260,8 +268,50 @@ describe("the packed vertailu tarball", () => {
     assert.equal(missing.stderr.trim(), "missing.json: cannot read the file (no such file)");
   });
 
+  it("types a TypeScript consumer's JSX, <vertailu-comparison> included, from the shipped declarations", () => {
+    writeFileSync(
+      join(app, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          jsx: "react-jsx",
+          lib: ["ES2022", "DOM"],
+          strict: true,
+          noEmit: true,
+          types: [],
+        },
+        files: ["typed.tsx"],
+      }),
+    );
+    writeFileSync(
+      join(app, "typed.tsx"),
+      `import { ComparisonTable, DecisionWizard, TypeBadge } from "vertailu";
+      import { bpoVsCallCenter } from "vertailu/data/bpo-vs-call-center";
+      import "vertailu/element";
+      import { parseComparison } from "vertailu/schema";
+
+      export const table = <ComparisonTable data={parseComparison(bpoVsCallCenter)} density="compact" />;
+      export const badge = <TypeBadge type="inbound-call-center" locale="en" />;
+      export const wizard = <DecisionWizard data={bpoVsCallCenter} onComplete={(result) => result.recommended} />;
+      export const element = (
+        <vertailu-comparison src="/bpo.json" view="matrix" theme="dark" locale="en" options="a,b" className="wide" />
+      );
+      export const src: string | undefined = document.querySelector("vertailu-comparison")?.src;
+      // @ts-expect-error: not a view
+      export const wrongView = <vertailu-comparison src="/bpo.json" view="chart" />;
+      // @ts-expect-error: not a theme
+      export const wrongTheme = <vertailu-comparison src="/bpo.json" theme="blue" />;
+      // @ts-expect-error: data must be a comparison
+      export const wrongData = <ComparisonTable data={{ id: "x" }} />;
+      `,
+    );
+    const tsc = spawnSync(bin("tsc"), ["-p", "tsconfig.json"], { cwd: app, encoding: "utf8" });
+    assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+  });
+
   it("passes publint and arethetypeswrong", () => {
-    const bin = (name) => join(root, "node_modules/.bin", name);
     const lint = spawnSync(bin("publint"), ["run", "--strict", "--pack", "npm"], { cwd: root, encoding: "utf8" });
     assert.equal(lint.status, 0, lint.stdout + lint.stderr);
     const attw = spawnSync(
