@@ -56,7 +56,7 @@ export const AllTypes: Story = {
 export const Sizes: Story = {
   argTypes: { size: { control: false } },
   render: (args) => (
-    <div style={{ display: "flex", alignItems: "center", gap: "0.5rem" }}>
+    <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: "0.5rem" }}>
       <TypeBadge {...args} size="sm" />
       <TypeBadge {...args} size="md" />
     </div>

@@ -3,7 +3,7 @@ import { userEvent } from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
-import { ComparisonTable, DecisionMatrix, DecisionWizard, TypeBadge } from "../../src/index.js";
+import { ComparisonTable, DecisionMatrix, DecisionWizard, ProsConsPanel, TypeBadge } from "../../src/index.js";
 import { callCentreAnswers, minimalComparison } from "../fixtures/comparisons.js";
 
 describe("the stacked layout follows the table's own container", () => {
@@ -64,18 +64,24 @@ describe("links to a row while the stacked layout shows", () => {
   });
 });
 
-describe("a phone at 200% zoom: a panel 180 px wide", () => {
-  /** The elements that reach past the box's left or right edge. */
-  const outside = (box: HTMLElement) => {
-    const { left, right } = box.getBoundingClientRect();
-    return [...box.querySelectorAll<HTMLElement>("*")]
-      .filter((element) => {
-        const rect = element.getBoundingClientRect();
-        return rect.width > 0 && (rect.left < left - 0.5 || rect.right > right + 0.5);
-      })
-      .map((element) => element.textContent?.slice(0, 30));
+/** The elements that reach past the box's left or right edge, leaving out what a scroll area holds. */
+const outside = (box: HTMLElement) => {
+  const { left, right } = box.getBoundingClientRect();
+  const scrolled = (element: HTMLElement) => {
+    for (let parent = element.parentElement; parent && parent !== box; parent = parent.parentElement) {
+      if (getComputedStyle(parent).overflowX !== "visible") return true;
+    }
+    return false;
   };
+  return [...box.querySelectorAll<HTMLElement>("*")]
+    .filter((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.width > 0 && (rect.left < left - 0.5 || rect.right > right + 0.5) && !scrolled(element);
+    })
+    .map((element) => element.textContent?.slice(0, 30));
+};
 
+describe("a phone at 200% zoom: a panel 180 px wide", () => {
   it("keeps the wizard's question inside its panel, breaking a word longer than the line", () => {
     render(
       <div style={{ inlineSize: 180 }}>
@@ -113,6 +119,61 @@ describe("a phone at 200% zoom: a panel 180 px wide", () => {
       </div>,
     );
     expect(getComputedStyle(header()).position).toBe("sticky");
+  });
+});
+
+describe("a phone at 200% zoom, on a page with 16 px margins: a panel 148 px wide", () => {
+  it("keeps the matrix's weight sliders and their values inside its panel", () => {
+    render(
+      <div style={{ inlineSize: 148 }}>
+        <DecisionMatrix data={bpoVsCallCenter} locale="fi" />
+      </div>,
+    );
+    const panel = document.querySelector<HTMLElement>("[data-slot=decision-matrix]") as HTMLElement;
+    expect(screen.getAllByRole("slider").length).toBeGreaterThan(0);
+    expect(outside(panel)).toEqual([]);
+  });
+
+  it("keeps a weighted pro's weight, bar and words, inside its card", () => {
+    const data = minimalComparison();
+    render(
+      <div style={{ inlineSize: 148 }}>
+        <ProsConsPanel data={data} options={["a"]} locale="fi" />
+      </div>,
+    );
+    const card = document.querySelector<HTMLElement>("[data-slot=pros-cons-option]") as HTMLElement;
+    expect(screen.getByText("painoarvo 3/5")).toBeVisible();
+    expect(outside(card)).toEqual([]);
+  });
+
+  it("keeps the BPO table's stacked cards, type badges and notes inside it", async () => {
+    const { container } = render(
+      <div style={{ inlineSize: 148 }}>
+        <ComparisonTable data={bpoVsCallCenter} locale="fi" />
+      </div>,
+    );
+    await screen.findByRole("region", { name: "BPO" });
+    expect(screen.getAllByText("Vaakasuuntainen BPO").length).toBeGreaterThan(0);
+    expect(outside(container.firstElementChild as HTMLElement)).toEqual([]);
+  });
+
+  it("keeps a type badge in a host's flex row inside it, breaking its one long word only there", () => {
+    const { container } = render(
+      <div style={{ inlineSize: 120, display: "flex", gap: 8 }}>
+        <TypeBadge type="horizontal-bpo" locale="fi" />
+      </div>,
+    );
+    expect(outside(container.firstElementChild as HTMLElement)).toEqual([]);
+  });
+
+  it("keeps the error box's words inside it, the component's name too", () => {
+    const { container } = render(
+      <div style={{ inlineSize: 148 }}>
+        <ComparisonTable data={{ id: "x" } as never} locale="fi" />
+      </div>,
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent("(ComparisonTable)");
+    expect(outside(container.firstElementChild as HTMLElement)).toEqual([]);
   });
 });
 
