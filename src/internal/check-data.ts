@@ -43,7 +43,8 @@ export function checkRenderable(
     return issues;
   }
   const comparison = data as Partial<Comparison>;
-  if (!Array.isArray(comparison.options)) {
+  // The data's options, or the host's list of the ones to show (a bare "bpo" is not a list).
+  if (!Array.isArray(comparison.options) || (optionIds && !Array.isArray(optionIds))) {
     add(["options"], "expected a list of options");
     return issues;
   }

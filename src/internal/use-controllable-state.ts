@@ -10,8 +10,9 @@ export function useControllableState<T>(
   onChange: ((next: T) => void) | undefined,
 ): [T, (next: T | ((previous: T) => T)) => void] {
   const [internal, setInternal] = useState(defaultValue);
-  const controlled = value !== undefined;
-  const current = controlled ? value : internal;
+  // `null` from a host's JavaScript counts as not given, as for React's own inputs.
+  const controlled = value != null;
+  const current = controlled ? (value as T) : internal;
   const currentRef = useRef(current);
   currentRef.current = current;
   const onChangeRef = useRef(onChange);

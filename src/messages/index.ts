@@ -20,7 +20,9 @@ export function catalogue<T>(en: object[], fi: object[]): Catalogue<T> {
 
 /** A catalogue's strings for a locale (by its language), English when the language has none, with overrides on top. */
 export function stringsFor<T>(catalogue: Catalogue<T>, locale: string | undefined, overrides?: object): T {
-  const language = (locale ?? "en").split("-")[0]?.toLowerCase();
+  const language = String(locale ?? "en")
+    .split("-")[0]
+    ?.toLowerCase();
   const base = language === "fi" ? catalogue.fi : catalogue.en;
   return overrides ? { ...base, ...overrides } : base;
 }

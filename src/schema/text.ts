@@ -32,7 +32,8 @@ function localeChain(locale: string | undefined, defaultLocale: string | undefin
   for (const tag of [locale, defaultLocale]) {
     if (!tag) continue;
     chain.push(tag);
-    const language = tag.split("-")[0];
+    // String(): a host's JavaScript may hand over a list (navigator.languages) or a number.
+    const language = String(tag).split("-")[0];
     if (language && language !== tag) chain.push(language);
   }
   lastChain = { locale, defaultLocale, chain };

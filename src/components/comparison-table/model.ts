@@ -162,7 +162,7 @@ export function buildTableModel(
     // Ungrouped rows lead; then groups in the order the data lists them.
     if (parameters.some((parameter) => !parameter.group)) groupOf(undefined);
     for (const group of data.groups ?? []) {
-      if (parameters.some((parameter) => parameter.group === group.id)) groupOf(group.id);
+      if (parameters.some((parameter) => parameter.group === group?.id)) groupOf(group.id);
     }
   }
 

@@ -97,8 +97,18 @@ function checkMatrix(
   if (issues.length > 0) return issues;
   const comparison = data as Comparison;
   const known = new Set(comparison.parameters.map((parameter) => parameter.id));
+  if (parameterIds && !Array.isArray(parameterIds)) {
+    return [{ path: "parameterIds", message: "expected a list of parameter ids" }];
+  }
   for (const id of parameterIds ?? []) {
     if (!known.has(id)) issues.push({ path: "parameterIds", message: `unknown parameter id ${quote(id)}` });
+  }
+  if (
+    startScores != null &&
+    (typeof startScores !== "object" ||
+      Object.values(startScores).some((row) => row === null || typeof row !== "object"))
+  ) {
+    return [{ path: "scores", message: "expected scores by option id, then by parameter id" }];
   }
   if (!editable && !hasAnyScore(startScores ?? scoresOf(comparison))) {
     issues.push({

@@ -75,6 +75,14 @@ function checkWizard(data: unknown): SchemaIssue[] {
       issues.push({ path: `questions[${index}]`, message: "expected a question with an id" });
     } else if (!Array.isArray(question.answers) || question.answers.length === 0) {
       issues.push({ path: `questions[${index}].answers`, message: "expected a list of answers" });
+    } else {
+      question.answers.forEach((answer, answerIndex) => {
+        if (answer === null || typeof answer !== "object" || typeof answer.id !== "string")
+          issues.push({
+            path: `questions[${index}].answers[${answerIndex}]`,
+            message: "expected an answer with an id",
+          });
+      });
     }
   });
   return issues;
@@ -120,7 +128,9 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   const missingId = `${id}-missing`;
 
   const [rawStep, setStep] = useControllableState(stepProp, defaultStep, onStepChange);
-  const [answers, setAnswers] = useControllableState(answersProp, defaultAnswers, onAnswersChange);
+  const [answersState, setAnswers] = useControllableState(answersProp, defaultAnswers, onAnswersChange);
+  // `null` from a host's JavaScript is no answers yet.
+  const answers = answersState ?? NO_ANSWERS;
   const [missing, setMissing] = useState(false);
   // The result shows once every question has an answer; a step past the first open question
   // (a hand-set `step` or `defaultStep`) shows that question instead.

@@ -1,0 +1,170 @@
+// What a host page written in plain JavaScript may hand the components: the wrong type for a prop,
+// or data nobody validated. No mistake may throw out of the server render or unmount the host's
+// page in the browser; where the component cannot show the data, its error box names the place.
+import { render, screen } from "@testing-library/react";
+import { createElement, type ReactElement } from "react";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
+import {
+  ComparisonTable,
+  DecisionMatrix,
+  DecisionWizard,
+  ProsConsPanel,
+  TypeBadge,
+  VertailuProvider,
+} from "../../src/index.js";
+
+/** A deep copy of the showcase data, loosely typed: the host's JavaScript has no types either. */
+// biome-ignore lint/suspicious/noExplicitAny: the point is data outside the types
+const showcase = (): any => structuredClone(bpoVsCallCenter);
+// biome-ignore lint/suspicious/noExplicitAny: props outside the types
+const loose = (props: Record<string, unknown>): any => props;
+
+/** Mistakes the components show through, correctly, as if the prop had not been given or was text. */
+const shownAnyway: [string, () => ReactElement, string][] = [
+  [
+    "TypeBadge with navigator.languages as its locale",
+    () => createElement(TypeBadge, loose({ type: "vertical-bpo", locale: ["fi-FI", "fi", "en"] })),
+    // The list's first language: read as text, "fi-FI,fi,en" is Finnish.
+    "Pystysuora BPO",
+  ],
+  [
+    "TypeBadge with a number as its locale",
+    () => createElement(TypeBadge, loose({ type: "vertical-bpo", locale: 5 })),
+    "Vertical BPO",
+  ],
+  [
+    "TypeBadge with a number as the data's defaultLocale",
+    () => createElement(TypeBadge, { type: "vertical-bpo", data: { ...showcase(), defaultLocale: 5 } }),
+    // No locale asked for, and none usable in the data: the label's first text.
+    "Pystysuora BPO",
+  ],
+  [
+    "a provider given a list of locales",
+    () =>
+      createElement(VertailuProvider, loose({ locale: ["fi"] }), createElement(TypeBadge, { type: "vertical-bpo" })),
+    "Pystysuora BPO",
+  ],
+  [
+    "ComparisonTable with a number as its locale",
+    () => createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: 5 })),
+    "Show differences only",
+  ],
+  [
+    "ComparisonTable whose data has a number as its defaultLocale",
+    () => createElement(ComparisonTable, { data: { ...showcase(), defaultLocale: 5 } }),
+    "Show differences only",
+  ],
+  [
+    "ComparisonTable whose data lists a null group",
+    () => createElement(ComparisonTable, { data: { ...showcase(), groups: [null] }, locale: "en" }),
+    "Show differences only",
+  ],
+  [
+    "ComparisonTable with null for visibleOptions and differencesOnly",
+    () =>
+      createElement(
+        ComparisonTable,
+        loose({ data: bpoVsCallCenter, locale: "en", visibleOptions: null, differencesOnly: null }),
+      ),
+    "Show differences only",
+  ],
+  [
+    "ProsConsPanel with a number as its locale",
+    () => createElement(ProsConsPanel, loose({ data: bpoVsCallCenter, locale: 5 })),
+    "Pros",
+  ],
+  [
+    "DecisionWizard with null answers",
+    () => createElement(DecisionWizard, loose({ data: bpoVsCallCenter, locale: "en", answers: null })),
+    "Question 1 of",
+  ],
+  [
+    "DecisionWizard with null default answers and step",
+    () =>
+      createElement(DecisionWizard, loose({ data: bpoVsCallCenter, locale: "en", defaultAnswers: null, step: null })),
+    "Question 1 of",
+  ],
+  [
+    "DecisionMatrix with null scores",
+    () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", scores: null })),
+    "Weigh what matters to you",
+  ],
+];
+
+/** Mistakes the components cannot show past: an error box that names the place. */
+const refused: [string, () => ReactElement, string][] = [
+  [
+    'ComparisonTable with one option id as a bare string, options="bpo"',
+    () => createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: "en", options: "bpo" })),
+    "options: expected a list of options",
+  ],
+  [
+    "ComparisonTable with a number as its options",
+    () => createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: "en", options: 5 })),
+    "options: expected a list of options",
+  ],
+  [
+    "DecisionWizard whose question has a null answer",
+    () => {
+      const data = showcase();
+      data.questions[0].answers[1] = null;
+      return createElement(DecisionWizard, { data, locale: "en" });
+    },
+    "questions[0].answers[1]: expected an answer with an id",
+  ],
+  [
+    "DecisionMatrix with a null row of scores",
+    () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", scores: { bpo: null } })),
+    "scores: expected scores by option id, then by parameter id",
+  ],
+  [
+    "DecisionMatrix with a number as its default scores",
+    () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", defaultScores: 5 })),
+    "scores: expected scores by option id, then by parameter id",
+  ],
+  [
+    "DecisionMatrix with a number as its parameterIds",
+    () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", parameterIds: 5 })),
+    "parameterIds: expected a list of parameter ids",
+  ],
+];
+
+const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"');
+
+describe("a host's plain JavaScript, rendered on the server", () => {
+  it.each(shownAnyway)("%s renders as if given nothing odd", (_name, make, expected) => {
+    const html = renderToString(make());
+    expect(html).not.toContain('role="alert"');
+    expect(text(html)).toContain(expected);
+  });
+
+  it.each(refused)("%s renders the error box naming the place", (_name, make, expected) => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const html = renderToString(make());
+      expect(html).toContain('role="alert"');
+      expect(text(html)).toContain(expected);
+    } finally {
+      error.mockRestore();
+    }
+  });
+});
+
+describe("a host's plain JavaScript, rendered in the page", () => {
+  it.each([...shownAnyway, ...refused])("%s leaves the host's own content in place", (_name, make) => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      render(
+        <main>
+          <button type="button">Host button</button>
+          {make()}
+        </main>,
+      );
+      expect(screen.getByRole("button", { name: "Host button" })).toBeInTheDocument();
+    } finally {
+      error.mockRestore();
+    }
+  });
+});
