@@ -10,6 +10,15 @@ import { isSafeUrl } from "./url.js";
 
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,99}$/u;
 
+/**
+ * Keys every JavaScript object answers to. valibot's records pass over them (a guard against
+ * prototype pollution), so an id or a key by that name would escape validation: neither may be one.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(["constructor", "prototype", "__proto__"]);
+export function reservedMessage(key: string): string {
+  return `${quote(key)} cannot be an id or a key: every JavaScript object has one`;
+}
+
 interface DefinitionOptions {
   /** Every localized text must hold this locale. */
   defaultLocale?: string | undefined;
@@ -29,6 +38,10 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
   const id = v.pipe(
     v.string("expected an id (a string)"),
     v.regex(ID_PATTERN, "an id is 1–100 letters, digits, '-', '_', '.' or ':', starting with a letter or digit"),
+    v.check(
+      (value) => !RESERVED_KEYS.has(value),
+      (issue) => reservedMessage(String(issue.input)),
+    ),
     v.description("An identifier, unique among its siblings."),
   );
   const localeTag = v.pipe(
@@ -181,7 +194,17 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
       id,
       title: textOrLocalized,
       url: v.optional(url),
-      accessed: v.optional(v.pipe(v.string("expected a date"), v.isoDate("expected an ISO date such as 2026-11-27"))),
+      accessed: v.optional(
+        v.pipe(
+          v.string("expected a date"),
+          v.isoDate("expected an ISO date such as 2026-11-27"),
+          // The pattern lets 2026-02-31 through; a real date reads back as itself.
+          v.check((value) => {
+            const date = new Date(`${value}T00:00:00Z`);
+            return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+          }, "no such date"),
+        ),
+      ),
     },
     "a source (an object)",
   );

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { isBuiltInType } from "./builtin-types.js";
-import { buildDefinition, ID_PATTERN } from "./definition.js";
+import { buildDefinition, ID_PATTERN, RESERVED_KEYS, reservedMessage } from "./definition.js";
 import { formatIssue, formatPath, quote } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import type { Comparison, SchemaIssue } from "./types.js";
@@ -71,7 +71,39 @@ function collectIssues(input: unknown): SchemaIssue[] {
     issues.push({ path: formatPath(segments), message: issue.message });
   }
   crossReferenceIssues(record, issues);
+  reservedKeyIssues(record, issues);
   return dedupe(issues);
+}
+
+/**
+ * Every key named like one of Object's own (`constructor`, `prototype`, `__proto__`), wherever it
+ * is: valibot passes over them, so a cell under option id "constructor" would go unchecked. Walked
+ * with a stack of its own, so deeply nested input cannot overflow the call stack.
+ */
+function reservedKeyIssues(root: Loose, issues: SchemaIssue[]): void {
+  // Each entry links to its parent's, so the path is spelled out only for a key that is reported.
+  type Place = { value: unknown; key: string | number; parent: Place | undefined };
+  const pathOf = (place: Place | undefined): (string | number)[] => {
+    const segments: (string | number)[] = [];
+    for (let at = place; at?.parent; at = at.parent) segments.unshift(at.key);
+    return segments;
+  };
+  const seen = new Set<object>();
+  const stack: Place[] = [{ value: root, key: "", parent: undefined }];
+  for (let place = stack.pop(); place; place = stack.pop()) {
+    const { value } = place;
+    if (value === null || typeof value !== "object" || seen.has(value)) continue;
+    seen.add(value);
+    for (const key of Object.keys(value)) {
+      const child: Place = {
+        value: (value as Loose)[key],
+        key: Array.isArray(value) ? Number(key) : key,
+        parent: place,
+      };
+      if (RESERVED_KEYS.has(key)) issues.push({ path: formatPath(pathOf(child)), message: reservedMessage(key) });
+      else stack.push(child);
+    }
+  }
 }
 
 function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
@@ -116,7 +148,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
     list(value).forEach((item, index) => {
       const id = idOf(item);
       // An id the pattern rejects is reported by the shape check; nothing can refer to it.
-      if (id === undefined || !ID_PATTERN.test(id)) {
+      if (id === undefined || !ID_PATTERN.test(id) || RESERVED_KEYS.has(id)) {
         complete = false;
         return;
       }
@@ -126,7 +158,8 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
       }
       seen.add(id);
     });
-    return { ids: seen, unknown: (ref) => complete && !seen.has(ref) };
+    // A reserved key is reported where it stands (reservedKeyIssues), not also as an unknown id.
+    return { ids: seen, unknown: (ref) => complete && !seen.has(ref) && !RESERVED_KEYS.has(ref) };
   };
   const optionIds = ids("options");
   const parameterIds = ids("parameters");

@@ -114,6 +114,30 @@ describe("messages an editor can act on", () => {
     expect(issues.filter((issue) => follower.test(issue.message))).toEqual([]);
   });
 
+  it('reports an option id "constructor" once, not also every value for the option it meant', () => {
+    const issues = issuesOf((c) => Object.assign(c.options[1] ?? {}, { id: "constructor" }));
+    expect(issues).toEqual([
+      {
+        path: "options[1].id",
+        message: '"constructor" cannot be an id or a key: every JavaScript object has one',
+      },
+    ]);
+  });
+
+  it("walks input nested 100,000 deep for reserved keys without overflowing the stack", () => {
+    const deep: Record<string, unknown> = {};
+    let inner = deep;
+    for (let depth = 0; depth < 100_000; depth++) {
+      const next: Record<string, unknown> = {};
+      inner.a = next;
+      inner = next;
+    }
+    Reflect.set(inner, "constructor", 1);
+    const issues = issuesOf((c) => Object.assign(c, { extra: deep }));
+    expect(issues.map((issue) => issue.path)).toContain("extra");
+    expect(issues.filter((issue) => /cannot be an id or a key/.test(issue.message))).toHaveLength(1);
+  });
+
   it("still reports a reference into a well-formed list that has no such id", () => {
     const issues = issuesOf((c) => Object.assign(c.parameters[0] ?? {}, { group: "nope" }));
     expect(issues).toEqual([{ path: "parameters[0].group", message: 'unknown group id "nope"' }]);
