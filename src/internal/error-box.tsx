@@ -1,6 +1,6 @@
 import { Component, type HTMLAttributes, type ReactNode, useEffect } from "react";
 import { enCommon } from "../messages/en.js";
-import { format, type Messages } from "../messages/index.js";
+import type { Messages } from "../messages/index.js";
 import { formatIssue } from "../schema/path.js";
 import type { SchemaIssue } from "../schema/types.js";
 import { cx } from "./cx.js";
@@ -9,7 +9,7 @@ export interface ErrorBoxProps extends HTMLAttributes<HTMLDivElement> {
   /** Which component could not render, e.g. "ComparisonTable". */
   component: string;
   issues: readonly SchemaIssue[];
-  messages?: Pick<Messages, "errorTitle" | "errorAt">;
+  messages?: Pick<Messages, "errorTitle">;
   /** Log the problem with console.error (once). Off where React has reported it already. @default true */
   log?: boolean;
 }
@@ -25,13 +25,12 @@ export function ErrorBox({ component, issues, messages = enCommon, log = true, c
       <p className="vertailu-error__title">
         {messages.errorTitle} <span className="vertailu-error__component">({component})</span>
       </p>
-      <ul className="vertailu-error__list">
+      {/* The problems are in English, whatever the title's language: marked so, they are read so. */}
+      <ul className="vertailu-error__list" lang="en">
         {issues.map((issue, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity beyond their place
           <li key={index}>
-            {issue.path ? (
-              <code className="vertailu-error__path">{format(messages.errorAt, { path: issue.path })}</code>
-            ) : null}
+            {issue.path ? <code className="vertailu-error__path">{issue.path}</code> : null}
             {issue.path ? ": " : null}
             {issue.message}
           </li>

@@ -13,7 +13,6 @@ export const enCommon = {
   unknown: "Unknown",
   moreInfo: "About {label}",
   errorTitle: "This comparison cannot be shown",
-  errorAt: "at {path}",
   parameterColumn: "Parameter",
   scrollRegion: "{title} (scrollable area)",
 } as const;

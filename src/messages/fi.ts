@@ -11,7 +11,6 @@ export const fiCommon: Section<typeof enCommon> = {
   unknown: "Ei tiedossa",
   moreInfo: "Tietoa: {label}",
   errorTitle: "Vertailua ei voi näyttää",
-  errorAt: "kohdassa {path}",
   parameterColumn: "Parametri",
   scrollRegion: "{title} (vieritettävä alue)",
 };

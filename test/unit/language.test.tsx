@@ -3,7 +3,7 @@
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import {
   type Comparison,
@@ -11,6 +11,7 @@ import {
   DecisionMatrix,
   DecisionWizard,
   ProsConsPanel,
+  TypeBadge,
   VertailuProvider,
 } from "../../src/index.js";
 
@@ -82,5 +83,36 @@ describe.each(components)("%s's lang", (_name, slot, Component) => {
     );
     const root = new DOMParser().parseFromString(html, "text/html").querySelector(`[data-slot="${slot}"]`);
     expect(root?.getAttribute("lang")).toBe("fi");
+  });
+});
+
+describe("error boxes: a title in the reader's language, problems marked as the English they are", () => {
+  it.each(components)("%s's error box in Finnish", (_name, _slot, make) => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const { getByRole } = render(make({ data: { ...bpoVsCallCenter, options: [] }, locale: "fi" }));
+      const alert = getByRole("alert");
+      expect(alert).toHaveTextContent("Vertailua ei voi näyttää");
+      const list = alert.querySelector("ul");
+      expect(list).toHaveAttribute("lang", "en");
+      expect(list).toHaveTextContent("options: a comparison needs at least 2 options");
+    } finally {
+      error.mockRestore();
+    }
+  });
+
+  it("TypeBadge's unknown type", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const { getByRole } = render(
+        <VertailuProvider locale="fi">
+          <TypeBadge type="no-such-type" />
+        </VertailuProvider>,
+      );
+      expect(getByRole("alert")).toHaveAttribute("lang", "en");
+      expect(getByRole("alert")).toHaveTextContent('unknown type "no-such-type"');
+    } finally {
+      error.mockRestore();
+    }
   });
 });

@@ -242,8 +242,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
       {...rest}
       className={cx(comparisonTableVariants({ density, layout }), className)}
       data-slot="comparison-table"
-      data-sticky-header={String(stickyHeader)}
-      data-sticky-column={String(stickyFirstColumn)}
+      data-sticky-header={stickyHeader}
+      data-sticky-column={stickyFirstColumn}
     >
       <TableContext.Provider value={context}>
         <div className="vertailu-comparison-table__inner">

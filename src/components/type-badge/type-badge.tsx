@@ -1,7 +1,7 @@
 import { forwardRef, type HTMLAttributes, useEffect, useId } from "react";
 import { cx } from "../../internal/cx.js";
 import { Tooltip } from "../../internal/tooltip.js";
-import { type BuiltInTypeId, builtInTypes, isBuiltInType, typeById } from "../../schema/builtin-types.js";
+import { type BuiltInTypeId, typeById } from "../../schema/builtin-types.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, TypeDefinition } from "../../schema/types.js";
 import { useVertailuContext } from "../../theme/context.js";
@@ -27,7 +27,8 @@ function findType(type: TypeBadgeProps["type"], data: Comparison | undefined): T
 }
 
 function toneOf(definition: TypeDefinition): TypeBadgeTone {
-  const family = definition.family ?? (isBuiltInType(definition.id) ? builtInTypes[definition.id].family : undefined);
+  // A definition of a built-in id without a family of its own keeps the built-in one's.
+  const family = definition.family ?? typeById(definition.id, undefined)?.family;
   return family === "bpo" || family === "call-center" ? family : "neutral";
 }
 
@@ -91,7 +92,12 @@ function UnknownType({ shown }: { shown: string }) {
     console.error(`vertailu TypeBadge: type: ${message}`);
   }, [message]);
   return (
-    <span role="alert" className="vertailu-type-badge vertailu-type-badge--tone-neutral" data-slot="type-badge-error">
+    <span
+      role="alert"
+      lang="en"
+      className="vertailu-type-badge vertailu-type-badge--tone-neutral"
+      data-slot="type-badge-error"
+    >
       {message}
     </span>
   );
