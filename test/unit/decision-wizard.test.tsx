@@ -114,6 +114,8 @@ describe("DecisionWizard", () => {
     expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
     const group = screen.getByRole("group");
     expect(group).toHaveAccessibleDescription("Choose an answer to continue.");
+    // An alert: heard even when focus does not move (Enter in a radio submits where it stands).
+    expect(screen.getByRole("alert")).toHaveTextContent("Choose an answer to continue.");
     expect(screen.getByRole("radio", { name: "Yes" })).toHaveFocus();
     await user.click(screen.getByRole("radio", { name: "No" }));
     expect(screen.queryByText("Choose an answer to continue.")).toBeNull();
@@ -336,6 +338,24 @@ describe("DecisionWizard", () => {
     expect(screen.getByText("Question 3 of 5")).toBeInTheDocument();
     rerender(<DecisionWizard data={bpoVsCallCenter} locale="en" step={5} answers={callCentreAnswers} />);
     expect(screen.getByRole("heading", { name: "Recommendation: Call centre" })).toBeInTheDocument();
+  });
+
+  it("stays on a question when an answer is chosen, though defaultStep pointed past it; only Next moves on", async () => {
+    const user = userEvent.setup();
+    const onStepChange = vi.fn();
+    render(<DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={2} onStepChange={onStepChange} />);
+    expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
+    await user.click(screen.getByRole("radio", { name: "No" }));
+    expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "No" })).toBeChecked();
+    await user.click(screen.getByRole("radio", { name: "Yes" }));
+    expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(screen.getByText("Question 2 of 5")).toBeInTheDocument();
+    const [firstAnswer] = screen.getAllByRole("radio");
+    await user.click(firstAnswer as HTMLElement);
+    expect(screen.getByText("Question 2 of 5")).toBeInTheDocument();
+    expect(onStepChange.mock.calls.map(([step]) => step)).toEqual([0, 1]);
   });
 
   it("takes a title, a heading level and a tie margin", () => {

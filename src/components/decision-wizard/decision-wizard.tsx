@@ -170,6 +170,9 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   };
   const choose = (questionId: string, answerId: string) => {
     setMissing(false);
+    // A step set past this question (`step` or `defaultStep`) comes down to it for good: an answer
+    // never moves the wizard on by itself, only Next does (WCAG 3.2.2).
+    if (clampStep(rawStep, count) > step) setStep(step);
     setAnswers((previous) => ({ ...previous, [questionId]: answerId }));
   };
   const restart = () => {
@@ -238,7 +241,8 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
             })}
           </div>
           {missing ? (
-            <p id={missingId} className="vertailu-decision-wizard__missing" data-slot="missing">
+            // An alert, so it is heard wherever focus is (Enter in a radio submits without moving it).
+            <p id={missingId} className="vertailu-decision-wizard__missing" data-slot="missing" role="alert">
               {messages.wizardChooseAnswer}
             </p>
           ) : null}
