@@ -18,6 +18,7 @@ import { elementStyleSheet } from "./styles.js";
 export type ComparisonElementView = "table" | "pros-cons" | "matrix" | "wizard";
 
 const views: readonly ComparisonElementView[] = ["table", "pros-cons", "matrix", "wizard"];
+const MAX_SHOWN = 5;
 const themes: readonly Theme[] = ["light", "dark", "system"];
 
 type State = { status: "loading" } | LoadResult;
@@ -53,7 +54,15 @@ function Content({ state, view, options, locale }: ViewProps): ReactNode {
     issues.push(...checkRenderable(state.data, options, { minShown: view === "pros-cons" ? 1 : 2, parameters: false }));
   }
   if (state.status === "error" || issues.length > 0) {
-    return <ErrorBox component="vertailu-comparison" issues={issues} messages={messagesFor(locale)} />;
+    // The first five, as the components show: a file with thousands of problems is not a page of them.
+    const shown =
+      issues.length > MAX_SHOWN
+        ? [
+            ...issues.slice(0, MAX_SHOWN),
+            { path: "", message: `…and ${issues.length - MAX_SHOWN} more (npx vertailu validate lists them all)` },
+          ]
+        : issues;
+    return <ErrorBox component="vertailu-comparison" issues={shown} messages={messagesFor(locale)} />;
   }
   const { data } = state;
   switch (view as ComparisonElementView) {
@@ -101,6 +110,13 @@ export class VertailuComparisonElement extends Base {
   #request: AbortController | null = null;
 
   connectedCallback(): void {
+    // A `src` set on the element before this class defined it is an own property that hides the
+    // accessor: set it again through the accessor, so it becomes the attribute it should be.
+    if (Object.hasOwn(this, "src")) {
+      const src = (this as { src: string }).src;
+      Reflect.deleteProperty(this, "src");
+      this.src = src;
+    }
     if (!this.#root) {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
       shadow.adoptedStyleSheets = [elementStyleSheet()];

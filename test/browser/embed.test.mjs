@@ -54,6 +54,35 @@ const routes = {
     <vertailu-comparison id="option" src="/data/bpo.json" options="bpo,nope"></vertailu-comparison>
     <vertailu-comparison id="many" src="/data/bpo.json" options="n1,n2,n3,n4,n5,n6,n7,n8,n9"></vertailu-comparison>
     <vertailu-comparison id="one" src="/data/bpo.json" view="matrix" options="bpo,bpo"></vertailu-comparison>`),
+  // Every option renamed: each of the nine parameters misses two values and has two unknown ones.
+  "/data/many-problems.json": {
+    body: JSON.stringify({
+      ...bpoVsCallCenter,
+      options: bpoVsCallCenter.options.map((option, index) => ({ ...option, id: `renamed-${index}` })),
+    }),
+  },
+  "/many-problems.html": html(
+    `<vertailu-comparison id="many-problems" src="/data/many-problems.json" locale="en"></vertailu-comparison>`,
+  ),
+  // The element made and given its src as a property before embed.js defines it, as a page's own
+  // script might; no inline script, so the strict CSP holds.
+  "/upgrade.html": {
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>upgrade</title><script src="/upgrade.js"></script></head><body></body></html>`,
+    headers: { "content-security-policy": strictCsp },
+  },
+  "/upgrade.js": {
+    body: `const element = document.createElement("vertailu-comparison");
+      element.id = "early";
+      element.setAttribute("locale", "en");
+      element.src = "/data/bpo.json";
+      document.addEventListener("DOMContentLoaded", () => {
+        document.body.append(element);
+        const script = document.createElement("script");
+        script.src = "/embed.js";
+        document.head.append(script);
+      });`,
+    headers: { "content-type": "text/javascript" },
+  },
   "/views.html": html(`
     <vertailu-comparison id="pros-cons" src="/data/bpo.json" view="pros-cons" locale="en" options="call-center"></vertailu-comparison>
     <vertailu-comparison id="matrix" src="/data/bpo.json" view="matrix" locale="en"></vertailu-comparison>
@@ -468,6 +497,31 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     }
     assert.deepEqual(problems.page, [], "the host page keeps running");
     assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 7);
+  });
+
+  it("lists the first five of a file's many problems, and how many more there are", async () => {
+    const { page, problems } = await open("/many-problems.html");
+    const items = await inShadow(page, "many-problems", ({ shadowRoot: shadow }) =>
+      [...shadow.querySelectorAll("[role=alert] li")].map((item) => item.textContent),
+    );
+    assert.equal(items.length, 6);
+    assert.match(items[5], /^…and \d+ more \(npx vertailu validate lists them all\)$/);
+    assert.ok(Number(/\d+/.exec(items[5])?.[0]) >= 30, items[5]);
+    assert.deepEqual(problems.page, []);
+  });
+
+  it("takes a src given as a property before embed.js defined the element, and later ones too", async () => {
+    const { page, problems } = await open("/upgrade.html");
+    assert.equal(await page.evaluate(() => document.getElementById("early").getAttribute("src")), "/data/bpo.json");
+    assert.ok(await inShadow(page, "early", ({ shadowRoot: shadow }) => shadow.querySelector("table") !== null));
+    await page.evaluate(() => {
+      document.getElementById("early").src = "/data/checks.json";
+    });
+    assert.equal(await page.evaluate(() => document.getElementById("early").getAttribute("src")), "/data/checks.json");
+    await page.waitForFunction(
+      () => document.getElementById("early").shadowRoot.querySelector("caption")?.textContent === "Checks",
+    );
+    assert.deepEqual(problems, { console: [], page: [] });
   });
 
   it("shows the pros and cons, the decision matrix and the decision wizard", async () => {
