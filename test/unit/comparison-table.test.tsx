@@ -593,6 +593,34 @@ describe("toCSV and toMarkdown", () => {
     expect(csv).toBe('Parameter,Alpha,Beta\r\n"Say ""hi"", then\nleave",\'=SUM(A1),-12\r\n');
   });
 
+  it("defuses formulas that start like a number, leaving only whole numbers unmarked", () => {
+    const data = minimalComparison();
+    data.parameters = [
+      { id: "n", label: "Numbers", values: { a: "+3.5", b: "-1,200.5" } },
+      { id: "h", label: "Link", values: { a: '+1+HYPERLINK("http://evil.example","click")', b: "-12 €" } },
+      { id: "c", label: "Command", values: { a: "-2+3+cmd|' /C calc'!A0", b: "@SUM(1)" } },
+    ];
+    const [, numbers, link, command] = toCSV(data, { locale: "en" }).split("\r\n");
+    expect(numbers).toBe('Numbers,+3.5,"-1,200.5"');
+    expect(link).toBe('Link,"\'+1+HYPERLINK(""http://evil.example"",""click"")",\'-12 €');
+    expect(command).toBe("Command,'-2+3+cmd|' /C calc'!A0,'@SUM(1)");
+  });
+
+  it("writes data in Markdown as text: no HTML, links or emphasis a renderer would make of it", () => {
+    const data = minimalComparison();
+    data.parameters = [
+      {
+        id: "x",
+        label: "<img src=x onerror=alert(1)>",
+        values: { a: "[click](javascript:alert(1))", b: "*bold* _it_ `code` ~gone~ a & b \\" },
+      },
+    ];
+    const [, , row] = toMarkdown(data, { locale: "en" }).split("\n");
+    expect(row).toBe(
+      "| &lt;img src=x onerror=alert(1)&gt; | \\[click\\](javascript:alert(1)) | \\*bold\\* \\_it\\_ \\`code\\` \\~gone\\~ a &amp; b \\\\ |",
+    );
+  });
+
   it("escapes pipes in Markdown and follows options", () => {
     const data = minimalComparison();
     data.parameters = [{ id: "q", label: "a|b", values: { a: "x", b: "y" } }];

@@ -39,7 +39,7 @@ function exportRows(comparison: Comparison, { locale, options }: ExportOptions):
 /**
  * The comparison as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they
  * hold a comma, quote or line break). Texts a spreadsheet would run as a formula get a leading
- * apostrophe.
+ * apostrophe; only a plain number (-12, +3.5) keeps its sign unmarked.
  */
 export function toCSV(comparison: Comparison, options: ExportOptions = {}): string {
   return rowsToCSV(exportRows(comparison, options));
@@ -50,11 +50,15 @@ export function rowsToCSV(rows: string[][]): string {
 }
 
 function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d/.test(value) ? `'${value}` : value;
+  // "-2+3+cmd|' /C calc'!A0" starts like a number too: only a whole number is left as it is.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d+(?:[.,]\d+)*$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The comparison as a Markdown (GFM) table. */
+/**
+ * The comparison as a Markdown (GFM) table. Every text stays text: Markdown's own punctuation is
+ * escaped, and `<`, `>` and `&` become entities, so no renderer makes HTML, links or emphasis of data.
+ */
 export function toMarkdown(comparison: Comparison, options: ExportOptions = {}): string {
   const [header = [], ...body] = exportRows(comparison, options);
   const line = (cells: string[]) => `| ${cells.map(markdownCell).join(" | ")} |`;
@@ -62,5 +66,10 @@ export function toMarkdown(comparison: Comparison, options: ExportOptions = {}):
 }
 
 function markdownCell(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return value
+    .replace(/[\\`*_[\]|~]/g, "\\$&")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r?\n/g, "<br>");
 }
