@@ -6,15 +6,23 @@ const usage = `Usage: vertailu validate <file.json>…
 
 Checks comparison files against the vertailu schema.
 Prints "file: valid" for each good file and one "file: path: message" line per problem.
-Exit status: 0 all valid, 1 some file invalid, 2 a file missing, unreadable or not JSON,
-or wrong usage.`;
+Exit status: 0 all valid, 1 some file invalid, 2 a file missing, unreadable, not UTF-8
+or not JSON, or wrong usage.`;
+
+// Control characters and bidirectional overrides from the data would drive the terminal (ESC c
+// clears it) or reorder what it shows: they are printed as \u escapes.
+const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const printable = (line: string) =>
+  line.replace(unsafeCharacters, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** Runs the CLI with the given arguments; returns the exit status. Output goes through the writers. */
 export async function run(
   args: readonly string[],
-  out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
-  err: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  writeError: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): Promise<number> {
+  const out = (line: string) => write(printable(line));
+  const err = (line: string) => writeError(printable(line));
   const [command, ...files] = args;
   const asksHelp = command === "help" || [command, ...files].some((arg) => arg === "--help" || arg === "-h");
   if (asksHelp) {
@@ -27,19 +35,29 @@ export async function run(
   }
   let status = 0;
   for (const file of files) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readFile(file, "utf8");
+      bytes = await readFile(file);
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
       err(`${file}: cannot read the file${code === "ENOENT" ? " (no such file)" : code ? ` (${code})` : ""}`);
       status = 2;
       continue;
     }
+    let text: string;
+    try {
+      // Strict: a file in another encoding (Latin-1, Windows-1252) would otherwise be read with its
+      // letters replaced and could still pass. The decoder drops a byte-order mark, which editors
+      // on Windows often write and JSON.parse rejects.
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      err(`${file}: not UTF-8 text (save the file as UTF-8)`);
+      status = 2;
+      continue;
+    }
     let json: unknown;
     try {
-      // Editors on Windows often save UTF-8 with a byte-order mark; JSON.parse rejects it.
-      json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      json = JSON.parse(text);
     } catch (cause) {
       err(`${file}: not valid JSON (${(cause as Error).message})`);
       status = 2;

@@ -6,7 +6,7 @@ import { run } from "../../src/cli/run.js";
 import { minimalComparison } from "../fixtures/comparisons.js";
 
 const folder = mkdtempSync(join(tmpdir(), "vertailu-cli-"));
-const file = (name: string, content: string) => {
+const file = (name: string, content: string | Uint8Array) => {
   const path = join(folder, name);
   writeFileSync(path, content);
   return path;
@@ -72,6 +72,28 @@ describe("vertailu validate", () => {
   it("reads a UTF-8 file that starts with a byte-order mark, as Windows editors save it", async () => {
     const withBom = file("bom.json", `\uFEFF${JSON.stringify(minimalComparison())}`);
     expect(await cli("validate", withBom)).toEqual({ status: 0, out: [`${withBom}: valid`], err: [] });
+  });
+
+  it("exits 2 for a file in another encoding, which read as UTF-8 would lose its letters and could pass", async () => {
+    const text = JSON.stringify({ ...minimalComparison(), title: "Pieni vertailu: hyvät ja huonot" });
+    // Latin-1: "ä" is the one byte 0xE4, not valid UTF-8.
+    const latin1 = file("latin1.json", Uint8Array.from(text, (character) => character.charCodeAt(0)));
+    expect(await cli("validate", latin1)).toEqual({
+      status: 2,
+      out: [],
+      err: [`${latin1}: not UTF-8 text (save the file as UTF-8)`],
+    });
+  });
+
+  it("prints control characters and bidirectional overrides from the data as escapes", async () => {
+    const comparison = { ...minimalComparison(), "\u001bc": 1 };
+    Object.assign(comparison.options[0] ?? {}, { "a\u202eb": 2 });
+    const result = await cli("validate", file("escape.json", JSON.stringify(comparison)));
+    expect(result.status).toBe(1);
+    for (const line of result.out) expect(line).not.toMatch(/[\u0000-\u001f\u202e]/);
+    const printed = result.out.join("\n");
+    expect(printed).toContain("\\u001bc");
+    expect(printed).toContain("a\\u202eb");
   });
 
   it("cuts a pasted wall of text to 100 characters in its message", async () => {
