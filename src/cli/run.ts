@@ -11,6 +11,7 @@ or not JSON, or wrong usage.`;
 
 // Control characters and bidirectional overrides from the data would drive the terminal (ESC c
 // clears it) or reorder what it shows: they are printed as \u escapes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const printable = (line: string) =>
   line.replace(unsafeCharacters, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);

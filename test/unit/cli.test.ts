@@ -77,7 +77,10 @@ describe("vertailu validate", () => {
   it("exits 2 for a file in another encoding, which read as UTF-8 would lose its letters and could pass", async () => {
     const text = JSON.stringify({ ...minimalComparison(), title: "Pieni vertailu: hyvät ja huonot" });
     // Latin-1: "ä" is the one byte 0xE4, not valid UTF-8.
-    const latin1 = file("latin1.json", Uint8Array.from(text, (character) => character.charCodeAt(0)));
+    const latin1 = file(
+      "latin1.json",
+      Uint8Array.from(text, (character) => character.charCodeAt(0)),
+    );
     expect(await cli("validate", latin1)).toEqual({
       status: 2,
       out: [],
@@ -90,6 +93,7 @@ describe("vertailu validate", () => {
     Object.assign(comparison.options[0] ?? {}, { "a\u202eb": 2 });
     const result = await cli("validate", file("escape.json", JSON.stringify(comparison)));
     expect(result.status).toBe(1);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may be printed
     for (const line of result.out) expect(line).not.toMatch(/[\u0000-\u001f\u202e]/);
     const printed = result.out.join("\n");
     expect(printed).toContain("\\u001bc");
