@@ -177,6 +177,36 @@ describe("a phone at 200% zoom, on a page with 16 px margins: a panel 148 px wid
   });
 });
 
+describe("in-page links in the stacked layout", () => {
+  it("scroll the note's reference into view clear of the screen's top edge, focus ring and all", async () => {
+    await page.viewport(320, 300);
+    try {
+      // The note on the first option's first value: far above the notes at the end.
+      const data = minimalComparison();
+      Object.assign(data.parameters[0]?.values ?? {}, { a: { kind: "text", text: "plain", note: "First" } });
+      Object.assign(data.parameters[5]?.values ?? {}, { b: { kind: "unknown" } });
+      render(
+        <div style={{ inlineSize: 300 }}>
+          <ComparisonTable data={data} locale="en" />
+        </div>,
+      );
+      await screen.findByRole("region", { name: "Alpha" });
+      const back = screen.getByRole("link", { name: /Back to the table/ });
+      back.scrollIntoView({ block: "end" });
+      const reference = screen
+        .getAllByRole("link", { name: "Note 1" })
+        .find((link) => link.getClientRects().length > 0) as HTMLElement;
+      expect(reference.getBoundingClientRect().bottom).toBeLessThan(0);
+      await userEvent.click(back);
+      expect(reference).toHaveFocus();
+      const ring = Number.parseFloat(getComputedStyle(reference).outlineWidth) || 0;
+      expect(reference.getBoundingClientRect().top).toBeGreaterThanOrEqual(ring + 2);
+    } finally {
+      await page.viewport(414, 896);
+    }
+  });
+});
+
 describe("a tooltip on a narrow screen", () => {
   it("stays inside the screen, clear of its edges, with its padding and border", async () => {
     await page.viewport(200, 600);

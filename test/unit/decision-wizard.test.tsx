@@ -352,6 +352,8 @@ describe("DecisionWizard", () => {
     expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Next" }));
     expect(screen.getByText("Question 2 of 5")).toBeInTheDocument();
+    // Focus moves to the new question, which is described by the progress.
+    expect(document.activeElement).toHaveAccessibleDescription("Question 2 of 5");
     const [firstAnswer] = screen.getAllByRole("radio");
     await user.click(firstAnswer as HTMLElement);
     expect(screen.getByText("Question 2 of 5")).toBeInTheDocument();

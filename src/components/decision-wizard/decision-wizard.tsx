@@ -126,6 +126,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   const titleId = `${id}-title`;
   const helpId = `${id}-help`;
   const missingId = `${id}-missing`;
+  const progressId = `${id}-progress`;
 
   const [rawStep, setStep] = useControllableState(stepProp, defaultStep, onStepChange);
   const [answersState, setAnswers] = useControllableState(answersProp, defaultAnswers, onAnswersChange);
@@ -207,6 +208,8 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
               level={subLevel}
               headingRef={headingRef}
               tabIndex={-1}
+              // Focus lands here on each step: "Question 2 of 5" is read with the question.
+              aria-describedby={progressId}
               className="vertailu-decision-wizard__question"
             >
               {text(question.text)}
@@ -336,7 +339,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
       <Heading level={headingLevel} id={titleId} className="vertailu-decision-wizard__title">
         {title ?? plural(messages, "wizardTitle", count, locale)}
       </Heading>
-      <p className="vertailu-decision-wizard__progress" data-slot="progress">
+      <p id={progressId} className="vertailu-decision-wizard__progress" data-slot="progress">
         {question
           ? format(messages.wizardProgress, { current: step + 1, total: count })
           : format(messages.wizardDone, { total: count })}
