@@ -57,8 +57,11 @@ export class ErrorBoundary extends Component<BoundaryProps, { error: Error | nul
     const { error } = this.state;
     if (error) {
       // React reports an error a boundary catches by itself, so the box does not log it again.
+      // Its title is the English default here (the crash may have come before any locale was
+      // known), so the whole box is marked English.
       return (
         <ErrorBox
+          lang="en"
           component={this.props.component}
           issues={[{ path: "", message: `rendering failed: ${error.message}` }]}
           log={false}

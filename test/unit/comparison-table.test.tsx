@@ -491,6 +491,9 @@ describe("bad input", () => {
       </div>,
     );
     expect(screen.getByRole("alert")).toHaveTextContent("rendering failed: renderer broke");
+    // The English default title and the English problem: the box says which language it speaks.
+    expect(screen.getByRole("alert")).toHaveTextContent("This comparison cannot be shown");
+    expect(screen.getByRole("alert")).toHaveAttribute("lang", "en");
     expect(screen.getByText("Host content")).toBeInTheDocument();
   });
 });
