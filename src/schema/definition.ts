@@ -14,6 +14,9 @@ export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,99}$/u;
  * Keys every JavaScript object answers to. valibot's records pass over them (a guard against
  * prototype pollution), so an id or a key by that name would escape validation: neither may be one.
  */
+/** The message of a field the schema does not name, before validate.ts adds the name. */
+export const UNKNOWN_FIELD = "unknown field";
+
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(["constructor", "prototype", "__proto__"]);
 export function reservedMessage(key: string): string {
   return `${quote(key)} cannot be an id or a key: every JavaScript object has one`;
@@ -77,9 +80,10 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     sources: v.optional(v.pipe(idList, v.description("Ids of entries in sources that back this value."))),
     score: v.optional(v.pipe(ranged("a score", 0, 10), v.description("A 0–10 score for the decision matrix."))),
   };
+  // Every field no entry names is an issue of its own (valibot's strictObject stops at the first),
+  // so one pass shows every misspelt field; validate.ts words the message with the field's name.
   const strict = <T extends v.ObjectEntries>(entries: T, what: string) =>
-    v.strictObject(entries, (issue) => {
-      if (issue.expected === "never") return `unknown field ${quote(String(issue.input))}`;
+    v.objectWithRest(entries, v.never(UNKNOWN_FIELD), (issue) => {
       if (issue.input === undefined && issue.expected?.startsWith('"'))
         return `missing required field ${issue.expected}`;
       return `expected ${what}`;

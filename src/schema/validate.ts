@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { isBuiltInType } from "./builtin-types.js";
-import { buildDefinition, ID_PATTERN, RESERVED_KEYS, reservedMessage } from "./definition.js";
+import { buildDefinition, ID_PATTERN, RESERVED_KEYS, reservedMessage, UNKNOWN_FIELD } from "./definition.js";
 import { formatIssue, formatPath, quote } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import type { Comparison, SchemaIssue } from "./types.js";
@@ -68,7 +68,11 @@ function collectIssues(input: unknown): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   for (const issue of result.issues ?? []) {
     const segments = (issue.path ?? []).map((item) => item.key as string | number);
-    issues.push({ path: formatPath(segments), message: issue.message });
+    const message =
+      issue.type === "never" && issue.message === UNKNOWN_FIELD
+        ? `${UNKNOWN_FIELD} ${quote(String(segments.at(-1)))}`
+        : issue.message;
+    issues.push({ path: formatPath(segments), message });
   }
   crossReferenceIssues(record, issues);
   reservedKeyIssues(record, issues);

@@ -138,6 +138,17 @@ describe("messages an editor can act on", () => {
     expect(issues.filter((issue) => /cannot be an id or a key/.test(issue.message))).toHaveLength(1);
   });
 
+  it("reports every misspelt field of an object, not only the first", () => {
+    const issues = issuesOf((c) =>
+      Object.assign(c.options[0] ?? {}, { descripton: "x", shortname: "A", recomended: true }),
+    );
+    expect(issues).toEqual([
+      { path: "options[0].descripton", message: 'unknown field "descripton"' },
+      { path: "options[0].shortname", message: 'unknown field "shortname"' },
+      { path: "options[0].recomended", message: 'unknown field "recomended"' },
+    ]);
+  });
+
   it("still reports a reference into a well-formed list that has no such id", () => {
     const issues = issuesOf((c) => Object.assign(c.parameters[0] ?? {}, { group: "nope" }));
     expect(issues).toEqual([{ path: "parameters[0].group", message: 'unknown group id "nope"' }]);
