@@ -28,6 +28,8 @@ interface ViewProps {
   view: string;
   options: string[] | undefined;
   locale: string | undefined;
+  /** The language the loading line speaks: the locale attribute's, else the page's. */
+  pageLanguage: string;
 }
 
 function subset(data: Comparison, options: string[] | undefined): Comparison {
@@ -36,7 +38,7 @@ function subset(data: Comparison, options: string[] | undefined): Comparison {
   return { ...data, options: options.flatMap((id) => byId.get(id) ?? []) };
 }
 
-function Content({ state, view, options, locale }: ViewProps): ReactNode {
+function Content({ state, view, options, locale, pageLanguage }: ViewProps): ReactNode {
   // The decision widgets get the chosen options as their comparison; one object per choice, so
   // re-rendering for another attribute hands them the same data.
   const optionsKey = options?.join(",");
@@ -44,7 +46,14 @@ function Content({ state, view, options, locale }: ViewProps): ReactNode {
     () => (state.status === "ready" ? subset(state.data, optionsKey?.split(",")) : undefined),
     [state, optionsKey],
   );
-  if (state.status === "loading") return null;
+  if (state.status === "loading") {
+    // Shown only when loading takes a moment (element.css delays it), so a quick load does not flash.
+    return (
+      <p className="vertailu-element__loading" role="status" lang={pageLanguage} data-slot="loading">
+        {pageLanguage === "fi" ? "Ladataan vertailua…" : "Loading the comparison…"}
+      </p>
+    );
+  }
   const issues: SchemaIssue[] = state.status === "error" ? [...state.issues] : [];
   if (!views.includes(view as ComparisonElementView)) {
     issues.push({ path: "view", message: `unknown view ${quote(view)} (use ${views.join(", ")})` });
@@ -189,6 +198,13 @@ export class VertailuComparisonElement extends Base {
         state={this.#state}
         theme={themeAttribute && themes.includes(themeAttribute) ? themeAttribute : "system"}
         locale={this.getAttribute("locale") || undefined}
+        pageLanguage={
+          (this.getAttribute("locale") || this.closest("[lang]")?.getAttribute("lang") || "")
+            .toLowerCase()
+            .startsWith("fi")
+            ? "fi"
+            : "en"
+        }
         view={this.getAttribute("view") || "table"}
         options={options && options.length > 0 ? options : undefined}
       />,

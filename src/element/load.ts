@@ -2,6 +2,9 @@ import { quote } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 import { safeParseComparison } from "../schema/validate.js";
 
+/** How long a request may take, answer and body together, before the element gives up on it. */
+export const LOAD_TIMEOUT_SECONDS = 30;
+
 export type LoadResult = { status: "ready"; data: Comparison } | { status: "error"; issues: SchemaIssue[] };
 
 function reason(error: unknown): string {
@@ -22,13 +25,23 @@ export async function loadComparison(src: string, signal: AbortSignal): Promise<
     return fail(`${quote(src)} is not a URL`);
   }
   let body: string;
+  // A server that never answers would leave the element loading for good: the request is given up
+  // after LOAD_TIMEOUT_SECONDS, or at once when a newer src or a disconnect aborts `signal`.
+  const request = new AbortController();
+  const stop = () => request.abort();
+  const timer = setTimeout(stop, LOAD_TIMEOUT_SECONDS * 1000);
+  signal.addEventListener("abort", stop);
   try {
-    const response = await fetch(url, { signal, headers: { accept: "application/json" } });
+    const response = await fetch(url, { signal: request.signal, headers: { accept: "application/json" } });
     if (!response.ok) return fail(`could not load ${quote(src)} (HTTP ${response.status})`);
     body = await response.text();
   } catch (error) {
     if (signal.aborted) throw error;
+    if (request.signal.aborted) return fail(`no answer from ${quote(src)} in ${LOAD_TIMEOUT_SECONDS} s`);
     return fail(`could not load ${quote(src)} (${reason(error)})`);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener("abort", stop);
   }
   let json: unknown;
   try {

@@ -83,6 +83,22 @@ const routes = {
       });`,
     headers: { "content-type": "text/javascript" },
   },
+  // Answers after 1.5 s: long enough for the loading line to show.
+  "/data/slow.json": async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    return { body: JSON.stringify(bpoVsCallCenter), type: "application/json" };
+  },
+  // Never answers.
+  "/data/hang.json": () => new Promise(() => {}),
+  // A Finnish page; the element has no locale of its own.
+  "/slow-fi.html": {
+    body: page(`<vertailu-comparison id="slow" src="/data/slow.json"></vertailu-comparison>`).replace(
+      '<html lang="en">',
+      '<html lang="fi">',
+    ),
+    headers: { "content-security-policy": strictCsp },
+  },
+  "/hang.html": html(`<vertailu-comparison id="hang" src="/data/hang.json" locale="en"></vertailu-comparison>`),
   "/views.html": html(`
     <vertailu-comparison id="pros-cons" src="/data/bpo.json" view="pros-cons" locale="en" options="call-center"></vertailu-comparison>
     <vertailu-comparison id="matrix" src="/data/bpo.json" view="matrix" locale="en"></vertailu-comparison>
@@ -183,7 +199,7 @@ async function open(path) {
   await watched.page.goto(server.url + path);
   await watched.page.waitForFunction(() =>
     [...document.querySelectorAll("vertailu-comparison")].every((element) =>
-      element.shadowRoot?.querySelector("[data-slot=provider] > :not([data-slot=layer])"),
+      element.shadowRoot?.querySelector("[data-slot=provider] > :not([data-slot=layer], [data-slot=loading])"),
     ),
   );
   return watched;
@@ -399,7 +415,13 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.deepEqual(result.missing, [], "every rule of styles.css is in the shadow root");
     assert.deepEqual(
       result.extra.map((text) => text.split(" {")[0]),
-      [":host", ":host([hidden])", ':where([part="root"])'],
+      [
+        ":host",
+        ":host([hidden])",
+        ':where([part="root"])',
+        ":where(.vertailu-element__loading)",
+        "@keyframes vertailu-element-appear",
+      ],
     );
   });
 
@@ -522,6 +544,31 @@ describe("vertailu/embed.js on a plain HTML page", () => {
       () => document.getElementById("early").shadowRoot.querySelector("caption")?.textContent === "Checks",
     );
     assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("says it is loading when loading takes a moment, in the page's language, then shows the table", async () => {
+    const watched = await openWatchedPage(browser);
+    await watched.page.goto(`${server.url}/slow-fi.html`);
+    const status = watched.page.locator("#slow").getByRole("status");
+    await status.filter({ hasText: "Ladataan vertailua…" }).waitFor();
+    assert.equal(await status.getAttribute("lang"), "fi");
+    await watched.page.locator("#slow").getByRole("table").waitFor();
+    assert.equal(await watched.page.locator("#slow").getByText("Ladataan vertailua…").count(), 0);
+    assert.deepEqual(watched.problems, { console: [], page: [] });
+  });
+
+  it("gives up on a server that never answers after 30 s, naming the src", async () => {
+    const watched = await openWatchedPage(browser);
+    await watched.page.clock.install();
+    await watched.page.goto(`${server.url}/hang.html`);
+    await watched.page.locator("#hang").getByRole("status").waitFor({ state: "attached" });
+    await watched.page.clock.fastForward(29_000);
+    assert.equal(await watched.page.locator("#hang").getByRole("alert").count(), 0);
+    await watched.page.clock.fastForward(2_000);
+    const alert = watched.page.locator("#hang").getByRole("alert");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /src: no answer from "\/data\/hang\.json" in 30 s/);
+    assert.deepEqual(watched.problems.page, []);
   });
 
   it("shows the pros and cons, the decision matrix and the decision wizard", async () => {

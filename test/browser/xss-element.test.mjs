@@ -117,7 +117,7 @@ describe(`${xssPayloads.length} XSS payloads through <vertailu-comparison>`, () 
     await page.waitForFunction(
       (count) =>
         [...document.querySelectorAll("vertailu-comparison")].filter((element) =>
-          element.shadowRoot?.querySelector("[data-slot=provider] > :not([data-slot=layer])"),
+          element.shadowRoot?.querySelector("[data-slot=provider] > :not([data-slot=layer], [data-slot=loading])"),
         ).length === count,
       elements.length,
       { timeout: 60_000 },
