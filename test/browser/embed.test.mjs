@@ -552,6 +552,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     const status = watched.page.locator("#slow").getByRole("status");
     await status.filter({ hasText: "Ladataan vertailua…" }).waitFor();
     assert.equal(await status.getAttribute("lang"), "fi");
+    assert.deepEqual(await watched.violations(), []);
     await watched.page.locator("#slow").getByRole("table").waitFor();
     assert.equal(await watched.page.locator("#slow").getByText("Ladataan vertailua…").count(), 0);
     assert.deepEqual(watched.problems, { console: [], page: [] });
