@@ -12,7 +12,7 @@ or not JSON, or wrong usage.`;
 // Control characters and bidirectional overrides from the data would drive the terminal (ESC c
 // clears it) or reorder what it shows: they are printed as \u escapes.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const printable = (line: string) =>
   line.replace(unsafeCharacters, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
@@ -26,12 +26,13 @@ export async function run(
   const err = (line: string) => writeError(printable(line));
   const [command, ...files] = args;
   const asksHelp = command === "help" || [command, ...files].some((arg) => arg === "--help" || arg === "-h");
+  // The usage is the CLI's own text, written as it is; only what comes from files is escaped.
   if (asksHelp) {
-    out(usage);
+    write(usage);
     return 0;
   }
   if (command !== "validate" || files.length === 0) {
-    err(usage);
+    writeError(usage);
     return 2;
   }
   let status = 0;

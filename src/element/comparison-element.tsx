@@ -54,7 +54,8 @@ function Content({ state, view, options, locale, pageLanguage }: ViewProps): Rea
       </p>
     );
   }
-  const issues: SchemaIssue[] = state.status === "error" ? [...state.issues] : [];
+  // The element's own attributes first: behind a file's problems they could fall out of the first five.
+  const issues: SchemaIssue[] = [];
   if (!views.includes(view as ComparisonElementView)) {
     issues.push({ path: "view", message: `unknown view ${quote(view)} (use ${views.join(", ")})` });
   }
@@ -62,6 +63,7 @@ function Content({ state, view, options, locale, pageLanguage }: ViewProps): Rea
     // The components' own check names unknown ids (at most five); the element needs only that part.
     issues.push(...checkRenderable(state.data, options, { minShown: view === "pros-cons" ? 1 : 2, parameters: false }));
   }
+  if (state.status === "error") issues.push(...state.issues);
   if (state.status === "error" || issues.length > 0) {
     // The first five, as the components show: a file with thousands of problems is not a page of them.
     const shown =
@@ -71,7 +73,8 @@ function Content({ state, view, options, locale, pageLanguage }: ViewProps): Rea
             { path: "", message: `…and ${issues.length - MAX_SHOWN} more (npx vertailu validate lists them all)` },
           ]
         : issues;
-    return <ErrorBox component="vertailu-comparison" issues={shown} messages={messagesFor(locale)} />;
+    // The title in the element's locale, else the page's language, as the loading line.
+    return <ErrorBox component="vertailu-comparison" issues={shown} messages={messagesFor(locale ?? pageLanguage)} />;
   }
   const { data } = state;
   switch (view as ComparisonElementView) {

@@ -44,7 +44,7 @@ export function checkRenderable(
   }
   const comparison = data as Partial<Comparison>;
   // The data's options, or the host's list of the ones to show (a bare "bpo" is not a list).
-  if (!Array.isArray(comparison.options) || (optionIds && !Array.isArray(optionIds))) {
+  if (!Array.isArray(comparison.options) || (optionIds != null && !Array.isArray(optionIds))) {
     add(["options"], "expected a list of options");
     return issues;
   }
@@ -60,7 +60,7 @@ export function checkRenderable(
   });
   const shown = optionIds ?? [...known];
   for (const id of shown) {
-    if (!known.has(id)) add(["options"], `unknown option id ${quote(id)}`);
+    if (!known.has(id)) add(["options"], `unknown option id ${quote(String(id))}`);
   }
   if (optionIds && optionIds.length < minShown) {
     add(["options"], minShown === 1 ? "choose at least 1 option" : `choose at least ${minShown} options to compare`);

@@ -64,6 +64,13 @@ const routes = {
   "/many-problems.html": html(
     `<vertailu-comparison id="many-problems" src="/data/many-problems.json" locale="en"></vertailu-comparison>`,
   ),
+  // A Finnish page, no locale on the element, and a wrong view besides the file's many problems.
+  "/many-problems-fi.html": {
+    body: page(
+      `<vertailu-comparison id="wrong-view" src="/data/many-problems.json" view="nope"></vertailu-comparison>`,
+    ).replace('<html lang="en">', '<html lang="fi">'),
+    headers: { "content-security-policy": strictCsp },
+  },
   // The element made and given its src as a property before embed.js defines it, as a page's own
   // script might; no inline script, so the strict CSP holds.
   "/upgrade.html": {
@@ -530,6 +537,16 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.match(items[5], /^…and \d+ more \(npx vertailu validate lists them all\)$/);
     assert.ok(Number(/\d+/.exec(items[5])?.[0]) >= 30, items[5]);
     assert.deepEqual(problems.page, []);
+  });
+
+  it("puts its own attributes' problems first, under a title in the page's language", async () => {
+    const { page } = await open("/many-problems-fi.html");
+    const box = await inShadow(page, "wrong-view", ({ shadowRoot: shadow }) => ({
+      title: shadow.querySelector("[role=alert] p")?.textContent,
+      first: shadow.querySelector("[role=alert] li")?.textContent,
+    }));
+    assert.match(box.title, /^Vertailua ei voi näyttää/);
+    assert.match(box.first, /^view: unknown view "nope"/);
   });
 
   it("takes a src given as a property before embed.js defined the element, and later ones too", async () => {

@@ -59,13 +59,20 @@ describe("vertailu validate", () => {
     const result = await cli();
     expect(result.status).toBe(2);
     expect(result.err[0]).toMatch(/^Usage: vertailu validate/);
+    // Its own lines, not escaped as data is.
+    expect(result.err[0]).toContain("\n\nChecks comparison files");
+    expect(result.err[0]).not.toContain("\\u000a");
   });
 
   it.each([{ args: ["--help"] }, { args: ["validate", "--help"] }, { args: ["validate", "-h"] }])(
     "prints usage and exits 0 for $args, without reading a file of that name",
     async ({ args }) => {
       const result = await cli(...args);
-      expect(result).toEqual({ status: 0, out: [expect.stringMatching(/^Usage: vertailu validate/)], err: [] });
+      expect(result).toEqual({
+        status: 0,
+        out: [expect.stringMatching(/^Usage: vertailu validate <file\.json>…\n\nChecks/)],
+        err: [],
+      });
     },
   );
 
@@ -90,7 +97,7 @@ describe("vertailu validate", () => {
 
   it("prints control characters and bidirectional overrides from the data as escapes", async () => {
     const comparison = { ...minimalComparison(), "\u001bc": 1 };
-    Object.assign(comparison.options[0] ?? {}, { "a\u202eb": 2 });
+    Object.assign(comparison.options[0] ?? {}, { "a\u202eb": 2, "c\u200fd": 3, "e\u2028f": 4 });
     const result = await cli("validate", file("escape.json", JSON.stringify(comparison)));
     expect(result.status).toBe(1);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may be printed
@@ -98,6 +105,8 @@ describe("vertailu validate", () => {
     const printed = result.out.join("\n");
     expect(printed).toContain("\\u001bc");
     expect(printed).toContain("a\\u202eb");
+    expect(printed).toContain("c\\u200fd");
+    expect(printed).toContain("e\\u2028f");
   });
 
   it("cuts a pasted wall of text to 100 characters in its message", async () => {

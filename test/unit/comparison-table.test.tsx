@@ -624,6 +624,22 @@ describe("toCSV and toMarkdown", () => {
     );
   });
 
+  it("keeps every kind of line break inside its Markdown cell, a lone CR too", () => {
+    const data = minimalComparison();
+    data.parameters = [{ id: "x", label: "Breaks", values: { a: "a\r# Injected\r- item", b: "b\r\nc\nd" } }];
+    const lines = toMarkdown(data, { locale: "en" })
+      .trimEnd()
+      .split(/\r\n?|\n/);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe("| Breaks | a<br># Injected<br>- item | b<br>c<br>d |");
+  });
+
+  it("refuses options that are not a list, in words", () => {
+    expect(() => toCSV(minimalComparison(), { options: "a" as never })).toThrow(
+      "options: expected a list of option ids, got string",
+    );
+  });
+
   it("escapes pipes in Markdown and follows options", () => {
     const data = minimalComparison();
     data.parameters = [{ id: "q", label: "a|b", values: { a: "x", b: "y" } }];

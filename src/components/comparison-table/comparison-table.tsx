@@ -547,7 +547,7 @@ function GroupToggle({
       aria-expanded={!collapsed}
       onClick={() => onToggle(id)}
     >
-      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="vertailu-chevron">
+      <svg viewBox="0 0 16 16" aria-hidden="true" className="vertailu-chevron">
         <path d="M6 4l4 4-4 4" />
       </svg>
       {label}
@@ -672,7 +672,7 @@ function Footnotes({ layout, headingLevel }: { layout: "table" | "stacked"; head
   const { model, text, idPrefix, data } = shared;
   // Headings at the level of the stacked layout's option sections: parts of the comparison.
   const Heading = `h${headingLevel}` as Heading;
-  const sources = Array.isArray(data.sources) ? data.sources : [];
+  const sources = Array.isArray(data.sources) ? data.sources.filter(Boolean) : [];
   if (model.footnotes.length === 0 && sources.length === 0) return null;
   return (
     <div className="vertailu-comparison-table__notes" data-slot="notes">

@@ -25,6 +25,9 @@ export function tableRows(model: TableModel, context: TextContext): string[][] {
 
 /** The rows the table would show for these options and locale. */
 function exportRows(comparison: Comparison, { locale, options }: ExportOptions): string[][] {
+  if (options != null && !Array.isArray(options)) {
+    throw new TypeError(`options: expected a list of option ids, got ${typeof options}`);
+  }
   const resolved = effectiveLocale(comparison, locale || undefined);
   const context: TextContext = {
     locale: resolved,
@@ -57,7 +60,8 @@ function csvField(value: string): string {
 
 /**
  * The comparison as a Markdown (GFM) table. Every text stays text: Markdown's own punctuation is
- * escaped, and `<`, `>` and `&` become entities, so no renderer makes HTML, links or emphasis of data.
+ * escaped, and `<`, `>` and `&` become entities, so no renderer makes HTML, links or emphasis of data
+ * (bare web addresses aside, which GFM links by itself).
  */
 export function toMarkdown(comparison: Comparison, options: ExportOptions = {}): string {
   const [header = [], ...body] = exportRows(comparison, options);
@@ -66,10 +70,13 @@ export function toMarkdown(comparison: Comparison, options: ExportOptions = {}):
 }
 
 function markdownCell(value: string): string {
-  return value
-    .replace(/[\\`*_[\]|~]/g, "\\$&")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\r?\n/g, "<br>");
+  return (
+    value
+      .replace(/[\\`*_[\]|~]/g, "\\$&")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      // A lone CR ends a line in Markdown as LF and CRLF do: each would end the table.
+      .replace(/\r\n?|\n/g, "<br>")
+  );
 }

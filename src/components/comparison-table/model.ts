@@ -146,7 +146,8 @@ export function buildTableModel(
     const key = parameterIds ? undefined : id;
     let group = groupIndex.get(key);
     if (!group) {
-      const definition = key === undefined ? undefined : data.groups?.find((candidate) => candidate.id === key);
+      // Unchecked data may hold a null among its groups.
+      const definition = key === undefined ? undefined : data.groups?.find((candidate) => candidate?.id === key);
       group = {
         id: definition ? key : undefined,
         label: definition ? textOf(definition.label, context) : "",
@@ -162,7 +163,7 @@ export function buildTableModel(
     // Ungrouped rows lead; then groups in the order the data lists them.
     if (parameters.some((parameter) => !parameter.group)) groupOf(undefined);
     for (const group of data.groups ?? []) {
-      if (parameters.some((parameter) => parameter.group === group?.id)) groupOf(group.id);
+      if (group && parameters.some((parameter) => parameter.group === group.id)) groupOf(group.id);
     }
   }
 

@@ -97,11 +97,11 @@ function checkMatrix(
   if (issues.length > 0) return issues;
   const comparison = data as Comparison;
   const known = new Set(comparison.parameters.map((parameter) => parameter.id));
-  if (parameterIds && !Array.isArray(parameterIds)) {
+  if (parameterIds != null && !Array.isArray(parameterIds)) {
     return [{ path: "parameterIds", message: "expected a list of parameter ids" }];
   }
   for (const id of parameterIds ?? []) {
-    if (!known.has(id)) issues.push({ path: "parameterIds", message: `unknown parameter id ${quote(id)}` });
+    if (!known.has(id)) issues.push({ path: "parameterIds", message: `unknown parameter id ${quote(String(id))}` });
   }
   if (
     startScores != null &&
@@ -447,7 +447,6 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
                     viewBox="0 0 100 1"
                     preserveAspectRatio="none"
                     aria-hidden="true"
-                    focusable="false"
                   >
                     <rect className="vertailu-decision-matrix__bar-track" width="100" height="1" />
                     <rect className="vertailu-decision-matrix__bar-fill" width={total.total ?? 0} height="1" />

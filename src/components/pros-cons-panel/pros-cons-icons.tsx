@@ -1,7 +1,7 @@
 /** Shapes that tell a pro from a con without colour: a plus in a circle, a minus in a circle. */
 export function ProConIcon({ kind }: { kind: "pro" | "con" }) {
   return (
-    <svg className="vertailu-pros-cons__icon" data-kind={kind} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <svg className="vertailu-pros-cons__icon" data-kind={kind} viewBox="0 0 16 16" aria-hidden="true">
       <circle cx="8" cy="8" r="6.75" />
       <path d={kind === "pro" ? "M5 8h6M8 5v6" : "M5 8h6"} />
     </svg>
@@ -11,7 +11,7 @@ export function ProConIcon({ kind }: { kind: "pro" | "con" }) {
 /** A weight of 0–5 as a filled share of a track; the number itself is always given as text beside it. */
 export function WeightBar({ weight }: { weight: number }) {
   return (
-    <svg className="vertailu-pros-cons__weight-bar" viewBox="0 0 50 6" aria-hidden="true" focusable="false">
+    <svg className="vertailu-pros-cons__weight-bar" viewBox="0 0 50 6" aria-hidden="true">
       <rect className="vertailu-pros-cons__weight-track" x="0" y="0" width="50" height="6" rx="3" />
       {weight > 0 ? (
         <rect className="vertailu-pros-cons__weight-fill" x="0" y="0" width={weight * 10} height="6" rx="3" />

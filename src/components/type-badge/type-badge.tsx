@@ -22,8 +22,8 @@ export interface TypeBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "c
 }
 
 function findType(type: TypeBadgeProps["type"], data: Comparison | undefined): TypeDefinition | undefined {
-  if (typeof type === "object" && type !== null) return type;
-  return typeof type === "string" ? typeById(type, data?.types) : undefined;
+  // Anything else a host's JavaScript passes (a number, say) is an id no type has.
+  return typeof type === "object" && type !== null ? type : typeById(type, data?.types);
 }
 
 function toneOf(definition: TypeDefinition): TypeBadgeTone {
