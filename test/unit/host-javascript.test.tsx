@@ -14,6 +14,7 @@ import {
   TypeBadge,
   VertailuProvider,
 } from "../../src/index.js";
+import { minimalComparison } from "../fixtures/comparisons.js";
 
 /** A deep copy of the showcase data, loosely typed: the host's JavaScript has no types either. */
 // biome-ignore lint/suspicious/noExplicitAny: the point is data outside the types
@@ -62,6 +63,16 @@ const shownAnyway: [string, () => ReactElement, string][] = [
     "Show differences only",
   ],
   [
+    "ComparisonTable whose data has a null among its groups, beside ungrouped rows, and a null source",
+    () => {
+      const data = minimalComparison() as ReturnType<typeof showcase>;
+      data.groups = [null, ...data.groups];
+      data.sources = [null, ...data.sources];
+      return createElement(ComparisonTable, { data, locale: "en" });
+    },
+    "Small comparison",
+  ],
+  [
     "ComparisonTable with null for visibleOptions and differencesOnly",
     () =>
       createElement(
@@ -104,6 +115,26 @@ const refused: [string, () => ReactElement, string][] = [
     "ComparisonTable with a number as its options",
     () => createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: "en", options: 5 })),
     "options: expected a list of options",
+  ],
+  [
+    "ComparisonTable with 0 as its options",
+    () => createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: "en", options: 0 })),
+    "options: expected a list of options",
+  ],
+  [
+    "ComparisonTable with a null among its options",
+    () => createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: "en", options: ["bpo", null] })),
+    'options: unknown option id "null"',
+  ],
+  [
+    "DecisionMatrix with an empty string as its parameterIds",
+    () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", parameterIds: "" })),
+    "parameterIds: expected a list of parameter ids",
+  ],
+  [
+    "DecisionMatrix with a null among its parameterIds",
+    () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", parameterIds: ["scope", null] })),
+    'parameterIds: unknown parameter id "null"',
   ],
   [
     "DecisionWizard whose question has a null answer",
