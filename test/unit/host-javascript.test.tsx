@@ -82,6 +82,11 @@ const shownAnyway: [string, () => ReactElement, string][] = [
     "Show differences only",
   ],
   [
+    "ProsConsPanel with null for option and options",
+    () => createElement(ProsConsPanel, loose({ data: bpoVsCallCenter, locale: "en", option: null, options: null })),
+    "Call centre",
+  ],
+  [
     "ProsConsPanel with a number as its locale",
     () => createElement(ProsConsPanel, loose({ data: bpoVsCallCenter, locale: 5 })),
     "Pros",

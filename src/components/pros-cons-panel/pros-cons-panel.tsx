@@ -44,11 +44,11 @@ const SCOPE = { minShown: 1, parameters: false };
 
 /** The option ids to show, and what keeps the panel from showing them. */
 function checkPanel(data: unknown, option: unknown, options: unknown): { ids: string[]; issues: SchemaIssue[] } {
-  if (options !== undefined && !Array.isArray(options)) {
+  // `null` counts as not given, as for every component's props.
+  if (options != null && !Array.isArray(options)) {
     return { ids: [], issues: [{ path: "options", message: "expected the options prop to be a list of option ids" }] };
   }
-  const asked =
-    options !== undefined ? [...new Set(options.map(String))] : option !== undefined ? [String(option)] : undefined;
+  const asked = options != null ? [...new Set(options.map(String))] : option != null ? [String(option)] : undefined;
   const issues = checkRenderable(data, asked, SCOPE);
   if (issues.length > 0) return { ids: [], issues };
   const comparison = data as Comparison;
