@@ -108,6 +108,7 @@ const preview: Preview = {
           "Accessibility",
           "Components",
           "Decision widgets",
+          "Embedding",
           "Recipes",
         ],
       },

@@ -121,6 +121,7 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
         "Accessibility",
         "Components",
         "Decision widgets",
+        "Embedding",
         "Recipes",
       ];
       const positions = order.map((name) => sidebar.indexOf(name));

@@ -1,0 +1,77 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, waitFor } from "storybook/test";
+// Defines <vertailu-comparison> with the catalogue's own React, as `import "vertailu/element"` does in an app.
+import "../src/element/index.js";
+import type { Theme } from "../src/index.js";
+
+const meta = {
+  title: "Embedding/Custom element",
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "`<vertailu-comparison>` for pages that are not React: SharePoint, Confluence, a WordPress HTML block. It fetches a comparison's JSON from `src`, validates it and shows one view in its own shadow root, with the library's stylesheet adopted there, so the host page's CSS cannot reach it. Attributes: `src`, `view` (`table`, `pros-cons`, `matrix`, `wizard`), `locale`, `theme` (`light`, `dark`, `system`) and `options` (comma-separated ids). On a page without a bundler, `vertailu/embed.js` is one script with React included; in an app, `import \"vertailu/element\"` uses the app's React and types the tag in JSX. These stories load the catalogue's own `assets/bpo.json`.",
+      },
+    },
+  },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+type Context = Parameters<NonNullable<Story["render"]>>[1];
+const themeOf = (context: Context) => (context.globals.theme ?? "light") as Theme;
+const localeOf = (context: Context) => (context.globals.locale ?? "fi") as string;
+
+/** The element's shadow root once it shows more than its loading line. */
+async function loaded(canvasElement: HTMLElement): Promise<ShadowRoot> {
+  const element = canvasElement.querySelector("vertailu-comparison");
+  await waitFor(
+    () =>
+      expect(
+        element?.shadowRoot?.querySelector("[data-slot=provider] > :not([data-slot=layer], [data-slot=loading])"),
+      ).not.toBeNull(),
+    { timeout: 5000 },
+  );
+  return element?.shadowRoot as ShadowRoot;
+}
+
+/** The comparison table, in the toolbar's language and theme. */
+export const Table: Story = {
+  render: (_, context) => (
+    <vertailu-comparison src="./assets/bpo.json" locale={localeOf(context)} theme={themeOf(context)} />
+  ),
+  play: async ({ canvasElement }) => {
+    const shadow = await loaded(canvasElement);
+    await expect(shadow.querySelector("table caption")).toHaveTextContent(/BPO vs/);
+    await expect(shadow.querySelectorAll("thead th")).toHaveLength(2);
+    await expect(shadow.querySelector("[role=alert]")).toBeNull();
+  },
+};
+
+/** `view="wizard"`: the decision wizard from the same file; `options` could narrow it to some options. */
+export const Wizard: Story = {
+  render: (_, context) => (
+    <vertailu-comparison src="./assets/bpo.json" view="wizard" locale={localeOf(context)} theme={themeOf(context)} />
+  ),
+  play: async ({ canvasElement }) => {
+    const shadow = await loaded(canvasElement);
+    await expect(shadow.querySelectorAll("input[type=radio]").length).toBeGreaterThan(1);
+  },
+};
+
+/** A file that breaks the schema: the error box inside the element, each problem with its path. */
+export const InvalidFile: Story = {
+  render: (_, context) => (
+    <vertailu-comparison src="./assets/broken.json" locale={localeOf(context)} theme={themeOf(context)} />
+  ),
+  play: async ({ canvasElement }) => {
+    const shadow = await loaded(canvasElement);
+    const items = [...shadow.querySelectorAll("[role=alert] li")].map((item) => item.textContent);
+    await expect(items).toHaveLength(5);
+    await expect(items).toContain(
+      'parameters[2].values.call-center: missing the value for option "call-center" (use { "kind": "unknown" } when it is not known)',
+    );
+    await expect(shadow.querySelector("table")).toBeNull();
+  },
+};
