@@ -6,7 +6,9 @@ import { DecisionWizard } from "../components/decision-wizard/index.js";
 import { ProsConsPanel } from "../components/pros-cons-panel/index.js";
 import { checkRenderable } from "../internal/check-data.js";
 import { ErrorBox } from "../internal/error-box.js";
-import { messagesFor } from "../messages/index.js";
+import { enElement } from "../messages/en.js";
+import { fiElement } from "../messages/fi.js";
+import { builtInLanguage, catalogue, messagesFor } from "../messages/index.js";
 import { quote } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 import type { Theme } from "../theme/context.js";
@@ -19,6 +21,7 @@ export type ComparisonElementView = "table" | "pros-cons" | "matrix" | "wizard";
 
 const views: readonly ComparisonElementView[] = ["table", "pros-cons", "matrix", "wizard"];
 const MAX_SHOWN = 5;
+const elementMessages = catalogue<typeof enElement>([enElement], [fiElement]);
 const themes: readonly Theme[] = ["light", "dark", "system"];
 
 type State = { status: "loading" } | LoadResult;
@@ -28,8 +31,8 @@ interface ViewProps {
   view: string;
   options: string[] | undefined;
   locale: string | undefined;
-  /** The language the loading line speaks: the locale attribute's, else the page's. */
-  pageLanguage: string;
+  /** The built-in language of the element's own words: the locale attribute's, else the page's. */
+  pageLanguage: "fi" | "en";
 }
 
 function subset(data: Comparison, options: string[] | undefined): Comparison {
@@ -38,7 +41,7 @@ function subset(data: Comparison, options: string[] | undefined): Comparison {
   return { ...data, options: options.flatMap((id) => byId.get(id) ?? []) };
 }
 
-function Content({ state, view, options, locale, pageLanguage }: ViewProps): ReactNode {
+function Content({ state, view, options, pageLanguage }: ViewProps): ReactNode {
   // The decision widgets get the chosen options as their comparison; one object per choice, so
   // re-rendering for another attribute hands them the same data.
   const optionsKey = options?.join(",");
@@ -50,7 +53,7 @@ function Content({ state, view, options, locale, pageLanguage }: ViewProps): Rea
     // Shown only when loading takes a moment (element.css delays it), so a quick load does not flash.
     return (
       <p className="vertailu-element__loading" role="status" lang={pageLanguage} data-slot="loading">
-        {pageLanguage === "fi" ? "Ladataan vertailua…" : "Loading the comparison…"}
+        {elementMessages[pageLanguage].elementLoading}
       </p>
     );
   }
@@ -74,7 +77,7 @@ function Content({ state, view, options, locale, pageLanguage }: ViewProps): Rea
           ]
         : issues;
     // The title in the element's locale, else the page's language, as the loading line.
-    return <ErrorBox component="vertailu-comparison" issues={shown} messages={messagesFor(locale ?? pageLanguage)} />;
+    return <ErrorBox component="vertailu-comparison" issues={shown} messages={messagesFor(pageLanguage)} />;
   }
   const { data } = state;
   switch (view as ComparisonElementView) {
@@ -186,6 +189,7 @@ export class VertailuComparisonElement extends Base {
 
   #render(): void {
     const themeAttribute = this.getAttribute("theme") as Theme | null;
+    const locale = this.getAttribute("locale") || undefined;
     const optionsAttribute = this.getAttribute("options");
     // "a,b,a" shows a and b: an option is one column, however often it is named.
     const options = optionsAttribute && [
@@ -200,14 +204,8 @@ export class VertailuComparisonElement extends Base {
       <ElementView
         state={this.#state}
         theme={themeAttribute && themes.includes(themeAttribute) ? themeAttribute : "system"}
-        locale={this.getAttribute("locale") || undefined}
-        pageLanguage={
-          (this.getAttribute("locale") || this.closest("[lang]")?.getAttribute("lang") || "")
-            .toLowerCase()
-            .startsWith("fi")
-            ? "fi"
-            : "en"
-        }
+        locale={locale}
+        pageLanguage={builtInLanguage(locale ?? this.closest("[lang]")?.getAttribute("lang") ?? undefined)}
         view={this.getAttribute("view") || "table"}
         options={options && options.length > 0 ? options : undefined}
       />,

@@ -87,6 +87,11 @@ export const enWizard = {
   wizardRelated: "See in the comparison table",
 } as const;
 
+// <vertailu-comparison>: its own line, apart from the components' strings.
+export const enElement = {
+  elementLoading: "Loading the comparison…",
+} as const;
+
 /** Every built-in string, English. */
 export const en: typeof enCommon & typeof enTable & typeof enProsCons & typeof enMatrix & typeof enWizard =
   /* @__PURE__ */ Object.assign({}, enCommon, enTable, enProsCons, enMatrix, enWizard);

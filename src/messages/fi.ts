@@ -1,4 +1,4 @@
-import type { enCommon, enMatrix, enProsCons, enTable, enWizard, Messages, Section } from "./en.js";
+import type { enCommon, enElement, enMatrix, enProsCons, enTable, enWizard, Messages, Section } from "./en.js";
 
 // Built-in strings, Finnish, in the same sections as en.ts.
 
@@ -80,6 +80,10 @@ export const fiWizard: Section<typeof enWizard> = {
   wizardPoints_other: "{count} pistettä",
   wizardReasons: "Perustelut",
   wizardRelated: "Katso vertailutaulukosta",
+};
+
+export const fiElement: Section<typeof enElement> = {
+  elementLoading: "Ladataan vertailua…",
 };
 
 /** Every built-in string, Finnish. */

@@ -18,12 +18,19 @@ export function catalogue<T>(en: object[], fi: object[]): Catalogue<T> {
   return { en: Object.assign({}, ...en) as T, fi: Object.assign({}, ...fi) as T };
 }
 
+/** The built-in language a locale gets: Finnish for `fi` and `fi-…`, English for any other. */
+export function builtInLanguage(locale: string | undefined): keyof Catalogue<unknown> {
+  // String(): a host's JavaScript may hand over a list (navigator.languages) or a number.
+  return String(locale ?? "en")
+    .split("-")[0]
+    ?.toLowerCase() === "fi"
+    ? "fi"
+    : "en";
+}
+
 /** A catalogue's strings for a locale (by its language), English when the language has none, with overrides on top. */
 export function stringsFor<T>(catalogue: Catalogue<T>, locale: string | undefined, overrides?: object): T {
-  const language = String(locale ?? "en")
-    .split("-")[0]
-    ?.toLowerCase();
-  const base = language === "fi" ? catalogue.fi : catalogue.en;
+  const base = catalogue[builtInLanguage(locale)];
   return overrides ? { ...base, ...overrides } : base;
 }
 

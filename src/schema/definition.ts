@@ -10,14 +10,16 @@ import { isSafeUrl } from "./url.js";
 
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,99}$/u;
 
+/** The message of a field the schema does not name, before validate.ts adds the name. */
+export const UNKNOWN_FIELD = "unknown field";
+
 /**
  * Keys every JavaScript object answers to. valibot's records pass over them (a guard against
  * prototype pollution), so an id or a key by that name would escape validation: neither may be one.
  */
-/** The message of a field the schema does not name, before validate.ts adds the name. */
-export const UNKNOWN_FIELD = "unknown field";
-
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(["constructor", "prototype", "__proto__"]);
+
+/** What is said of a reserved id or key. */
 export function reservedMessage(key: string): string {
   return `${quote(key)} cannot be an id or a key: every JavaScript object has one`;
 }

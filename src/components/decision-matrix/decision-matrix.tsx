@@ -95,11 +95,11 @@ function checkMatrix(
 ): SchemaIssue[] {
   const issues = checkRenderable(data);
   if (issues.length > 0) return issues;
-  const comparison = data as Comparison;
-  const known = new Set(comparison.parameters.map((parameter) => parameter.id));
   if (parameterIds != null && !Array.isArray(parameterIds)) {
     return [{ path: "parameterIds", message: "expected a list of parameter ids" }];
   }
+  const comparison = data as Comparison;
+  const known = new Set(comparison.parameters.map((parameter) => parameter.id));
   for (const id of parameterIds ?? []) {
     if (!known.has(id)) issues.push({ path: "parameterIds", message: `unknown parameter id ${quote(String(id))}` });
   }
