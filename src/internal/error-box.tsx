@@ -46,28 +46,24 @@ interface BoundaryProps {
 }
 
 /** Catches what a component (or a host's custom renderer inside it) throws while rendering. */
-export class ErrorBoundary extends Component<BoundaryProps, { error: Error | null }> {
-  override state = { error: null as Error | null };
+export class ErrorBoundary extends Component<BoundaryProps, { failure?: string }> {
+  override state: { failure?: string } = {};
 
   static getDerivedStateFromError(error: unknown) {
-    return { error: error instanceof Error ? error : new Error(String(error)) };
+    return { failure: error instanceof Error ? error.message : String(error) };
   }
 
   override render() {
-    const { error } = this.state;
-    if (error) {
-      // React reports an error a boundary catches by itself, so the box does not log it again.
-      // Its title is the English default here (the crash may have come before any locale was
-      // known), so the whole box is marked English.
-      return (
-        <ErrorBox
-          lang="en"
-          component={this.props.component}
-          issues={[{ path: "", message: `rendering failed: ${error.message}` }]}
-          log={false}
-        />
-      );
-    }
-    return this.props.children;
+    const { failure } = this.state;
+    // React reports an error a boundary catches by itself, so the box does not log it again.
+    return failure === undefined ? this.props.children : crashBox(this.props.component, `rendering failed: ${failure}`);
   }
+}
+
+/**
+ * The box for a component that threw while rendering. Its title is the English default (the
+ * crash may have come before any locale was known), so the whole box is marked English.
+ */
+export function crashBox(component: string, message: string) {
+  return <ErrorBox lang="en" component={component} issues={[{ path: "", message }]} log={false} />;
 }

@@ -10,6 +10,7 @@ import {
   ComparisonTable,
   DecisionMatrix,
   DecisionWizard,
+  ParameterRow,
   ProsConsPanel,
   TypeBadge,
   VertailuProvider,
@@ -103,6 +104,26 @@ const shownAnyway: [string, () => ReactElement, string][] = [
     "Question 1 of",
   ],
   [
+    "ComparisonTable with text as its renderCell",
+    () => createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: "en", renderCell: "bold" })),
+    "It helps create official communication channels",
+  ],
+  [
+    "ComparisonTable with a number as its visibleOptions",
+    () => createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: "en", visibleOptions: 5 })),
+    "BPOCall centre",
+  ],
+  [
+    'ComparisonTable with headingLevel="3 x"',
+    () => createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: "en", headingLevel: "3 x" })),
+    "It helps create official communication channels",
+  ],
+  [
+    'DecisionMatrix with headingLevel="x"',
+    () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", headingLevel: "x" })),
+    "Weigh what matters to you",
+  ],
+  [
     "DecisionMatrix with null scores",
     () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", scores: null })),
     "Weigh what matters to you",
@@ -161,6 +182,17 @@ const refused: [string, () => ReactElement, string][] = [
     "scores: expected scores by option id, then by parameter id",
   ],
   [
+    "ComparisonTable with a number as a row's parameter",
+    () =>
+      createElement(
+        ComparisonTable,
+        { data: bpoVsCallCenter, locale: "en" },
+        createElement(ParameterRow, { parameter: "meaning" }),
+        createElement(ParameterRow, loose({ parameter: 5 })),
+      ),
+    'parameters: ParameterRow names unknown parameter "5"',
+  ],
+  [
     "DecisionMatrix with a number as its parameterIds",
     () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", parameterIds: 5 })),
     "parameterIds: expected a list of parameter ids",
@@ -202,5 +234,32 @@ describe("a host's plain JavaScript, rendered in the page", () => {
     } finally {
       error.mockRestore();
     }
+  });
+});
+
+describe("a heading level from a host's plain JavaScript", () => {
+  it.each([
+    ["4", "h4"],
+    [9, "h6"],
+    [1, "h2"],
+    ["x", "h2"],
+  ])("headingLevel=%j gives the table's headings as %s", (level, tag) => {
+    const data = showcase();
+    data.parameters[0].values.bpo.note = { en: "A note" };
+    const html = renderToString(
+      createElement(ComparisonTable, loose({ data, locale: "en", layout: "stacked", headingLevel: level })),
+    );
+    // The stacked layout's option headings and the notes heading are at the level given.
+    expect(html).toContain(`<${tag} class="vertailu-comparison-table__notes-heading">Notes</${tag}>`);
+  });
+
+  it.each([
+    ["4", "h4"],
+    ["x", "h2"],
+  ])("headingLevel=%j gives the matrix's title as %s", (level, tag) => {
+    const html = renderToString(
+      createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", headingLevel: level })),
+    );
+    expect(html).toMatch(new RegExp(`^<section[^>]*><${tag} id="[^"]+" class="vertailu-decision-matrix__title"`));
   });
 });

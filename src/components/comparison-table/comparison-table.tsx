@@ -26,7 +26,8 @@ import { safeHref } from "../../schema/url.js";
 import { comparisonTableVariants } from "./comparison-table.variants.js";
 import {
   type CellRenderer,
-  ids,
+  domId,
+  type IdPart,
   isRowHidden,
   type SharedTable,
   TableContext,
@@ -94,8 +95,10 @@ function childParameterIds(children: ReactNode): string[] | undefined {
   if (children === undefined || children === null || children === false) return undefined;
   const found: string[] = [];
   Children.forEach(children, (child) => {
-    if (isValidElement<ParameterRowProps>(child) && typeof child.props.parameter === "string") {
-      found.push(child.props.parameter);
+    // Any id a row names, as text: one that is no string (a plain-JavaScript host's parameter={5})
+    // is then reported as unknown instead of leaving the row silently out.
+    if (isValidElement<ParameterRowProps>(child) && child.props.parameter != null) {
+      found.push(String(child.props.parameter));
     }
   });
   return found;
@@ -176,8 +179,9 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     onVisibleOptionsChange as ((optionIds: readonly string[]) => void) | undefined,
   );
   const shownIds = useMemo(() => {
-    const chosen = new Set(visibleRaw);
     const offeredIds = splitKey(offeredKey);
+    // A host's value that is no list (plain JavaScript) counts as every offered option.
+    const chosen = new Set(Array.isArray(visibleRaw) ? visibleRaw : offeredIds);
     const shown = offeredIds.filter((id) => chosen.has(id));
     return shown.length >= 2 ? shown : offeredIds.slice(0, Math.max(2, shown.length));
   }, [visibleRaw, offeredKey]);
@@ -278,7 +282,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
             title={caption ?? title}
             label={typeof caption === "string" ? caption : title}
             description={caption === undefined ? description : ""}
-            headingLevel={headingLevel}
+            // Kept to h2–h6, whatever a plain-JavaScript host passes ("4", 9, "x").
+            headingLevel={Math.min(6, Math.max(2, headingLevel | 0)) as ViewsProps["headingLevel"]}
             collapsibleGroups={collapsibleGroups}
             onToggleGroup={toggleGroup}
           >
@@ -363,7 +368,7 @@ const Views = memo(function Views({
           ) : null}
         </div>
       ) : null}
-      <Footnotes layout={stackedShown ? "stacked" : "table"} headingLevel={headingLevel} />
+      <Footnotes refPart={stackedShown ? "sref" : "ref"} headingLevel={headingLevel} />
     </>
   );
 });
@@ -443,7 +448,8 @@ const TableMarkup = memo(function TableMarkup({
   onToggleGroup,
   children,
 }: Omit<TableViewProps, "label">) {
-  const { shared, collapsed, differencesOnly } = useSharedTable();
+  const table = useSharedTable();
+  const { shared, collapsed } = table;
   const { model, text, highlightOption } = shared;
   const columnCount = model.options.length + 1;
   return (
@@ -517,7 +523,7 @@ const TableMarkup = memo(function TableMarkup({
                   key={row.parameter.id}
                   shared={shared}
                   parameterId={row.parameter.id}
-                  rowHidden={isRowHidden(row, { differencesOnly, collapsed })}
+                  rowHidden={isRowHidden(row, table)}
                 />
               ))}
             </tbody>
@@ -568,7 +574,8 @@ function StackedView({
   collapsibleGroups: boolean;
   onToggleGroup: (id: string) => void;
 }) {
-  const { shared, differencesOnly, collapsed } = useSharedTable();
+  const table = useSharedTable();
+  const { shared, collapsed } = table;
   const { model, text, highlightOption } = shared;
   const Heading = `h${headingLevel}` as Heading;
   const SubHeading = `h${Math.min(6, headingLevel + 1)}` as Heading;
@@ -598,7 +605,7 @@ function StackedView({
               ) : null}
             </Heading>
             {model.groups.map((group) => {
-              const rows = group.rows.filter((row) => !isRowHidden(row, { differencesOnly, collapsed }));
+              const rows = group.rows.filter((row) => !isRowHidden(row, table));
               // A group closed in either layout keeps its heading and button here, so it can be opened again.
               const toggle = collapsibleGroups && group.id !== undefined;
               const isCollapsed = group.id !== undefined && collapsed.has(group.id);
@@ -649,7 +656,7 @@ const StackedPair = memo(function StackedPair({
   return (
     <div className="vertailu-comparison-table__pair">
       {/* Stands in for the row header, hidden in this layout, as the target of links to the row. */}
-      <dt data-anchor={ids.row(shared.idPrefix, row.parameter.id)} tabIndex={-1}>
+      <dt data-anchor={domId(shared.idPrefix, "row", row.parameter.id)} tabIndex={-1}>
         {label}
         {/* The narrow layout keeps what the table's row header offers (WCAG 1.4.10). */}
         {description ? (
@@ -658,7 +665,7 @@ const StackedPair = memo(function StackedPair({
             label={label}
             description={description}
             // Each section's own: `<prefix>-s-<option>-desc-<parameter>`, beside the table's `<prefix>-desc-<parameter>`.
-            describedBy={ids.description(`${shared.idPrefix}-s-${idSafe(option.id)}`, row.parameter.id)}
+            describedBy={domId(`${shared.idPrefix}-s-${idSafe(option.id)}`, "desc", row.parameter.id)}
           />
         ) : null}
       </dt>
@@ -667,9 +674,9 @@ const StackedPair = memo(function StackedPair({
   );
 });
 
-function Footnotes({ layout, headingLevel }: { layout: "table" | "stacked"; headingLevel: 2 | 3 | 4 | 5 | 6 }) {
-  const { shared, differencesOnly, collapsed } = useSharedTable();
-  const { model, text, idPrefix, data } = shared;
+function Footnotes({ refPart, headingLevel }: { refPart: IdPart; headingLevel: 2 | 3 | 4 | 5 | 6 }) {
+  const table = useSharedTable();
+  const { model, text, idPrefix, data } = table.shared;
   // Headings at the level of the stacked layout's option sections: parts of the comparison.
   const Heading = `h${headingLevel}` as Heading;
   const sources = Array.isArray(data.sources) ? data.sources.filter(Boolean) : [];
@@ -682,18 +689,18 @@ function Footnotes({ layout, headingLevel }: { layout: "table" | "stacked"; head
           <ol className="vertailu-comparison-table__footnotes">
             {model.footnotes.map((note) => {
               const row = model.rows.get(note.parameterId);
-              const hidden = row !== undefined && isRowHidden(row, { differencesOnly, collapsed });
+              const hidden = row !== undefined && isRowHidden(row, table);
               return (
                 <li
                   key={note.number}
-                  id={ids.note(idPrefix, note.number)}
+                  id={domId(idPrefix, "note", note.number)}
                   value={note.number}
                   hidden={hidden}
                   tabIndex={-1}
                 >
                   {note.text}{" "}
                   <a
-                    href={`#${ids.noteRef(idPrefix, note.number, layout)}`}
+                    href={`#${domId(idPrefix, refPart, note.number)}`}
                     className="vertailu-comparison-table__back"
                     aria-label={`${text.messages.backToCell} (${format(text.messages.noteLink, { number: note.number })})`}
                     data-slot="note-back"
@@ -715,7 +722,7 @@ function Footnotes({ layout, headingLevel }: { layout: "table" | "stacked"; head
               const href = safeHref(source.url);
               const sourceTitle = textOf(source.title, text);
               return (
-                <li key={source.id} id={ids.source(idPrefix, source.id)}>
+                <li key={source.id} id={domId(idPrefix, "source", source.id)}>
                   {href ? <a href={href}>{sourceTitle}</a> : sourceTitle}
                   {source.accessed ? ` (${format(text.messages.accessed, { date: source.accessed })})` : null}
                 </li>

@@ -46,12 +46,13 @@ export function useTableContext(): TableContextValue | null {
   return useContext(TableContext);
 }
 
-export const ids = {
-  row: (prefix: string, parameterId: string) => `${prefix}-row-${idSafe(parameterId)}`,
-  rowLabel: (prefix: string, parameterId: string) => `${prefix}-label-${idSafe(parameterId)}`,
-  description: (prefix: string, parameterId: string) => `${prefix}-desc-${idSafe(parameterId)}`,
-  note: (prefix: string, number: number) => `${prefix}-note-${number}`,
-  noteRef: (prefix: string, number: number, layout: "table" | "stacked") =>
-    `${prefix}-${layout === "table" ? "ref" : "sref"}-${number}`,
-  source: (prefix: string, sourceId: string) => `${prefix}-source-${idSafe(sourceId)}`,
-};
+/**
+ * The parts of a table with DOM ids. "ref" is a cell's link to its note in the table, "sref" the
+ * same link in the stacked layout; the note links back to whichever of the two is showing.
+ */
+export type IdPart = "row" | "label" | "desc" | "note" | "ref" | "sref" | "source";
+
+/** A table part's DOM id: unique within the table's prefix, its key made safe for ids. */
+export function domId(prefix: string, part: IdPart, key: string | number): string {
+  return `${prefix}-${part}-${idSafe(String(key))}`;
+}

@@ -4,7 +4,7 @@ import { Tooltip } from "../../internal/tooltip.js";
 import { format } from "../../messages/index.js";
 import type { Option, Parameter } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
-import { ids, isRowHidden, type SharedTable, useTableContext } from "./context.js";
+import { domId, type IdPart, isRowHidden, type SharedTable, useTableContext } from "./context.js";
 import { InfoIcon } from "./icons.js";
 import { type RowModel, textOf } from "./model.js";
 
@@ -69,23 +69,23 @@ const RowCells = memo(function RowCells({ shared, parameterId }: { shared: Share
     <>
       <th
         scope="row"
-        id={ids.row(idPrefix, parameter.id)}
+        id={domId(idPrefix, "row", parameter.id)}
         className="vertailu-comparison-table__row-header"
         // Focusable by script only: the decision wizard's links to a row move focus here.
         tabIndex={-1}
         // Named by the label alone, so the info button is not read out with every cell of the row.
-        aria-labelledby={description ? ids.rowLabel(idPrefix, parameter.id) : undefined}
+        aria-labelledby={description ? domId(idPrefix, "label", parameter.id) : undefined}
       >
         {description ? (
           <>
-            <span className="vertailu-comparison-table__row-label" id={ids.rowLabel(idPrefix, parameter.id)}>
+            <span className="vertailu-comparison-table__row-label" id={domId(idPrefix, "label", parameter.id)}>
               {label}
             </span>
             <DescriptionButton
               table={shared}
               label={label}
               description={description}
-              describedBy={ids.description(idPrefix, parameter.id)}
+              describedBy={domId(idPrefix, "desc", parameter.id)}
             />
           </>
         ) : (
@@ -127,7 +127,8 @@ export function DescriptionButton({
 /** A cell's content and the attributes its container carries: the custom renderer's, else the built-in view. */
 function cellContent(table: SharedTable, option: Option, parameter: Parameter): CellView {
   const cell = parameter.values[option.id];
-  if (table.renderCell && cell !== undefined) {
+  // A renderer that is not a function (a plain-JavaScript host's mistake) counts as none.
+  if (typeof table.renderCell === "function" && cell !== undefined) {
     const custom = table.renderCell(cell, {
       option,
       parameter,
@@ -161,19 +162,19 @@ export function cellElement(
       data-highlighted={highlighted ? "true" : undefined}
     >
       {cell.content}
-      {noteRef(table, row.notes.get(option.id), Tag === "td" ? "table" : "stacked")}
+      {noteRef(table, row.notes.get(option.id), Tag === "td" ? "ref" : "sref")}
     </Tag>
   );
 }
 
 /** The superscript link from a cell to its footnote under the table. */
-function noteRef(table: SharedTable, number: number | undefined, layout: "table" | "stacked"): ReactNode {
+function noteRef(table: SharedTable, number: number | undefined, part: IdPart): ReactNode {
   if (number === undefined) return null;
   return (
     <sup className="vertailu-comparison-table__note-ref">
       <a
-        id={ids.noteRef(table.idPrefix, number, layout)}
-        href={`#${ids.note(table.idPrefix, number)}`}
+        id={domId(table.idPrefix, part, number)}
+        href={`#${domId(table.idPrefix, "note", number)}`}
         aria-label={format(table.text.messages.noteLink, { number })}
         data-slot="note-ref"
         onClick={followInPageLink}

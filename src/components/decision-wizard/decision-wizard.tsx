@@ -20,7 +20,7 @@ import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, plural } from "../../messages/index.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
-import { ids } from "../comparison-table/context.js";
+import { domId } from "../comparison-table/context.js";
 import { idSafe } from "../comparison-table/model.js";
 import { decisionWizardVariants, wizardButtonVariants } from "./decision-wizard.variants.js";
 import { type WizardMessages as Messages, wizardMessages } from "./messages.js";
@@ -272,7 +272,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     const links = result.parameters
       .map((parameterId) => {
         const parameter = data.parameters.find((candidate) => candidate.id === parameterId);
-        const href = `#${ids.row(prefix, parameterId)}`;
+        const href = `#${domId(prefix, "row", parameterId)}`;
         return parameter ? { parameterId, href, label: text(parameter.label) || parameterId } : undefined;
       })
       .filter((link) => link !== undefined);
