@@ -80,9 +80,10 @@ const preview: Preview = {
     },
   },
   // Finnish first, as the showcase is written. The test command runs the stories once more in English
-  // (VITE_VERTAILU_STORY_LOCALE=en), so their play functions and axe check both languages.
+  // (VITE_VERTAILU_STORY_LOCALE=en), so their play functions and axe check both languages, and once
+  // in the dark theme (VITE_VERTAILU_STORY_THEME=dark), so axe checks every story's contrast there too.
   initialGlobals: {
-    theme: "light",
+    theme: import.meta.env.VITE_VERTAILU_STORY_THEME === "dark" ? "dark" : "light",
     locale: import.meta.env.VITE_VERTAILU_STORY_LOCALE === "en" ? "en" : "fi",
     dir: "ltr",
   },
