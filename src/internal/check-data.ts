@@ -1,7 +1,8 @@
 import { CELL_KINDS, formatPath, quote } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 
-const knownKinds = new Set<string>(CELL_KINDS);
+// Pure: a bundle that imports TypeBadge alone leaves it out.
+const knownKinds = /* @__PURE__ */ new Set<string>(CELL_KINDS);
 const MAX_ISSUES = 5;
 
 /**
@@ -62,7 +63,8 @@ export function checkRenderable(
   for (const id of shown) {
     if (!known.has(id)) add(["options"], `unknown option id ${quote(String(id))}`);
   }
-  if (optionIds && optionIds.length < minShown) {
+  // Counted once each: options={["bpo", "bpo"]} is one option, not a comparison.
+  if (optionIds && new Set(optionIds).size < minShown) {
     add(["options"], minShown === 1 ? "choose at least 1 option" : `choose at least ${minShown} options to compare`);
   }
   if (!parameters) return issues;

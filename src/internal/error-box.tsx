@@ -50,7 +50,14 @@ export class ErrorBoundary extends Component<BoundaryProps, { failure?: string }
   override state: { failure?: string } = {};
 
   static getDerivedStateFromError(error: unknown) {
-    return { failure: error instanceof Error ? error.message : String(error) };
+    return { failure: String((error as Error | null)?.message ?? error) };
+  }
+
+  // New props (the host re-rendered, perhaps with the mistake fixed) get one more try.
+  override componentDidUpdate(previous: BoundaryProps) {
+    if (this.state.failure !== undefined && previous.children !== this.props.children) {
+      this.setState({ failure: undefined });
+    }
   }
 
   override render() {

@@ -18,11 +18,11 @@ export function catalogue<T>(en: object[], fi: object[]): Catalogue<T> {
   return { en: Object.assign({}, ...en) as T, fi: Object.assign({}, ...fi) as T };
 }
 
-/** The built-in language a locale gets: Finnish for `fi` and `fi-…`, English for any other. */
+/** The built-in language a locale gets: Finnish for `fi`, `fi-FI`, `fi_FI` or `FI`, English for any other. */
 export function builtInLanguage(locale: string | undefined): keyof Catalogue<unknown> {
   // String(): a host's JavaScript may hand over a list (navigator.languages) or a number.
   return String(locale ?? "en")
-    .split("-")[0]
+    .split(/[-_]/)[0]
     ?.toLowerCase() === "fi"
     ? "fi"
     : "en";
@@ -31,7 +31,11 @@ export function builtInLanguage(locale: string | undefined): keyof Catalogue<unk
 /** A catalogue's strings for a locale (by its language), English when the language has none, with overrides on top. */
 export function stringsFor<T>(catalogue: Catalogue<T>, locale: string | undefined, overrides?: object): T {
   const base = catalogue[builtInLanguage(locale)];
-  return overrides ? { ...base, ...overrides } : base;
+  if (!overrides) return base;
+  const merged: Record<string, unknown> = { ...(base as object) };
+  // Only text replaces a built-in string: a host's undefined, null or number keeps the built-in one.
+  for (const [key, value] of Object.entries(overrides)) if (typeof value === "string") merged[key] = value;
+  return merged as T;
 }
 
 /** Every built-in string for a locale, with overrides on top. */
@@ -95,7 +99,8 @@ export function formatNumber(value: number, locale: string | undefined, options?
     if (numberFormats.size > 64) numberFormats.clear();
     numberFormats.set(key, formatter);
   }
-  return formatter ? formatter.format(value) : String(value);
+  // + 0: -0 reads as 0 (Intl writes "-0"), as the rows that compare it with 0 already count it.
+  return formatter ? formatter.format(value + 0) : String(value);
 }
 
 /** Joins items as the locale writes a list ("A, B and C"); never throws on an odd locale tag. */

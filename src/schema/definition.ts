@@ -178,7 +178,12 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
       description: v.optional(textOrLocalized),
       group: v.optional(v.pipe(id, v.description("Id of an entry in groups."))),
       weight: v.optional(
-        v.pipe(ranged("a weight", 0, 5), v.description("Default weight in the decision matrix, 0–5.")),
+        v.pipe(
+          ranged("a weight", 0, 5),
+          // The matrix weighs in whole steps, as its sliders show; 2.5 would be shown as 3 and counted as 2.5.
+          v.integer("a weight must be a whole number"),
+          v.description("Default weight in the decision matrix, a whole number 0–5."),
+        ),
       ),
       values: v.pipe(
         noArray(

@@ -32,8 +32,9 @@ function localeChain(locale: string | undefined, defaultLocale: string | undefin
   for (const tag of [locale, defaultLocale]) {
     if (!tag) continue;
     chain.push(tag);
-    // String(): a host's JavaScript may hand over a list (navigator.languages) or a number.
-    const language = String(tag).split("-")[0];
+    // String(): a host's JavaScript may hand over a list (navigator.languages) or a number. The
+    // language in lower case, "_" read as "-": "EN" and "fi_FI" find en and fi.
+    const language = String(tag).split(/[-_]/)[0]?.toLowerCase();
     if (language && language !== tag) chain.push(language);
   }
   lastChain = { locale, defaultLocale, chain };

@@ -35,7 +35,14 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
     [forwardedRef],
   );
   const value = useMemo<VertailuContextValue>(
-    () => ({ locale, messages, portalContainer: portalContainer ?? root, inProvider: true }),
+    () => ({
+      locale,
+      messages,
+      // A container that is no DOM node (a plain-JavaScript host's "#portal" selector, say) is
+      // ignored: React would throw on it when a tooltip opens, taking the host page down.
+      portalContainer: portalContainer?.nodeType ? portalContainer : root,
+      inProvider: true,
+    }),
     [locale, messages, portalContainer, root],
   );
   return (

@@ -110,7 +110,7 @@ export const meanings: Record<string, Record<string, string>> = {
     label: "The row header.",
     description: "Explains the parameter; the table offers it from an info button.",
     group: "Id of the entry in `groups` this row belongs to.",
-    weight: "Its default weight in the DecisionMatrix, 0–5.",
+    weight: "Its default weight in the DecisionMatrix, a whole number 0–5 (the sliders step by 1).",
     values: "One cell per option id: a text, or a cell object with a `kind`. Every option needs one.",
   },
   "cell-object": {

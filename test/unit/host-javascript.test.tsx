@@ -2,6 +2,7 @@
 // or data nobody validated. No mistake may throw out of the server render or unmount the host's
 // page in the browser; where the component cannot show the data, its error box names the place.
 import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { createElement, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
@@ -15,7 +16,7 @@ import {
   TypeBadge,
   VertailuProvider,
 } from "../../src/index.js";
-import { minimalComparison } from "../fixtures/comparisons.js";
+import { minimalComparison, nearTie } from "../fixtures/comparisons.js";
 
 /** A deep copy of the showcase data, loosely typed: the host's JavaScript has no types either. */
 // biome-ignore lint/suspicious/noExplicitAny: the point is data outside the types
@@ -261,5 +262,102 @@ describe("a heading level from a host's plain JavaScript", () => {
       createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", headingLevel: level })),
     );
     expect(html).toMatch(new RegExp(`^<section[^>]*><${tag} id="[^"]+" class="vertailu-decision-matrix__title"`));
+  });
+});
+
+describe("more of a host's plain-JavaScript mistakes", () => {
+  it("ignores a portalContainer that is no DOM node: the tooltip opens inside the provider", async () => {
+    render(
+      <main>
+        <p>Host content</p>
+        <VertailuProvider {...loose({ portalContainer: "#portal" })} locale="en">
+          <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} />
+        </VertailuProvider>
+      </main>,
+    );
+    await userEvent.tab();
+    const tooltip = await screen.findByRole("tooltip");
+    expect(tooltip.closest("[data-slot=provider]")).not.toBeNull();
+    expect(screen.getByText("Host content")).toBeInTheDocument();
+  });
+
+  it.each([
+    ["undefined", undefined],
+    ["null", null],
+    ["a number", 7],
+  ])("keeps the built-in string for a message override that is %s", (_name, value) => {
+    const data = minimalComparison();
+    const html = renderToString(
+      createElement(ComparisonTable, loose({ data, locale: "en", messages: { ratingValue: value, moreInfo: value } })),
+    );
+    expect(text(html)).toContain("4 of 5");
+    const panel = renderToString(
+      createElement(ProsConsPanel, loose({ data, locale: "en", messages: { weightValue: value, prosConsOf: value } })),
+    );
+    expect(panel).not.toContain('role="alert"');
+  });
+
+  it.each([
+    ["EN", "Show differences only", "BPO vs call centre"],
+    ["en_GB", "Show differences only", "BPO vs call centre"],
+    ["FI", "Näytä vain erot", "BPO vs puhelinkeskus"],
+    ["fi_FI", "Näytä vain erot", "BPO vs puhelinkeskus"],
+  ])("reads locale=%j as its language, for the strings and the data alike", (locale, control, title) => {
+    const html = renderToString(createElement(ComparisonTable, { data: bpoVsCallCenter, locale }));
+    expect(text(html)).toContain(control);
+    expect(text(html)).toContain(title);
+  });
+
+  it("gives a crashed component another try when the host renders it again with the mistake fixed", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const failing = () => {
+        throw new Error("the host's renderer failed");
+      };
+      const { rerender } = render(<ComparisonTable data={bpoVsCallCenter} locale="en" renderCell={failing} />);
+      expect(screen.getByRole("alert")).toHaveTextContent("rendering failed: the host's renderer failed");
+      rerender(<ComparisonTable data={bpoVsCallCenter} locale="en" />);
+      expect(screen.queryByRole("alert")).toBeNull();
+      expect(screen.getByRole("table")).toBeInTheDocument();
+    } finally {
+      error.mockRestore();
+    }
+  });
+
+  it("counts an option named twice in options once: one option is no comparison", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const html = renderToString(
+        createElement(ComparisonTable, { data: bpoVsCallCenter, locale: "en", options: ["bpo", "bpo"] }),
+      );
+      expect(text(html)).toContain("options: choose at least 2 options to compare");
+    } finally {
+      error.mockRestore();
+    }
+  });
+
+  it("shows -0 as 0, as the row's comparison already counts it", () => {
+    const data = minimalComparison();
+    const number = data.parameters.find((parameter) => parameter.id === "number");
+    if (number) number.values = { a: { kind: "number", value: -0 }, b: { kind: "number", value: 0 } };
+    const html = renderToString(createElement(ComparisonTable, { data, locale: "en", options: ["a", "b"] }));
+    expect(html).not.toMatch(/>-0</);
+    expect(text(html)).toContain("Number00");
+  });
+
+  it('takes a DecisionMatrix headingLevel="2" as level 2, its sub-headings at 3', () => {
+    const html = renderToString(
+      createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", headingLevel: "2" })),
+    );
+    expect(html).toMatch(/<h2 [^>]*class="vertailu-decision-matrix__title"/);
+    expect(html).toMatch(/<h3 [^>]*class="vertailu-decision-matrix__subtitle"/);
+    expect(html).not.toContain("<h6");
+  });
+
+  it("shows and weighs a parameter named twice in a DecisionMatrix's parameterIds once", () => {
+    const html = renderToString(
+      createElement(DecisionMatrix, { data: nearTie(), locale: "en", parameterIds: ["scope", "scope", "office"] }),
+    );
+    expect(html.match(/type="range"/g)).toHaveLength(2);
   });
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { CellValue, Comparison } from "../../schema/types.js";
 import { TypeBadge } from "../type-badge/type-badge.js";
-import { cellText, normalizeCell, type TextContext, textOf } from "./model.js";
+import { cellText, listOf, normalizeCell, type TextContext, textOf } from "./model.js";
 
 /**
  * One cell as its container (a `td`, or a `dd` in the stacked layout) shows it: the words, and
@@ -36,7 +36,7 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
         kind: "types",
         content: (
           <span className="vertailu-cell-types">
-            {(Array.isArray(value.types) ? value.types : []).map((id) => (
+            {listOf(value.types).map((id) => (
               <TypeBadge key={id} type={id} data={data} locale={context.locale} size="sm" />
             ))}
           </span>
@@ -49,7 +49,7 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
           // role="list": Safari drops the list role from a list without list-style, which this one is.
           // biome-ignore lint/a11y/noRedundantRoles: restores the role Safari would drop
           <ul className="vertailu-cell-list" role="list">
-            {(Array.isArray(value.items) ? value.items : []).map((item, index) => (
+            {listOf(value.items).map((item, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: list items have no identity beyond their place
               <li key={index}>{textOf(item, context)}</li>
             ))}

@@ -146,7 +146,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     onVisibleOptionsChange,
     showOptionPicker,
     toolbar,
-    density = "comfortable",
+    density,
     headingLevel = 3,
     idPrefix: idPrefixProp,
     renderCell,

@@ -54,5 +54,5 @@ export type IdPart = "row" | "label" | "desc" | "note" | "ref" | "sref" | "sourc
 
 /** A table part's DOM id: unique within the table's prefix, its key made safe for ids. */
 export function domId(prefix: string, part: IdPart, key: string | number): string {
-  return `${prefix}-${part}-${idSafe(String(key))}`;
+  return `${prefix}-${part}-${idSafe(key)}`;
 }

@@ -16,6 +16,11 @@ export function textOf(text: Text | undefined, context: Pick<TextContext, "local
   return resolveText(text, context.locale, context.defaultLocale);
 }
 
+/** A list from unchecked data, or an empty one for anything else. */
+export function listOf<T>(value: readonly T[] | undefined): readonly T[] {
+  return Array.isArray(value) ? value : [];
+}
+
 /** The object form of any cell value: a bare text is a text cell. */
 export function normalizeCell(cell: CellValue | undefined): CellObject {
   if (cell === undefined || cell === null) return { kind: "unknown" };
@@ -52,9 +57,13 @@ export function cellText(cell: CellValue | undefined, context: TextContext): str
         max: formatNumber(value.max, context.locale),
       });
     case "types":
-      return (Array.isArray(value.types) ? value.types : []).map((id) => typeLabel(id, context)).join(", ");
+      return listOf(value.types)
+        .map((id) => typeLabel(id, context))
+        .join(", ");
     case "list":
-      return (Array.isArray(value.items) ? value.items : []).map((item) => textOf(item, context)).join("; ");
+      return listOf(value.items)
+        .map((item) => textOf(item, context))
+        .join("; ");
     case "na":
       return messages.notApplicable;
     default:
@@ -74,7 +83,7 @@ function cellKey(cell: CellValue | undefined, context: TextContext): string {
     case "text":
       return `text:${comparableText(value.text, context)}`;
     case "types":
-      return `types:${[...(Array.isArray(value.types) ? value.types : [])].sort().join(",")}`;
+      return `types:${[...listOf(value.types)].sort().join(",")}`;
     case "number":
       return `number:${value.value}:${textOf(value.unit, context)}`;
     case "rating":
@@ -83,7 +92,7 @@ function cellKey(cell: CellValue | undefined, context: TextContext): string {
       return `check:${value.value}`;
     case "list":
       // Item by item: ["a; b"] and ["a", "b"] read the same joined, yet say different things.
-      return `list:${JSON.stringify((Array.isArray(value.items) ? value.items : []).map((item) => comparableText(item, context)))}`;
+      return `list:${JSON.stringify(listOf(value.items).map((item) => comparableText(item, context)))}`;
     default:
       return `${value.kind}:${cellText(value, context)}`;
   }
@@ -150,8 +159,9 @@ export function buildTableModel(
       const definition = key === undefined ? undefined : data.groups?.find((candidate) => candidate?.id === key);
       group = {
         id: definition ? key : undefined,
-        label: definition ? textOf(definition.label, context) : "",
-        description: definition ? textOf(definition.description, context) : "",
+        // No definition, no text: textOf gives "" for undefined.
+        label: textOf(definition?.label, context),
+        description: textOf(definition?.description, context),
         rows: [],
       };
       groupIndex.set(key, group);
@@ -201,7 +211,7 @@ export function buildTableModel(
 }
 
 /** Makes a string safe inside an id attribute and a URL fragment; valid data ids pass unchanged. */
-export function idSafe(value: string): string {
+export function idSafe(value: string | number): string {
   return (
     String(value)
       .replace(/[^\p{L}\p{N}_.:-]/gu, "-")

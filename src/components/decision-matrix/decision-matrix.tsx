@@ -240,8 +240,10 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
 
   const scoredSomewhere = (parameterId: string) =>
     optionIds.some((optionId) => clampScore(scores[optionId]?.[parameterId]) !== undefined);
-  const candidates = parameterIds ?? allParameterIds;
-  const shownIds = parameterIds ?? (editableScores ? allParameterIds : allParameterIds.filter(scoredSomewhere));
+  // A parameter named twice is one row, weighed once.
+  const listed = parameterIds && [...new Set(parameterIds)];
+  const candidates = listed ?? allParameterIds;
+  const shownIds = listed ?? (editableScores ? allParameterIds : allParameterIds.filter(scoredSomewhere));
   const unscoredEverywhere = candidates.filter((parameterId) => !scoredSomewhere(parameterId));
 
   const result: MatrixResult = scoreMatrix({ optionIds, parameterIds: shownIds, scores, weights, tieMargin });
@@ -374,7 +376,8 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     });
   };
 
-  const subLevel = headingLevel + 1;
+  // Number(): a plain-JavaScript host's headingLevel="2" is level 2, its sub-headings 3.
+  const subLevel = Number(headingLevel) + 1;
   return (
     <section
       ref={ref}

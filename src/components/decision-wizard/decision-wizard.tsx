@@ -181,7 +181,8 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     goTo(0);
   };
 
-  const subLevel = headingLevel + 1;
+  // Number(): a plain-JavaScript host's headingLevel="2" is level 2, its sub-headings 3.
+  const subLevel = Number(headingLevel) + 1;
   const back =
     step > 0 ? (
       <button type="button" className={wizardButtonVariants({ tone: "secondary" })} onClick={() => goTo(step - 1)}>
