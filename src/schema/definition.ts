@@ -24,6 +24,9 @@ export function reservedMessage(key: string): string {
   return `${quote(key)} cannot be an id or a key: every JavaScript object has one`;
 }
 
+/** Fields only a cell object has: none of them could be a locale tag in a localized text. */
+const CELL_FIELDS = ["value", "text", "unit", "items", "types", "note", "score", "sources"];
+
 interface DefinitionOptions {
   /** Every localized text must hold this locale. */
   defaultLocale?: string | undefined;
@@ -125,7 +128,10 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
       strict({ kind: v.literal("na"), ...meta }, "a not-applicable cell"),
       strict({ kind: v.literal("unknown"), ...meta }, "an unknown cell"),
     ],
-    `unknown cell kind; expected one of ${CELL_KINDS.join(", ")}`,
+    (issue) =>
+      issue.input === undefined
+        ? `missing required field "kind", one of ${CELL_KINDS.join(", ")}`
+        : `unknown cell kind; expected one of ${CELL_KINDS.join(", ")}`,
   );
   const cellValue = dispatch
     ? v.lazy((input) =>
@@ -133,7 +139,9 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
           ? typeof input === "string"
             ? nonEmptyString
             : v.never('expected a text, or a cell object such as { "kind": "number", "value": 6 }')
-          : "kind" in input
+          : // A cell's own field (none of them is a locale tag) says it was meant as a cell: without
+            // its kind it is told the kind is missing, not that each field is no locale tag.
+            "kind" in input || CELL_FIELDS.some((field) => field in input)
             ? cellObject
             : localized,
       )
@@ -148,7 +156,9 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
   );
   const proCon = dispatch
     ? v.lazy((input) =>
-        input !== null && typeof input === "object" && "text" in input ? weightedItem : textOrLocalized,
+        input !== null && typeof input === "object" && ("text" in input || "weight" in input)
+          ? weightedItem
+          : textOrLocalized,
       )
     : v.union([text, weightedItem]);
   const proConList = v.array(proCon, "expected a list of texts");
