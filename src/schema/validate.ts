@@ -1,4 +1,4 @@
-import * as v from "valibot";
+import { safeParse } from "valibot";
 import { isBuiltInType } from "./builtin-types.js";
 import { buildDefinition, ID_PATTERN, RESERVED_KEYS, reservedMessage, UNKNOWN_FIELD } from "./definition.js";
 import { formatIssue, formatPath, quote } from "./path.js";
@@ -64,7 +64,7 @@ function collectIssues(input: unknown): SchemaIssue[] {
     typeof record.defaultLocale === "string" && LOCALE_PATTERN.test(record.defaultLocale)
       ? record.defaultLocale
       : undefined;
-  const result = v.safeParse(definitionFor(defaultLocale), input, { abortEarly: false, abortPipeEarly: true });
+  const result = safeParse(definitionFor(defaultLocale), input, { abortEarly: false, abortPipeEarly: true });
   const issues: SchemaIssue[] = [];
   for (const issue of result.issues ?? []) {
     const segments = (issue.path ?? []).map((item) => item.key as string | number);
@@ -180,8 +180,12 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
     known: { unknown: (ref: string) => boolean },
     what: string,
   ) => {
+    const seen = new Set<unknown>();
     list(value).forEach((ref, index) => {
       if (typeof ref === "string" && known.unknown(ref)) add([...segments, index], `unknown ${what} id ${quote(ref)}`);
+      // Shown once each (badges, source links, React keys): a repeat is a slip in the data.
+      else if (seen.has(ref)) add([...segments, index], `${what} id ${quote(String(ref))} is listed twice`);
+      seen.add(ref);
     });
   };
 

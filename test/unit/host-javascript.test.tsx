@@ -125,6 +125,27 @@ const shownAnyway: [string, () => ReactElement, string][] = [
     "Weigh what matters to you",
   ],
   [
+    "ComparisonTable whose data has a number as its groups",
+    () => createElement(ComparisonTable, { data: { ...showcase(), groups: 5 }, locale: "en" }),
+    "It helps create official communication channels",
+  ],
+  [
+    "DecisionWizard at its result, an answer naming a number as its parameters",
+    () => {
+      const data = showcase();
+      data.questions[0].answers[0].parameters = 5;
+      const answers = {
+        "back-office": "yes",
+        "customer-calls": "no",
+        scope: "foreign",
+        confidentiality: "critical",
+        "hidden-costs": "no",
+      };
+      return createElement(DecisionWizard, { data, locale: "en", defaultAnswers: answers, defaultStep: 5 });
+    },
+    "Recommendation: BPO",
+  ],
+  [
     "DecisionMatrix with null scores",
     () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", scores: null })),
     "Weigh what matters to you",

@@ -34,6 +34,16 @@ describe("TypeBadge", () => {
     expect(screen.getByText("Saapuva puhelinkeskus")).toBeInTheDocument();
   });
 
+  it.each(["toString", "valueOf", "hasOwnProperty"])(
+    "draws the plain dot for a type named %s, like any type without a glyph of its own",
+    (id) => {
+      render(<TypeBadge type={{ id, label: { en: "Named like a JavaScript method" } }} />);
+      const glyph = screen.getByText("Named like a JavaScript method").closest("[data-slot]")?.querySelector("svg");
+      expect(glyph?.querySelector("circle")).not.toBeNull();
+      expect(glyph?.querySelector("path")).toBeNull();
+    },
+  );
+
   it("accepts a whole TypeDefinition", () => {
     render(<TypeBadge type={{ id: "x", label: { en: "Hybrid" }, family: "other" }} />);
     expect(screen.getByText("Hybrid").closest("span[data-slot]")).toHaveClass("vertailu-type-badge--tone-neutral");

@@ -155,8 +155,8 @@ export function buildTableModel(
     const key = parameterIds ? undefined : id;
     let group = groupIndex.get(key);
     if (!group) {
-      // Unchecked data may hold a null among its groups.
-      const definition = key === undefined ? undefined : data.groups?.find((candidate) => candidate?.id === key);
+      // Unchecked data may hold a null among its groups, or groups that are no list (then: none).
+      const definition = key === undefined ? undefined : listOf(data.groups).find((candidate) => candidate?.id === key);
       group = {
         id: definition ? key : undefined,
         // No definition, no text: textOf gives "" for undefined.
@@ -172,7 +172,7 @@ export function buildTableModel(
   if (!parameterIds) {
     // Ungrouped rows lead; then groups in the order the data lists them.
     if (parameters.some((parameter) => !parameter.group)) groupOf(undefined);
-    for (const group of data.groups ?? []) {
+    for (const group of listOf(data.groups)) {
       if (group && parameters.some((parameter) => parameter.group === group.id)) groupOf(group.id);
     }
   }

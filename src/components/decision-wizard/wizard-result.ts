@@ -60,7 +60,8 @@ export function wizardResult(
     }
     const because = resolveText(answer.because, locale, data.defaultLocale);
     if (because) reasons.push(because);
-    for (const parameterId of answer.parameters ?? []) {
+    // Unchecked data may hold anything here: only a list names parameters.
+    for (const parameterId of Array.isArray(answer.parameters) ? answer.parameters : []) {
       if (parameterIds.has(parameterId) && !parameters.includes(parameterId)) parameters.push(parameterId);
     }
   }

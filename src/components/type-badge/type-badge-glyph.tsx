@@ -8,7 +8,9 @@ export function TypeBadgeGlyph({ typeId }: { typeId: string }) {
   );
 }
 
-const glyphs: Record<string, string> = {
+// No prototype: a type named "toString" gets the dot, not Object.prototype's function.
+const glyphs = {
+  __proto__: null,
   // Two arrows side by side: work spread across functions
   "horizontal-bpo": "M2 6h10M9 3l3 3-3 3M14 10H4M7 13l-3-3 3-3",
   // Two arrows up and down: one industry, end to end
@@ -17,4 +19,4 @@ const glyphs: Record<string, string> = {
   "inbound-call-center": "M13 3L4 12M4 6v6h6",
   // An arrow going out
   "outbound-call-center": "M3 13l9-9M6 4h6v6",
-};
+} as unknown as Record<string, string | undefined>;
