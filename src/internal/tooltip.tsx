@@ -1,4 +1,4 @@
-import * as RadixTooltip from "@radix-ui/react-tooltip";
+import { Arrow, Content, Portal, Provider, Root, Trigger } from "@radix-ui/react-tooltip";
 import { type ReactElement, type ReactNode, useState } from "react";
 import { useVertailuContext } from "../theme/context.js";
 
@@ -27,8 +27,8 @@ export function Tooltip({ content, children, describedBy }: TooltipProps) {
   // Radix opens on hover and on keyboard focus only; a tap or a click opens it too, so the
   // description reaches touch users. A tap elsewhere or Escape closes it.
   const tooltip = (
-    <RadixTooltip.Root open={open} onOpenChange={setOpen}>
-      <RadixTooltip.Trigger
+    <Root open={open} onOpenChange={setOpen}>
+      <Trigger
         asChild
         aria-describedby={open ? undefined : describedBy}
         onClick={(event) => {
@@ -38,17 +38,17 @@ export function Tooltip({ content, children, describedBy }: TooltipProps) {
         }}
       >
         {children}
-      </RadixTooltip.Trigger>
+      </Trigger>
       <span id={describedBy} hidden>
         {content}
       </span>
-      <RadixTooltip.Portal container={portalContainer ?? undefined}>
-        <RadixTooltip.Content className="vertailu-tooltip" data-slot="tooltip" sideOffset={6} collisionPadding={8}>
+      <Portal container={portalContainer ?? undefined}>
+        <Content className="vertailu-tooltip" data-slot="tooltip" sideOffset={6} collisionPadding={8}>
           {content}
-          <RadixTooltip.Arrow className="vertailu-tooltip__arrow" />
-        </RadixTooltip.Content>
-      </RadixTooltip.Portal>
-    </RadixTooltip.Root>
+          <Arrow className="vertailu-tooltip__arrow" />
+        </Content>
+      </Portal>
+    </Root>
   );
-  return inProvider ? tooltip : <RadixTooltip.Provider delayDuration={300}>{tooltip}</RadixTooltip.Provider>;
+  return inProvider ? tooltip : <Provider delayDuration={300}>{tooltip}</Provider>;
 }

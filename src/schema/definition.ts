@@ -1,4 +1,29 @@
-import * as v from "valibot";
+import type { GenericSchema, ObjectEntries } from "valibot";
+import {
+  array,
+  boolean,
+  check,
+  description,
+  finite,
+  integer,
+  isoDate,
+  lazy,
+  literal,
+  maxValue,
+  minLength,
+  minValue,
+  never,
+  number,
+  objectWithRest,
+  optional,
+  picklist,
+  pipe,
+  record,
+  regex,
+  string,
+  union,
+  variant,
+} from "valibot";
 import { CELL_KINDS, quote } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import { isSafeUrl } from "./url.js";
@@ -37,96 +62,96 @@ interface DefinitionOptions {
 
 export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) {
   // valibot's object and record schemas take arrays as objects; content editors' JSON must not.
-  const noArray = <T extends v.GenericSchema>(schema: T, message: string) =>
-    dispatch ? v.lazy((input) => (Array.isArray(input) ? v.never(message) : schema)) : schema;
-  const nonEmptyString = v.pipe(
-    v.string("expected a string"),
-    v.check((s) => s.trim().length > 0, "must not be empty"),
+  const noArray = <T extends GenericSchema>(schema: T, message: string) =>
+    dispatch ? lazy((input) => (Array.isArray(input) ? never(message) : schema)) : schema;
+  const nonEmptyString = pipe(
+    string("expected a string"),
+    check((s) => s.trim().length > 0, "must not be empty"),
   );
-  const id = v.pipe(
-    v.string("expected an id (a string)"),
-    v.regex(ID_PATTERN, "an id is 1–100 letters, digits, '-', '_', '.' or ':', starting with a letter or digit"),
-    v.check(
+  const id = pipe(
+    string("expected an id (a string)"),
+    regex(ID_PATTERN, "an id is 1–100 letters, digits, '-', '_', '.' or ':', starting with a letter or digit"),
+    check(
       (value) => !RESERVED_KEYS.has(value),
       (issue) => reservedMessage(String(issue.input)),
     ),
-    v.description("An identifier, unique among its siblings."),
+    description("An identifier, unique among its siblings."),
   );
-  const localeTag = v.pipe(
-    v.string("expected a locale tag"),
-    v.regex(LOCALE_PATTERN, 'expected a locale tag such as "fi" or "en-GB"'),
+  const localeTag = pipe(
+    string("expected a locale tag"),
+    regex(LOCALE_PATTERN, 'expected a locale tag such as "fi" or "en-GB"'),
   );
-  const localizedRecord = v.pipe(
-    v.record(localeTag, nonEmptyString, "expected a text: a string, or an object of strings by locale"),
-    v.check((record) => Object.keys(record).length > 0, "a localized text needs at least one locale"),
-    v.check(
-      (record) => defaultLocale === undefined || Object.hasOwn(record, defaultLocale),
+  const localizedRecord = pipe(
+    record(localeTag, nonEmptyString, "expected a text: a string, or an object of strings by locale"),
+    check((texts) => Object.keys(texts).length > 0, "a localized text needs at least one locale"),
+    check(
+      (texts) => defaultLocale === undefined || Object.hasOwn(texts, defaultLocale),
       `missing the "${defaultLocale}" text that defaultLocale requires`,
     ),
   );
   const localized = noArray(localizedRecord, "expected a text: a string, or an object of strings by locale");
-  const text = v.pipe(
-    v.union([nonEmptyString, localized], "expected a text: a string, or an object of strings by locale"),
-    v.description('A string, or one string per locale: { "fi": "…", "en": "…" }.'),
+  const text = pipe(
+    union([nonEmptyString, localized], "expected a text: a string, or an object of strings by locale"),
+    description('A string, or one string per locale: { "fi": "…", "en": "…" }.'),
   );
-  const textOrLocalized = dispatch ? v.lazy((input) => (typeof input === "string" ? nonEmptyString : localized)) : text;
-  const finite = (what: string) =>
-    v.pipe(v.number(`expected ${what} (a number)`), v.finite(`expected ${what} (a finite number)`));
+  const textOrLocalized = dispatch ? lazy((input) => (typeof input === "string" ? nonEmptyString : localized)) : text;
+  const finiteNumber = (what: string) =>
+    pipe(number(`expected ${what} (a number)`), finite(`expected ${what} (a finite number)`));
   const ranged = (what: string, min: number, max: number) =>
-    v.pipe(finite(what), v.minValue(min, `must be at least ${min}`), v.maxValue(max, `must be at most ${max}`));
-  const url = v.pipe(
-    v.string("expected a URL"),
-    v.check((value: string) => isSafeUrl(value), "a URL must be http, https, mailto or relative"),
+    pipe(finiteNumber(what), minValue(min, `must be at least ${min}`), maxValue(max, `must be at most ${max}`));
+  const url = pipe(
+    string("expected a URL"),
+    check((value: string) => isSafeUrl(value), "a URL must be http, https, mailto or relative"),
   );
-  const idList = v.array(id, "expected a list of ids");
+  const idList = array(id, "expected a list of ids");
 
   const meta = {
-    note: v.optional(v.pipe(textOrLocalized, v.description("A footnote shown under the table."))),
-    sources: v.optional(v.pipe(idList, v.description("Ids of entries in sources that back this value."))),
-    score: v.optional(v.pipe(ranged("a score", 0, 10), v.description("A 0–10 score for the decision matrix."))),
+    note: optional(pipe(textOrLocalized, description("A footnote shown under the table."))),
+    sources: optional(pipe(idList, description("Ids of entries in sources that back this value."))),
+    score: optional(pipe(ranged("a score", 0, 10), description("A 0–10 score for the decision matrix."))),
   };
   // Every field no entry names is an issue of its own (valibot's strictObject stops at the first),
   // so one pass shows every misspelt field; validate.ts words the message with the field's name.
-  const strict = <T extends v.ObjectEntries>(entries: T, what: string) =>
-    v.objectWithRest(entries, v.never(UNKNOWN_FIELD), (issue) => {
+  const strict = <T extends ObjectEntries>(entries: T, what: string) =>
+    objectWithRest(entries, never(UNKNOWN_FIELD), (issue) => {
       if (issue.input === undefined && issue.expected?.startsWith('"'))
         return `missing required field ${issue.expected}`;
       return `expected ${what}`;
     });
-  const object = <T extends v.ObjectEntries>(entries: T, what: string) =>
+  const object = <T extends ObjectEntries>(entries: T, what: string) =>
     noArray(strict(entries, what), `expected ${what}`);
-  const cellObject = v.variant(
+  const cellObject = variant(
     "kind",
     [
-      strict({ kind: v.literal("text"), text: textOrLocalized, ...meta }, "a text cell"),
+      strict({ kind: literal("text"), text: textOrLocalized, ...meta }, "a text cell"),
       strict(
         {
-          kind: v.literal("check"),
-          value: v.picklist(["yes", "no", "partial"], 'expected "yes", "no" or "partial"'),
+          kind: literal("check"),
+          value: picklist(["yes", "no", "partial"], 'expected "yes", "no" or "partial"'),
           ...meta,
         },
         "a check cell",
       ),
       strict(
-        { kind: v.literal("number"), value: finite("a value"), unit: v.optional(textOrLocalized), ...meta },
+        { kind: literal("number"), value: finiteNumber("a value"), unit: optional(textOrLocalized), ...meta },
         "a number cell",
       ),
       strict(
         {
-          kind: v.literal("rating"),
-          value: finite("a value"),
-          max: v.pipe(finite("a maximum"), v.minValue(1, "must be at least 1")),
+          kind: literal("rating"),
+          value: finiteNumber("a value"),
+          max: pipe(finiteNumber("a maximum"), minValue(1, "must be at least 1")),
           ...meta,
         },
         "a rating cell",
       ),
-      strict({ kind: v.literal("types"), types: idList, ...meta }, "a types cell"),
+      strict({ kind: literal("types"), types: idList, ...meta }, "a types cell"),
       strict(
-        { kind: v.literal("list"), items: v.array(textOrLocalized, "expected a list of texts"), ...meta },
+        { kind: literal("list"), items: array(textOrLocalized, "expected a list of texts"), ...meta },
         "a list cell",
       ),
-      strict({ kind: v.literal("na"), ...meta }, "a not-applicable cell"),
-      strict({ kind: v.literal("unknown"), ...meta }, "an unknown cell"),
+      strict({ kind: literal("na"), ...meta }, "a not-applicable cell"),
+      strict({ kind: literal("unknown"), ...meta }, "an unknown cell"),
     ],
     (issue) =>
       issue.input === undefined
@@ -134,50 +159,47 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
         : `unknown cell kind; expected one of ${CELL_KINDS.join(", ")}`,
   );
   const cellValue = dispatch
-    ? v.lazy((input) =>
+    ? lazy((input) =>
         input === null || typeof input !== "object"
           ? typeof input === "string"
             ? nonEmptyString
-            : v.never('expected a text, or a cell object such as { "kind": "number", "value": 6 }')
+            : never('expected a text, or a cell object such as { "kind": "number", "value": 6 }')
           : // A cell's own field (none of them is a locale tag) says it was meant as a cell: without
             // its kind it is told the kind is missing, not that each field is no locale tag.
             "kind" in input || CELL_FIELDS.some((field) => field in input)
             ? cellObject
             : localized,
       )
-    : v.pipe(
-        v.union([text, cellObject]),
-        v.description("What one option has for one parameter: a text, or an object with a kind."),
+    : pipe(
+        union([text, cellObject]),
+        description("What one option has for one parameter: a text, or an object with a kind."),
       );
 
-  const weightedItem = object(
-    { text: textOrLocalized, weight: v.optional(ranged("a weight", 0, 5)) },
-    "a weighted item",
-  );
+  const weightedItem = object({ text: textOrLocalized, weight: optional(ranged("a weight", 0, 5)) }, "a weighted item");
   const proCon = dispatch
-    ? v.lazy((input) =>
+    ? lazy((input) =>
         input !== null && typeof input === "object" && ("text" in input || "weight" in input)
           ? weightedItem
           : textOrLocalized,
       )
-    : v.union([text, weightedItem]);
-  const proConList = v.array(proCon, "expected a list of texts");
+    : union([text, weightedItem]);
+  const proConList = array(proCon, "expected a list of texts");
 
   const option = object(
     {
       id,
       name: textOrLocalized,
-      shortName: v.optional(textOrLocalized),
-      description: v.optional(textOrLocalized),
-      types: v.optional(
-        v.pipe(
+      shortName: optional(textOrLocalized),
+      description: optional(textOrLocalized),
+      types: optional(
+        pipe(
           idList,
-          v.description("Ids of types this option comes in: from `types`, or built-in ones such as vertical-bpo."),
+          description("Ids of types this option comes in: from `types`, or built-in ones such as vertical-bpo."),
         ),
       ),
-      pros: v.optional(proConList),
-      cons: v.optional(proConList),
-      recommended: v.optional(v.boolean("expected true or false")),
+      pros: optional(proConList),
+      cons: optional(proConList),
+      recommended: optional(boolean("expected true or false")),
     },
     "an option (an object)",
   );
@@ -185,42 +207,42 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     {
       id,
       label: textOrLocalized,
-      description: v.optional(textOrLocalized),
-      group: v.optional(v.pipe(id, v.description("Id of an entry in groups."))),
-      weight: v.optional(
-        v.pipe(
+      description: optional(textOrLocalized),
+      group: optional(pipe(id, description("Id of an entry in groups."))),
+      weight: optional(
+        pipe(
           ranged("a weight", 0, 5),
           // The matrix weighs in whole steps, as its sliders show; 2.5 would be shown as 3 and counted as 2.5.
-          v.integer("a weight must be a whole number"),
-          v.description("Default weight in the decision matrix, a whole number 0–5."),
+          integer("a weight must be a whole number"),
+          description("Default weight in the decision matrix, a whole number 0–5."),
         ),
       ),
-      values: v.pipe(
+      values: pipe(
         noArray(
-          v.record(v.string(), cellValue, "expected values: an object of cell values by option id"),
+          record(string(), cellValue, "expected values: an object of cell values by option id"),
           "expected values: an object of cell values by option id",
         ),
-        v.description("One value per option id."),
+        description("One value per option id."),
       ),
     },
     "a parameter (an object)",
   );
-  const group = object({ id, label: textOrLocalized, description: v.optional(textOrLocalized) }, "a group (an object)");
+  const group = object({ id, label: textOrLocalized, description: optional(textOrLocalized) }, "a group (an object)");
   const typeDefinition = object(
-    { id, label: textOrLocalized, description: v.optional(textOrLocalized), family: v.optional(id) },
+    { id, label: textOrLocalized, description: optional(textOrLocalized), family: optional(id) },
     "a type (an object)",
   );
   const source = object(
     {
       id,
       title: textOrLocalized,
-      url: v.optional(url),
-      accessed: v.optional(
-        v.pipe(
-          v.string("expected a date"),
-          v.isoDate("expected an ISO date such as 2026-11-27"),
+      url: optional(url),
+      accessed: optional(
+        pipe(
+          string("expected a date"),
+          isoDate("expected an ISO date such as 2026-11-27"),
           // The pattern lets 2026-02-31 through; a real date reads back as itself.
-          v.check((value) => {
+          check((value) => {
             const date = new Date(`${value}T00:00:00Z`);
             return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
           }, "no such date"),
@@ -233,15 +255,15 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     {
       id,
       text: textOrLocalized,
-      effects: v.pipe(
+      effects: pipe(
         noArray(
-          v.record(v.string(), ranged("an effect", -10, 10), "expected effects: an object of numbers by option id"),
+          record(string(), ranged("an effect", -10, 10), "expected effects: an object of numbers by option id"),
           "expected effects: an object of numbers by option id",
         ),
-        v.description("Points this answer gives each option, by option id."),
+        description("Points this answer gives each option, by option id."),
       ),
-      because: v.optional(textOrLocalized),
-      parameters: v.optional(idList),
+      because: optional(textOrLocalized),
+      parameters: optional(idList),
     },
     "an answer (an object)",
   );
@@ -249,36 +271,30 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) 
     {
       id,
       text: textOrLocalized,
-      help: v.optional(textOrLocalized),
-      answers: v.pipe(
-        v.array(answer, "expected a list of answers"),
-        v.minLength(2, "a question needs at least 2 answers"),
-      ),
+      help: optional(textOrLocalized),
+      answers: pipe(array(answer, "expected a list of answers"), minLength(2, "a question needs at least 2 answers")),
     },
     "a question (an object)",
   );
 
   return object(
     {
-      $schema: v.optional(v.string()),
-      schemaVersion: v.literal(1, "expected schemaVersion 1"),
+      $schema: optional(string()),
+      schemaVersion: literal(1, "expected schemaVersion 1"),
       id,
       title: textOrLocalized,
-      description: v.optional(textOrLocalized),
-      defaultLocale: v.optional(localeTag),
-      options: v.pipe(
-        v.array(option, "expected a list of options"),
-        v.minLength(2, "a comparison needs at least 2 options"),
+      description: optional(textOrLocalized),
+      defaultLocale: optional(localeTag),
+      options: pipe(array(option, "expected a list of options"), minLength(2, "a comparison needs at least 2 options")),
+      parameters: pipe(
+        array(parameter, "expected a list of parameters"),
+        minLength(1, "a comparison needs at least 1 parameter"),
       ),
-      parameters: v.pipe(
-        v.array(parameter, "expected a list of parameters"),
-        v.minLength(1, "a comparison needs at least 1 parameter"),
-      ),
-      groups: v.optional(v.array(group, "expected a list of groups")),
-      types: v.optional(v.array(typeDefinition, "expected a list of types")),
-      sources: v.optional(v.array(source, "expected a list of sources")),
-      conclusion: v.optional(textOrLocalized),
-      questions: v.optional(v.array(question, "expected a list of questions")),
+      groups: optional(array(group, "expected a list of groups")),
+      types: optional(array(typeDefinition, "expected a list of types")),
+      sources: optional(array(source, "expected a list of sources")),
+      conclusion: optional(textOrLocalized),
+      questions: optional(array(question, "expected a list of questions")),
     },
     "a comparison (an object)",
   );
