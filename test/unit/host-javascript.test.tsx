@@ -146,6 +146,16 @@ const shownAnyway: [string, () => ReactElement, string][] = [
     "Recommendation: BPO",
   ],
   [
+    "ComparisonTable with unchecked data whose source's accessed date is an object",
+    () => {
+      // biome-ignore lint/suspicious/noExplicitAny: data outside the types
+      const data: any = minimalComparison();
+      data.sources[0].accessed = { year: 2026 };
+      return createElement(ComparisonTable, { data, locale: "en" });
+    },
+    "Source",
+  ],
+  [
     "DecisionMatrix with null scores",
     () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", scores: null })),
     "Weigh what matters to you",
@@ -214,6 +224,34 @@ const refused: [string, () => ReactElement, string][] = [
       ),
     'parameters: ParameterRow names unknown parameter "5"',
   ],
+  ...(
+    [
+      [
+        "a number cell whose value is text",
+        "number",
+        { kind: "number", value: "12 000" },
+        "value: expected a finite number",
+      ],
+      ["a rating cell without its maximum", "rating", { kind: "rating", value: 4 }, "max: expected a finite number"],
+      [
+        "a check cell whose value is capitalised",
+        "check",
+        { kind: "check", value: "Yes" },
+        'value: expected "yes", "no" or "partial"',
+      ],
+      ["a text cell whose text is a number", "text", { kind: "text", text: 42 }, "text: expected a text"],
+    ] as const
+  ).map(([name, parameterId, cell, expected]): [string, () => ReactElement, string] => [
+    `ComparisonTable with unchecked data: ${name}`,
+    () => {
+      // biome-ignore lint/suspicious/noExplicitAny: data outside the types
+      const data: any = minimalComparison();
+      const index = data.parameters.findIndex((parameter: { id: string }) => parameter.id === parameterId);
+      data.parameters[index].values.a = cell;
+      return createElement(ComparisonTable, { data, locale: "en" });
+    },
+    `parameters[${["text", "check", "number", "rating"].indexOf(parameterId)}].values.a.${expected}`,
+  ]),
   [
     "DecisionMatrix with a number as its parameterIds",
     () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", parameterIds: 5 })),
@@ -228,6 +266,8 @@ describe("a host's plain JavaScript, rendered on the server", () => {
     const html = renderToString(make());
     expect(html).not.toContain('role="alert"');
     expect(text(html)).toContain(expected);
+    // Nothing of JavaScript's own reaches the reader.
+    expect(text(html)).not.toMatch(/\[object Object\]|NaN|undefined/);
   });
 
   it.each(refused)("%s renders the error box naming the place", (_name, make, expected) => {

@@ -724,7 +724,10 @@ function Footnotes({ refPart, headingLevel }: { refPart: IdPart; headingLevel: 2
               return (
                 <li key={source.id} id={domId(idPrefix, "source", source.id)}>
                   {href ? <a href={href}>{sourceTitle}</a> : sourceTitle}
-                  {source.accessed ? ` (${format(text.messages.accessed, { date: source.accessed })})` : null}
+                  {/* Unchecked data may hold anything here: only a date (text) is shown. */}
+                  {typeof source.accessed === "string"
+                    ? ` (${format(text.messages.accessed, { date: source.accessed })})`
+                    : null}
                 </li>
               );
             })}
