@@ -60,7 +60,7 @@ interface DefinitionOptions {
   dispatch: boolean;
 }
 
-export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions) {
+export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions): GenericSchema {
   // valibot's object and record schemas take arrays as objects; content editors' JSON must not.
   const noArray = <T extends GenericSchema>(schema: T, message: string) =>
     dispatch ? lazy((input) => (Array.isArray(input) ? never(message) : schema)) : schema;

@@ -303,6 +303,12 @@ describe("DecisionMatrix", () => {
     expect(error).toHaveBeenCalled();
   });
 
+  it("blames the scores prop, not the data, when the host's scores hold none", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    render(<DecisionMatrix data={bpoVsCallCenter} scores={{}} locale="en" />);
+    expect(screen.getByRole("alert")).toHaveTextContent("scores: no option has a score (0–10)");
+  });
+
   it("names an unknown parameter id", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     render(<DecisionMatrix data={bpoVsCallCenter} parameterIds={["nope"]} />);

@@ -111,10 +111,15 @@ function checkMatrix(
     return [{ path: "scores", message: "expected scores by option id, then by parameter id" }];
   }
   if (!editable && !hasAnyScore(startScores ?? scoresOf(comparison))) {
-    issues.push({
-      path: "parameters",
-      message: "no cell has a score (values.<option>.score, 0–10); the decision matrix needs at least one",
-    });
+    // Blame what the scores came from: the host's scores prop, else the data's cells.
+    issues.push(
+      startScores
+        ? { path: "scores", message: "no option has a score (0–10); the decision matrix needs at least one" }
+        : {
+            path: "parameters",
+            message: "no cell has a score (values.<option>.score, 0–10); the decision matrix needs at least one",
+          },
+    );
   }
   return issues;
 }
