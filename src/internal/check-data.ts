@@ -96,28 +96,8 @@ export function checkRenderable(
         add(["parameters", index, "values", id, "kind"], `unknown cell kind ${quote(String(cell.kind))}`);
       } else if (typeof cell !== "string" && typeof cell !== "object") {
         add(["parameters", index, "values", id], "expected a text or a cell object");
-      } else {
-        const problem = typeof cell === "object" && cellProblem(cell as unknown as Record<string, unknown>);
-        if (problem) add(["parameters", index, "values", id, problem[0]], `expected ${problem[1]}`);
       }
     }
   });
   return issues;
-}
-
-const isFiniteNumber = (value: unknown) => typeof value === "number" && Number.isFinite(value);
-
-/**
- * What a cell of a known kind lacks to be shown right (it would read NaN, or a wrong word), as
- * [field, what was expected]; undefined when it can be shown.
- */
-function cellProblem(cell: Record<string, unknown>): [string, string] | undefined {
-  const { kind } = cell;
-  if (kind === "rating" && !isFiniteNumber(cell.max)) return ["max", "a finite number"];
-  if ((kind === "number" || kind === "rating") && !isFiniteNumber(cell.value)) return ["value", "a finite number"];
-  if (kind === "check" && !/^(yes|no|partial)$/.test(String(cell.value))) return ["value", '"yes", "no" or "partial"'];
-  if (kind === "text" && typeof cell.text !== "string" && !(cell.text && typeof cell.text === "object")) {
-    return ["text", "a text"];
-  }
-  return undefined;
 }

@@ -322,6 +322,20 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
     }
   });
 
+  it("defines <vertailu-comparison> in the built catalogue: the Embedding page's element loads its JSON", async () => {
+    // Its module is imported for its side effect alone, which a production build keeps only
+    // because package.json lists it under sideEffects.
+    const view = await open("./?path=/story/embedding-custom-element--table");
+    try {
+      // Playwright's locators reach into open shadow roots.
+      const table = view.preview.locator("vertailu-comparison").getByRole("table", { name: /BPO vs puhelinkeskus/ });
+      await table.getByRole("columnheader", { name: "BPO" }).waitFor();
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+  });
+
   it("shows the intranet recipe in Finnish, with English one click away", async () => {
     const view = await open("./?path=/story/recipes-intranet--showcase-page");
     try {

@@ -259,3 +259,54 @@ describe("type badges in a table cell", () => {
     }
   });
 });
+
+describe("focus across a switch of layout (a zoom to 400 %, a narrower window)", () => {
+  it("moves from a row's info button in the table to that row in the stacked layout, and back", async () => {
+    const { container } = render(
+      <div style={{ inlineSize: 800 }}>
+        <ComparisonTable data={bpoVsCallCenter} locale="en" />
+      </div>,
+    );
+    const table = container.firstElementChild as HTMLElement;
+    screen.getByRole("button", { name: "About Pay" }).focus();
+    // The container query flips: the table, and the focused button in it, are hidden.
+    table.style.setProperty("--vertailu-stack-below", "1000px");
+    await waitFor(() => expect(screen.getByRole("region", { name: "Call centre" })).toBeVisible());
+    await waitFor(() => expect(document.activeElement?.tagName).toBe("DT"));
+    expect(document.activeElement).toHaveTextContent(/^Pay/);
+    expect(document.activeElement?.closest("section")).toHaveAccessibleName("BPO");
+
+    table.style.setProperty("--vertailu-stack-below", "100px");
+    await waitFor(() => expect(screen.getByRole("table")).toBeVisible());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("rowheader", { name: "Pay" })));
+  });
+
+  it("leaves focus where the reader took it, outside the table", async () => {
+    const { container } = render(
+      <div>
+        <button type="button">Host button</button>
+        <div style={{ inlineSize: 800 }}>
+          <ComparisonTable data={bpoVsCallCenter} locale="en" />
+        </div>
+      </div>,
+    );
+    screen.getByRole("button", { name: "About Pay" }).focus();
+    screen.getByRole("button", { name: "Host button" }).focus();
+    const table = container.querySelector("[data-slot=comparison-table]") as HTMLElement;
+    table.style.setProperty("--vertailu-stack-below", "1000px");
+    await waitFor(() => expect(screen.getByRole("region", { name: "Call centre" })).toBeVisible());
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Host button" }));
+  });
+});
+
+describe("the decision wizard's result", () => {
+  it("shows no empty list when the page has no table for its links", async () => {
+    const { container } = render(
+      <DecisionWizard data={bpoVsCallCenter} locale="en" defaultAnswers={callCentreAnswers} defaultStep={5} />,
+    );
+    await waitFor(() => expect(screen.getByRole("heading", { name: /Recommendation/ })).toBeVisible());
+    const list = container.querySelector(".vertailu-decision-wizard__links");
+    expect(list).toHaveAttribute("hidden");
+    expect(getComputedStyle(list as Element).display).toBe("none");
+  });
+});

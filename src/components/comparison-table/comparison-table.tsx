@@ -323,6 +323,8 @@ const Views = memo(function Views({
 }: ViewsProps) {
   const stackedRef = useRef<HTMLDivElement>(null);
   const [stackedShown, setStackedShown] = useState(layout === "stacked");
+  // What last had focus in the views (see below).
+  const lastFocus = useRef<Element | null>(null);
   useEffect(() => {
     if (layout !== "auto") {
       setStackedShown(layout === "stacked");
@@ -339,8 +341,32 @@ const Views = memo(function Views({
     // without resizing the container, but the view that appears or hides changes size.
     observer.observe(element);
     if (element.previousElementSibling) observer.observe(element.previousElementSibling);
-    return () => observer.disconnect();
+    const track = (event: Event) => {
+      lastFocus.current = event.target as Element;
+    };
+    container.addEventListener("focusin", track);
+    return () => {
+      observer.disconnect();
+      container.removeEventListener("focusin", track);
+    };
   }, [layout]);
+
+  // A switch of layout under the reader's focus (a zoom to 400 %, a narrower window) hides the
+  // focused element with its view, and focus falls to the page's body. It goes instead to the same
+  // row in the view now shown (its row header, or its first term), else to the first row (WCAG 2.4.3).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each switch
+  useEffect(() => {
+    const last = lastFocus.current;
+    const container = stackedRef.current?.parentElement;
+    if (!container || document.activeElement !== document.body || last?.checkVisibility?.() !== false) return;
+    // A row is its header in the table (its id) or its terms in the stacked layout (data-anchor).
+    const rowOf = (element: Element | null) => element && (element.id || element.getAttribute("data-anchor"));
+    const rows = [...container.querySelectorAll<HTMLElement>("th[id],dt[data-anchor]")].filter((row) =>
+      row.checkVisibility(),
+    );
+    const wanted = rowOf(last.closest("th[id],dt[data-anchor]"));
+    (rows.find((row) => rowOf(row) === wanted) ?? rows[0])?.focus();
+  }, [stackedShown]);
 
   return (
     <>
