@@ -159,6 +159,8 @@ export const LoadFromUrlInvalid: Story = {
       'parameters[2].values.call-center: missing the value for option "call-center"',
     );
     await expect(alert).toHaveTextContent('parameters[3].values.bpo.value: expected "yes", "no" or "partial"');
+    // The schema's English messages are marked English inside a Finnish page.
+    await expect(alert.querySelector("ul")).toHaveAttribute("lang", "en");
     await expect(within(canvasElement).queryByRole("table")).toBeNull();
   },
 };

@@ -70,12 +70,18 @@ export function RemoteComparison({ src, locale = "fi", idPrefix }: RemoteCompari
   return (
     <div role="alert" className="recipe-error">
       <p className="recipe-error__title">
-        {state.status === "failed"
-          ? `${text.failed} (${state.reason})`
-          : `${text.invalid}: ${text.problems(state.issues.length)}`}
+        {state.status === "failed" ? (
+          <>
+            {/* The reason is the browser's or the loader's own words, in English. */}
+            {text.failed} (<span lang="en">{state.reason}</span>)
+          </>
+        ) : (
+          `${text.invalid}: ${text.problems(state.issues.length)}`
+        )}
       </p>
       {state.status === "invalid" && (
-        <ul>
+        // The schema's messages are in English, whatever the page's language: marked so, they are read so.
+        <ul lang="en">
           {state.issues.map((issue) => (
             <li key={`${issue.path}\u0000${issue.message}`}>
               <code>{issue.path || "(root)"}</code>: {issue.message}
