@@ -1,5 +1,5 @@
 import { safeParse } from "valibot";
-import { isBuiltInType } from "./builtin-types.js";
+import { builtInTypes, isBuiltInType } from "./builtin-types.js";
 import { buildDefinition, ID_PATTERN, RESERVED_KEYS, reservedMessage, UNKNOWN_FIELD } from "./definition.js";
 import { formatIssue, formatPath, quote } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
@@ -139,6 +139,20 @@ const idOf = (value: unknown): string | undefined =>
  * References are checked only against a list whose every entry has its own id: when an entry's
  * id is missing or repeated, "unknown id" on each of its references would bury the one real error.
  */
+/**
+ * What to add to "unknown … id" when a listed id differs from `ref` only in letter case, or only in
+ * how its letters are encoded (Å as one character or as A and a ring: text pasted from elsewhere).
+ */
+function lookalike(ref: string, listed: Iterable<string>): string {
+  for (const id of listed) {
+    if (id.normalize("NFC") === ref.normalize("NFC")) {
+      return ` (it looks like ${quote(id)}, but its letters are encoded differently: save both in the same Unicode form, NFC)`;
+    }
+    if (id.toLowerCase() === ref.toLowerCase()) return ` (did you mean ${quote(id)}? Ids are case-sensitive)`;
+  }
+  return "";
+}
+
 function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
   const add = (segments: (string | number)[], message: string) => issues.push({ path: formatPath(segments), message });
   /**
@@ -170,19 +184,24 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
   const groupIds = ids("groups");
   const declaredTypes = ids("types");
   // The four built-in types need no entry in `types`: badges and cells know them without data.
-  const typeIds = { unknown: (ref: string) => declaredTypes.unknown(ref) && !isBuiltInType(ref) };
+  const typeIds = {
+    unknown: (ref: string) => declaredTypes.unknown(ref) && !isBuiltInType(ref),
+    ids: [...declaredTypes.ids, ...Object.keys(builtInTypes)],
+  };
   const sourceIds = ids("sources");
   ids("questions");
 
   const checkRefs = (
     segments: (string | number)[],
     value: unknown,
-    known: { unknown: (ref: string) => boolean },
+    known: { unknown: (ref: string) => boolean; ids: Iterable<string> },
     what: string,
   ) => {
     const seen = new Set<unknown>();
     list(value).forEach((ref, index) => {
-      if (typeof ref === "string" && known.unknown(ref)) add([...segments, index], `unknown ${what} id ${quote(ref)}`);
+      if (typeof ref === "string" && known.unknown(ref)) {
+        add([...segments, index], `unknown ${what} id ${quote(ref)}${lookalike(ref, known.ids)}`);
+      }
       // Shown once each (badges, source links, React keys): a repeat is a slip in the data.
       else if (seen.has(ref)) add([...segments, index], `${what} id ${quote(String(ref))} is listed twice`);
       seen.add(ref);
@@ -196,7 +215,10 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
   list(root.parameters).forEach((parameter, index) => {
     if (!isObject(parameter)) return;
     if (typeof parameter.group === "string" && groupIds.unknown(parameter.group)) {
-      add(["parameters", index, "group"], `unknown group id ${quote(parameter.group)}`);
+      add(
+        ["parameters", index, "group"],
+        `unknown group id ${quote(parameter.group)}${lookalike(parameter.group, groupIds.ids)}`,
+      );
     }
     const values = parameter.values;
     if (!isObject(values)) return;
@@ -210,7 +232,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
     }
     for (const [key, cell] of Object.entries(values)) {
       const at = ["parameters", index, "values", key];
-      if (optionIds.unknown(key)) add(at, `value for unknown option id ${quote(key)}`);
+      if (optionIds.unknown(key)) add(at, `value for unknown option id ${quote(key)}${lookalike(key, optionIds.ids)}`);
       if (!isObject(cell)) continue;
       checkRefs([...at, "sources"], cell.sources, sourceIds, "source");
       if (cell.kind === "types") checkRefs([...at, "types"], cell.types, typeIds, "type");
@@ -234,7 +256,9 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
       }
       if (isObject(answer.effects)) {
         for (const key of Object.keys(answer.effects)) {
-          if (optionIds.unknown(key)) add([...at, "effects", key], `effect on unknown option id ${quote(key)}`);
+          if (optionIds.unknown(key)) {
+            add([...at, "effects", key], `effect on unknown option id ${quote(key)}${lookalike(key, optionIds.ids)}`);
+          }
         }
       }
       checkRefs([...at, "parameters"], answer.parameters, parameterIds, "parameter");

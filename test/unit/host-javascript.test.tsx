@@ -167,6 +167,30 @@ const shownAnyway: [string, () => ReactElement, string][] = [
     "CheckUnknownPartial",
   ],
   [
+    'DecisionMatrix with defaultWeights={{ scope: "0" }} and tieMargin="50", as read from a form',
+    () =>
+      createElement(
+        DecisionMatrix,
+        loose({ data: nearTie(), locale: "en", defaultWeights: { scope: "0" }, tieMargin: "50" }),
+      ),
+    // Scope weighs 0, and 65 against 45 lies within the 50-point margin.
+    "Weights (0–5)Scope0Back office and front office1Confidentiality1ResultNear tie",
+  ],
+  [
+    'DecisionWizard with step="2"',
+    () =>
+      createElement(
+        DecisionWizard,
+        loose({
+          data: bpoVsCallCenter,
+          locale: "en",
+          step: "2",
+          defaultAnswers: { "back-office": "yes", "customer-calls": "no" },
+        }),
+      ),
+    "Question 3 of 5",
+  ],
+  [
     "DecisionMatrix with null scores",
     () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", scores: null })),
     "Weigh what matters to you",

@@ -126,8 +126,9 @@ function checkMatrix(
 
 function sanitizeWeights(weights: Record<string, number> | undefined): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [id, weight] of Object.entries(weights ?? {})) {
-    const safe = clampWeight(weight);
+  for (const [id, weight] of Object.entries(weights ?? {}) as [string, unknown][]) {
+    // A plain-JavaScript host's "5" (read from a form or a URL, say) is the number it spells.
+    const safe = clampWeight(typeof weight === "string" && weight.trim() !== "" ? Number(weight) : weight);
     if (safe !== undefined) out[id] = safe;
   }
   return out;
@@ -251,7 +252,14 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
   const shownIds = listed ?? (editableScores ? allParameterIds : allParameterIds.filter(scoredSomewhere));
   const unscoredEverywhere = candidates.filter((parameterId) => !scoredSomewhere(parameterId));
 
-  const result: MatrixResult = scoreMatrix({ optionIds, parameterIds: shownIds, scores, weights, tieMargin });
+  const result: MatrixResult = scoreMatrix({
+    optionIds,
+    parameterIds: shownIds,
+    scores,
+    weights,
+    // Number(): a plain-JavaScript host's tieMargin="10" is 10 points.
+    tieMargin: Number(tieMargin),
+  });
 
   const optionName = (optionId: string) => {
     const option = data.options.find((candidate) => candidate.id === optionId);

@@ -89,7 +89,9 @@ function checkWizard(data: unknown): SchemaIssue[] {
 }
 
 function clampStep(step: number, last: number): number {
-  return Number.isFinite(step) ? Math.min(Math.max(0, Math.floor(step)), last) : 0;
+  // Number(): a plain-JavaScript host's step="2" is step 2; null or "" is the first.
+  const number = Number(step);
+  return Number.isFinite(number) ? Math.min(Math.max(0, Math.floor(number)), last) : 0;
 }
 
 interface BodyProps extends DecisionWizardProps {
