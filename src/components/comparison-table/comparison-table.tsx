@@ -35,7 +35,7 @@ import {
   useTableContext,
 } from "./context.js";
 import { type TableMessages as Messages, tableMessages } from "./messages.js";
-import { buildTableModel, idSafe, type RowModel, type TextContext, textOf } from "./model.js";
+import { buildTableModel, idSafe, listOf, type RowModel, type TextContext, textOf } from "./model.js";
 import { cellElement, DescriptionButton, type ParameterRowProps, RowView } from "./parameter-row.js";
 
 export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
@@ -705,7 +705,7 @@ function Footnotes({ refPart, headingLevel }: { refPart: IdPart; headingLevel: 2
   const { model, text, idPrefix, data } = table.shared;
   // Headings at the level of the stacked layout's option sections: parts of the comparison.
   const Heading = `h${headingLevel}` as Heading;
-  const sources = Array.isArray(data.sources) ? data.sources.filter(Boolean) : [];
+  const sources = listOf(data.sources).filter(Boolean);
   if (model.footnotes.length === 0 && sources.length === 0) return null;
   return (
     <div className="vertailu-comparison-table__notes" data-slot="notes">
