@@ -91,6 +91,22 @@ async function inEveryStory(options, inspect) {
     for (const id of stories) {
       await page.goto(new URL(`iframe.html?id=${id}&viewMode=story`, base).href);
       await page.locator("#storybook-root > *").first().waitFor();
+      // Every story shows the reader something: words in the page, or in an element's shadow root
+      // (a story whose module a production build left out renders an empty element).
+      const shows = await page
+        .waitForFunction(
+          () =>
+            [document.querySelector("#storybook-root"), ...document.querySelectorAll("#storybook-root *")].some(
+              (element) => (element.shadowRoot ?? element).textContent.trim() !== "",
+            ),
+          null,
+          { timeout: 5000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!shows) found.push(`${id}: shows nothing`);
       for (const text of await inspect(page)) found.push(`${id}: ${text}`);
     }
   } finally {
