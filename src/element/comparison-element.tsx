@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { ComparisonTable } from "../components/comparison-table/index.js";
 import { DecisionMatrix } from "../components/decision-matrix/index.js";
@@ -10,6 +10,7 @@ import { enElement } from "../messages/en.js";
 import { fiElement } from "../messages/fi.js";
 import { builtInLanguage, catalogue, messagesFor } from "../messages/index.js";
 import { quote } from "../schema/path.js";
+import { textLanguage } from "../schema/text.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 import type { Theme } from "../theme/context.js";
 import { VertailuProvider } from "../theme/provider.js";
@@ -33,6 +34,8 @@ interface ViewProps {
   locale: string | undefined;
   /** The built-in language of the element's own words: the locale attribute's, else the page's. */
   pageLanguage: "fi" | "en";
+  /** The heading-level attribute as a number, for the view's headingLevel. */
+  headingLevel: number | undefined;
 }
 
 function subset(data: Comparison, options: string[] | undefined): Comparison {
@@ -41,7 +44,7 @@ function subset(data: Comparison, options: string[] | undefined): Comparison {
   return { ...data, options: options.flatMap((id) => byId.get(id) ?? []) };
 }
 
-function Content({ state, view, options, pageLanguage }: ViewProps): ReactNode {
+function Content({ state, view, options, pageLanguage, headingLevel }: ViewProps): ReactNode {
   // The decision widgets get the chosen options as their comparison; one object per choice, so
   // re-rendering for another attribute hands them the same data.
   const optionsKey = options?.join(",");
@@ -49,14 +52,8 @@ function Content({ state, view, options, pageLanguage }: ViewProps): ReactNode {
     () => (state.status === "ready" ? subset(state.data, optionsKey?.split(",")) : undefined),
     [state, optionsKey],
   );
-  if (state.status === "loading") {
-    // Shown only when loading takes a moment (element.css delays it), so a quick load does not flash.
-    return (
-      <p className="vertailu-element__loading" role="status" lang={pageLanguage} data-slot="loading">
-        {elementMessages[pageLanguage].elementLoading}
-      </p>
-    );
-  }
+  // The loading line is ElementView's.
+  if (state.status === "loading") return null;
   // The element's own attributes first: behind a file's problems they could fall out of the first five.
   const issues: SchemaIssue[] = [];
   if (!views.includes(view as ComparisonElementView)) {
@@ -77,34 +74,64 @@ function Content({ state, view, options, pageLanguage }: ViewProps): ReactNode {
           ]
         : issues;
     // The title in the element's locale, else the page's language, as the loading line.
-    return <ErrorBox component="vertailu-comparison" issues={shown} messages={messagesFor(pageLanguage)} />;
+    // Marked so: on a page in another language (German, say) the English title is read as English.
+    return (
+      <ErrorBox
+        component="vertailu-comparison"
+        issues={shown}
+        messages={messagesFor(pageLanguage)}
+        lang={pageLanguage}
+      />
+    );
   }
   const { data } = state;
+  // Each component keeps the level within its own range.
+  const level = headingLevel as 2 | 3 | 4 | undefined;
   switch (view as ComparisonElementView) {
     case "pros-cons":
-      return <ProsConsPanel data={data} options={options} />;
+      return <ProsConsPanel data={data} options={options} headingLevel={level} />;
     case "matrix":
-      return <DecisionMatrix data={chosen ?? data} />;
+      return <DecisionMatrix data={chosen ?? data} headingLevel={level} />;
     case "wizard":
-      return <DecisionWizard data={chosen ?? data} />;
+      return <DecisionWizard data={chosen ?? data} headingLevel={level} />;
     default:
-      return <ComparisonTable data={data} options={options} />;
+      return <ComparisonTable data={data} options={options} headingLevel={level} />;
   }
+}
+
+/**
+ * The loading line: a status region there from the start, so its words are announced when they
+ * come. They come only when loading takes a moment (400 ms), so a quick load shows nothing.
+ */
+function LoadingLine({ loading, pageLanguage }: { loading: boolean; pageLanguage: "fi" | "en" }) {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    setSlow(false);
+    if (!loading) return;
+    const timer = setTimeout(() => setSlow(true), 400);
+    return () => clearTimeout(timer);
+  }, [loading]);
+  return (
+    <p className="vertailu-element__loading" role="status" lang={pageLanguage} data-slot="loading">
+      {loading && slow ? elementMessages[pageLanguage].elementLoading : null}
+    </p>
+  );
 }
 
 function ElementView({ theme, ...props }: ViewProps & { theme: Theme }) {
   // Tooltips render into this layer: inside the shadow root and inside the themed provider.
   const [layer, setLayer] = useState<HTMLDivElement | null>(null);
+  const { state, locale } = props;
   return (
-    <VertailuProvider
-      theme={theme}
-      locale={props.locale}
-      portalContainer={layer}
-      part="root"
-      aria-busy={props.state.status === "loading" ? true : undefined}
-    >
+    <VertailuProvider theme={theme} locale={locale} portalContainer={layer} part="root">
+      <LoadingLine loading={state.status === "loading"} pageLanguage={props.pageLanguage} />
       <Content {...props} />
-      <div ref={setLayer} data-slot="layer" />
+      {/* Tooltips show the data's texts: marked in the data's language, as the view itself is. */}
+      <div
+        ref={setLayer}
+        data-slot="layer"
+        lang={state.status === "ready" ? textLanguage(state.data, locale) : undefined}
+      />
     </VertailuProvider>
   );
 }
@@ -117,7 +144,7 @@ const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} 
  * fetches a comparison, validates it and shows one vertailu view inside its own shadow root.
  */
 export class VertailuComparisonElement extends Base {
-  static readonly observedAttributes = ["src", "locale", "theme", "options", "view"];
+  static readonly observedAttributes = ["src", "locale", "theme", "options", "view", "heading-level"];
 
   #root: Root | null = null;
   #state: State = { status: "loading" };
@@ -208,6 +235,7 @@ export class VertailuComparisonElement extends Base {
         pageLanguage={builtInLanguage(locale ?? this.closest("[lang]")?.getAttribute("lang") ?? undefined)}
         view={this.getAttribute("view") || "table"}
         options={options && options.length > 0 ? options : undefined}
+        headingLevel={Number(this.getAttribute("heading-level")) || undefined}
       />,
     );
   }

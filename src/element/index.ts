@@ -22,6 +22,8 @@ export interface ComparisonElementAttributes extends HTMLAttributes<VertailuComp
   options?: string;
   /** @default "table" */
   view?: ComparisonElementView;
+  /** The view's headingLevel, to fit the page's outline (2–6). @default the view's own */
+  "heading-level"?: number | `${number}`;
 }
 
 /** `<vertailu-comparison>`'s JSX props: its attributes, `ref` and `key`. */

@@ -106,6 +106,39 @@ const routes = {
     headers: { "content-security-policy": strictCsp },
   },
   "/hang.html": html(`<vertailu-comparison id="hang" src="/data/hang.json" locale="en"></vertailu-comparison>`),
+  "/axe.js": { body: readFileSync(join(root, "node_modules/axe-core/axe.min.js")) },
+  // Every view in both themes, on a light host page and on a dark one.
+  ...Object.fromEntries(
+    [0, 1].map((index) => [
+      `/axe-${index}.html`,
+      html(
+        ["table", "pros-cons", "matrix", "wizard"]
+          .flatMap((view) =>
+            ["light", "dark"].map(
+              (theme) =>
+                `<h2>${view}, ${theme}</h2><vertailu-comparison src="/data/bpo.json" view="${view}" theme="${theme}" locale="en"></vertailu-comparison>`,
+            ),
+          )
+          .join(""),
+        `<link rel="stylesheet" href="/host-${index}.css">`,
+      ),
+    ]),
+  ),
+  "/host-0.css": { body: "body { background: #ffffff; color: #111111 }" },
+  "/host-1.css": { body: "body { background: #111111; color: #eeeeee }" },
+  // An English page, Finnish data, no locale on the element: the data's texts are Finnish.
+  "/no-locale.html": html(`<vertailu-comparison id="plain" src="/data/bpo.json"></vertailu-comparison>`),
+  // A German page: the element's own words fall back to English, and say so.
+  "/de.html": {
+    body: page(`<vertailu-comparison id="missing" src="/data/missing.json"></vertailu-comparison>`).replace(
+      '<html lang="en">',
+      '<html lang="de">',
+    ),
+    headers: { "content-security-policy": strictCsp },
+  },
+  "/heading-level.html": html(`<h1>Host</h1><h2>Section</h2>
+    <vertailu-comparison id="matrix" src="/data/bpo.json" view="matrix" heading-level="3" locale="en"></vertailu-comparison>
+    <vertailu-comparison id="wizard" src="/data/bpo.json" view="wizard" heading-level="3" locale="en"></vertailu-comparison>`),
   "/views.html": html(`
     <vertailu-comparison id="pros-cons" src="/data/bpo.json" view="pros-cons" locale="en" options="call-center"></vertailu-comparison>
     <vertailu-comparison id="matrix" src="/data/bpo.json" view="matrix" locale="en"></vertailu-comparison>
@@ -427,7 +460,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
         ":host([hidden])",
         ':where([part="root"])',
         ":where(.vertailu-element__loading)",
-        "@keyframes vertailu-element-appear",
+        ":where(.vertailu-element__loading):empty",
       ],
     );
   });
@@ -565,8 +598,14 @@ describe("vertailu/embed.js on a plain HTML page", () => {
 
   it("says it is loading when loading takes a moment, in the page's language, then shows the table", async () => {
     const watched = await openWatchedPage(browser);
+    await watched.page.clock.install();
     await watched.page.goto(`${server.url}/slow-fi.html`);
     const status = watched.page.locator("#slow").getByRole("status");
+    // The status region is there, empty, before it has anything to say: a screen reader then
+    // announces the words when they come.
+    await status.waitFor({ state: "attached" });
+    assert.equal(await status.textContent(), "");
+    await watched.page.clock.runFor(400);
     await status.filter({ hasText: "Ladataan vertailua…" }).waitFor();
     assert.equal(await status.getAttribute("lang"), "fi");
     assert.deepEqual(await watched.violations(), []);
@@ -598,6 +637,54 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.ok(await page.locator("#matrix").getByRole("slider").first().isVisible());
     assert.ok(await page.locator("#wizard").getByRole("radio").first().isVisible());
     assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("passes axe in every view and both themes, on a light host page and on a dark one", async () => {
+    for (const path of ["/axe-0.html", "/axe-1.html"]) {
+      const { page, problems, violations } = await open(path);
+      await page.addScriptTag({ url: "/axe.js" });
+      // axe reads open shadow roots; WCAG 2.2 A and AA, as the stories are checked.
+      const found = await page.evaluate(async () => {
+        const result = await window.axe.run(document, {
+          runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+        });
+        return result.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.failureSummary).join(" | ")}`,
+        );
+      });
+      assert.deepEqual(found, [], path);
+      assert.deepEqual(await violations(), []);
+      assert.deepEqual(problems, { console: [], page: [] });
+    }
+  });
+
+  it("marks a tooltip with its text's language, and an English error title on a German page as English", async () => {
+    const { page, problems } = await open("/no-locale.html");
+    const info = page
+      .locator("#plain")
+      .getByRole("button", { name: /^Tietoa:/ })
+      .first();
+    await info.focus();
+    const tooltip = page.locator("#plain").getByRole("tooltip");
+    await tooltip.waitFor();
+    assert.equal(await tooltip.evaluate((element) => element.closest("[lang]")?.getAttribute("lang")), "fi");
+    assert.deepEqual(problems, { console: [], page: [] });
+
+    const german = await openWatchedPage(browser);
+    await german.page.goto(`${server.url}/de.html`);
+    const alert = german.page.locator("#missing").getByRole("alert");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /^This comparison cannot be shown/);
+    assert.equal(await alert.getAttribute("lang"), "en");
+  });
+
+  it("takes the view's heading level from heading-level, to fit the host page's outline", async () => {
+    const { page, problems } = await open("/heading-level.html");
+    for (const id of ["matrix", "wizard"]) {
+      const title = await inShadow(page, id, ({ shadowRoot: shadow }) => shadow.querySelector("h2, h3, h4")?.localName);
+      assert.equal(title, "h3", id);
+    }
     assert.deepEqual(problems, { console: [], page: [] });
   });
 
