@@ -99,8 +99,8 @@ export function formatNumber(value: number, locale: string | undefined, options?
     if (numberFormats.size > 64) numberFormats.clear();
     numberFormats.set(key, formatter);
   }
-  // + 0: -0 reads as 0 (Intl writes "-0"), as the rows that compare it with 0 already count it.
-  return formatter ? formatter.format(value + 0) : String(value);
+  // -0 reads as 0 (Intl writes "-0"), as the rows that compare it with 0 already count it.
+  return formatter ? formatter.format(value === 0 ? 0 : value) : String(value);
 }
 
 /** Joins items as the locale writes a list ("A, B and C"); never throws on an odd locale tag. */

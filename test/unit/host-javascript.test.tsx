@@ -191,6 +191,17 @@ const shownAnyway: [string, () => ReactElement, string][] = [
     "Question 3 of 5",
   ],
   [
+    "ComparisonTable with unchecked data: a number cell whose value is a numeric text",
+    () => {
+      // biome-ignore lint/suspicious/noExplicitAny: data outside the types
+      const data: any = minimalComparison();
+      data.parameters[2].values.a = { kind: "number", value: "1200", unit: "€" };
+      return createElement(ComparisonTable, { data, locale: "en" });
+    },
+    // Formatted as the number it spells, not as another one.
+    "Number1,200 €3",
+  ],
+  [
     "DecisionMatrix with null scores",
     () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", scores: null })),
     "Weigh what matters to you",
