@@ -13,7 +13,6 @@ export const enCommon = {
   unknown: "Unknown",
   moreInfo: "About {label}",
   errorTitle: "This comparison cannot be shown",
-  parameterColumn: "Parameter",
   scrollRegion: "{title} (scrollable area)",
 } as const;
 
@@ -30,8 +29,13 @@ export const enTable = {
   ratingValue: "{value} of {max}",
   optionPicker: "Options to compare",
   optionPickerHint: "Choose at least two.",
-  downloadCsv: "Download CSV",
   accessed: "read {date}",
+} as const;
+
+// The table's CSV export and its download button; the decision matrix heads its score table the same
+export const enExport = {
+  parameterColumn: "Parameter",
+  downloadCsv: "Download CSV",
 } as const;
 
 // ProsConsPanel
@@ -93,8 +97,12 @@ export const enElement = {
 } as const;
 
 /** Every built-in string, English. */
-export const en: typeof enCommon & typeof enTable & typeof enProsCons & typeof enMatrix & typeof enWizard =
-  /* @__PURE__ */ Object.assign({}, enCommon, enTable, enProsCons, enMatrix, enWizard);
+export const en: typeof enCommon &
+  typeof enTable &
+  typeof enExport &
+  typeof enProsCons &
+  typeof enMatrix &
+  typeof enWizard = /* @__PURE__ */ Object.assign({}, enCommon, enTable, enExport, enProsCons, enMatrix, enWizard);
 
 export type MessageKey = keyof typeof en;
 /** The built-in strings of one locale. */

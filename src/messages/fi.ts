@@ -1,4 +1,14 @@
-import type { enCommon, enElement, enMatrix, enProsCons, enTable, enWizard, Messages, Section } from "./en.js";
+import type {
+  enCommon,
+  enElement,
+  enExport,
+  enMatrix,
+  enProsCons,
+  enTable,
+  enWizard,
+  Messages,
+  Section,
+} from "./en.js";
 
 // Built-in strings, Finnish, in the same sections as en.ts.
 
@@ -11,7 +21,6 @@ export const fiCommon: Section<typeof enCommon> = {
   unknown: "Ei tiedossa",
   moreInfo: "Tietoa: {label}",
   errorTitle: "Vertailua ei voi näyttää",
-  parameterColumn: "Parametri",
   scrollRegion: "{title} (vieritettävä alue)",
 };
 
@@ -27,8 +36,12 @@ export const fiTable: Section<typeof enTable> = {
   ratingValue: "{value}/{max}",
   optionPicker: "Vertailtavat vaihtoehdot",
   optionPickerHint: "Valitse vähintään kaksi.",
-  downloadCsv: "Lataa CSV",
   accessed: "luettu {date}",
+};
+
+export const fiExport: Section<typeof enExport> = {
+  parameterColumn: "Parametri",
+  downloadCsv: "Lataa CSV",
 };
 
 export const fiProsCons: Section<typeof enProsCons> = {
@@ -87,4 +100,12 @@ export const fiElement: Section<typeof enElement> = {
 };
 
 /** Every built-in string, Finnish. */
-export const fi: Messages = /* @__PURE__ */ Object.assign({}, fiCommon, fiTable, fiProsCons, fiMatrix, fiWizard);
+export const fi: Messages = /* @__PURE__ */ Object.assign(
+  {},
+  fiCommon,
+  fiTable,
+  fiExport,
+  fiProsCons,
+  fiMatrix,
+  fiWizard,
+);

@@ -7,6 +7,7 @@ import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import {
   type Comparison,
   ComparisonTable,
+  CsvDownloadButton,
   ParameterRow,
   resolveText,
   toCSV,
@@ -142,6 +143,21 @@ describe("ComparisonTable structure", () => {
     rerender(table("Yes indeed"));
     expect(renderCell.mock.calls.length).toBeGreaterThan(cells);
     expect(screen.getByText("Yes indeed")).toBeInTheDocument();
+  });
+
+  it("takes the export's strings through its messages too, for the download button and the CSV's first column", () => {
+    render(
+      <ComparisonTable
+        data={minimalComparison()}
+        locale="fi"
+        messages={{ downloadCsv: "Lataa taulukko" }}
+        toolbar={<CsvDownloadButton />}
+      />,
+    );
+    expect(screen.getByRole("button", { name: "Lataa taulukko" })).toBeInTheDocument();
+    render(<ComparisonTable data={minimalComparison()} locale="fi" toolbar={<CsvDownloadButton />} />);
+    expect(screen.getByRole("button", { name: "Lataa CSV" })).toBeInTheDocument();
+    expect(toCSV(minimalComparison(), { locale: "fi" }).split("\r\n")[0]).toBe("Parametri,Alpha,Beeta");
   });
 
   it("overrides built-in strings through messages", () => {
@@ -344,6 +360,21 @@ describe("option picker", () => {
     expect(screen.getAllByRole("columnheader")).toHaveLength(2);
     expect(within(picker).getByRole("checkbox", { name: "Option 3" })).toBeDisabled();
     expect(picker).toHaveAccessibleDescription("Choose at least two.");
+  });
+
+  it("shows a short name and says the full one too, so a short name such as O3 tells which option it is", () => {
+    const short: Comparison = {
+      ...eight,
+      options: eight.options.map((option, index) => ({ ...option, shortName: `O${index}` })),
+    };
+    render(<ComparisonTable data={short} locale="en" layout="table" />);
+    const picker = screen.getByRole("group", { name: "Options to compare" });
+    const third = within(picker).getByRole("checkbox", { name: "O3, Option 3" });
+    // The visible label is where the name starts (WCAG 2.5.3).
+    expect(third.closest("label")?.querySelector("span")).toHaveTextContent(/^O3$/);
+    // An option without a short name is named once.
+    render(<ComparisonTable data={eight} locale="en" layout="table" />);
+    expect(screen.getAllByRole("checkbox", { name: "Option 3" })).toHaveLength(1);
   });
 
   it("does not appear with two options", () => {

@@ -34,7 +34,7 @@ import {
   type TableContextValue,
   useTableContext,
 } from "./context.js";
-import { type TableMessages as Messages, tableMessages } from "./messages.js";
+import { type ExportMessages, tableMessages } from "./messages.js";
 import { buildTableModel, idSafe, listOf, type RowModel, type TextContext, textOf } from "./model.js";
 import { cellElement, DescriptionButton, type ParameterRowProps, RowView } from "./parameter-row.js";
 
@@ -47,8 +47,8 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   options?: readonly string[];
   /** Locale of data texts and built-in strings. @default the provider's locale, else the data's defaultLocale */
   locale?: string;
-  /** Overrides for built-in strings. */
-  messages?: Partial<Messages>;
+  /** Overrides for built-in strings, the export's too (`downloadCsv`, `parameterColumn`). */
+  messages?: Partial<ExportMessages>;
   /** The table's caption. @default the comparison's title */
   caption?: ReactNode;
   /** Id of the option to mark as recommended; `null` marks none. @default the option with `recommended: true` */
@@ -358,7 +358,11 @@ const Views = memo(function Views({
   useEffect(() => {
     const last = lastFocus.current;
     const container = stackedRef.current?.parentElement;
-    if (!container || document.activeElement !== document.body || last?.checkVisibility?.() !== false) return;
+    if (!container || last?.checkVisibility?.() !== false) return;
+    // Lost: on the body already, or still on the hidden element (Chromium lets go of it a moment
+    // later). Focus the reader took elsewhere on the page stays there.
+    const root = container.getRootNode() as Document | ShadowRoot;
+    if (document.activeElement !== document.body && root.activeElement !== last) return;
     // A row is its header in the table (its id) or its terms in the stacked layout (data-anchor).
     const rowOf = (element: Element | null) => element && (element.id || element.getAttribute("data-anchor"));
     const rows = [...container.querySelectorAll<HTMLElement>("th[id],dt[data-anchor]")].filter((row) =>
@@ -802,6 +806,10 @@ function OptionPicker({
                 }}
               />
               <span>{option ? textOf(option.shortName ?? option.name, text) : id}</span>
+              {/* A short name shows; the full one is heard too, so "O5" says which option it is. */}
+              {option?.shortName ? (
+                <span className="vertailu-visually-hidden">, {textOf(option.name, text)}</span>
+              ) : null}
             </label>
           );
         })}

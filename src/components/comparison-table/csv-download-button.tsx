@@ -1,7 +1,7 @@
 import { type ButtonHTMLAttributes, forwardRef } from "react";
 import { cx } from "../../internal/cx.js";
 import { useTableContext } from "./context.js";
-import { rowsToCSV, tableRows } from "./export.js";
+import { exportStrings, rowsToCSV, tableRows } from "./export.js";
 
 export interface CsvDownloadButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** File name of the download, without `.csv`. @default the table's idPrefix */
@@ -40,7 +40,7 @@ export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButton
         setTimeout(() => URL.revokeObjectURL(url), 0);
       }}
     >
-      {children ?? text.messages.downloadCsv}
+      {children ?? exportStrings(text).downloadCsv}
     </button>
   );
 });

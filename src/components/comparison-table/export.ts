@@ -1,7 +1,7 @@
 import { stringsFor } from "../../messages/index.js";
 import { effectiveLocale } from "../../schema/text.js";
 import type { Comparison } from "../../schema/types.js";
-import { tableMessages } from "./messages.js";
+import { type ExportMessages, exportMessages } from "./messages.js";
 import { buildTableModel, cellText, type TableModel, type TextContext, textOf } from "./model.js";
 
 export interface ExportOptions {
@@ -11,9 +11,17 @@ export interface ExportOptions {
   options?: string[];
 }
 
+/** The export's strings in a table's locale, with the host's overrides (kept in the table's strings) on top. */
+export function exportStrings(context: TextContext): ExportMessages {
+  return stringsFor(exportMessages, context.locale, context.messages);
+}
+
 /** A built table's rows as text: a header row, then one row per parameter in table order. */
 export function tableRows(model: TableModel, context: TextContext): string[][] {
-  const header = [context.messages.parameterColumn, ...model.options.map((option) => textOf(option.name, context))];
+  const header = [
+    exportStrings(context).parameterColumn,
+    ...model.options.map((option) => textOf(option.name, context)),
+  ];
   const body = model.groups.flatMap((group) =>
     group.rows.map((row) => [
       textOf(row.parameter.label, context),
@@ -32,7 +40,7 @@ function exportRows(comparison: Comparison, { locale, options }: ExportOptions):
   const context: TextContext = {
     locale: resolved,
     defaultLocale: comparison.defaultLocale,
-    messages: stringsFor(tableMessages, resolved),
+    messages: stringsFor(exportMessages, resolved),
     types: comparison.types,
   };
   const model = buildTableModel(comparison, options ?? comparison.options.map((option) => option.id), context);

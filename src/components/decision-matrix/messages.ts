@@ -1,8 +1,11 @@
-import { enCommon, enMatrix } from "../../messages/en.js";
-import { fiCommon, fiMatrix } from "../../messages/fi.js";
+import { enCommon, enExport, enMatrix } from "../../messages/en.js";
+import { fiCommon, fiExport, fiMatrix } from "../../messages/fi.js";
 import { catalogue, type Section } from "../../messages/index.js";
 
-/** The built-in strings this component shows. */
-export type MatrixMessages = Section<typeof enCommon & typeof enMatrix>;
+/** The built-in strings this component shows (its score table's first column is headed as the export's). */
+export type MatrixMessages = Section<typeof enCommon & typeof enMatrix & typeof enExport>;
 
-export const matrixMessages = /* @__PURE__ */ catalogue<MatrixMessages>([enCommon, enMatrix], [fiCommon, fiMatrix]);
+export const matrixMessages = /* @__PURE__ */ catalogue<MatrixMessages>(
+  [enCommon, enMatrix, enExport],
+  [fiCommon, fiMatrix, fiExport],
+);
