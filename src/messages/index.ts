@@ -1,3 +1,4 @@
+import { languageOf } from "../schema/text.js";
 import { en, type MessageKey, type Messages, type Section } from "./en.js";
 import { fi } from "./fi.js";
 
@@ -20,12 +21,7 @@ export function catalogue<T>(en: object[], fi: object[]): Catalogue<T> {
 
 /** The built-in language a locale gets: Finnish for `fi`, `fi-FI`, `fi_FI` or `FI`, English for any other. */
 export function builtInLanguage(locale: string | undefined): keyof Catalogue<unknown> {
-  // String(): a host's JavaScript may hand over a list (navigator.languages) or a number.
-  return String(locale ?? "en")
-    .split(/[-_]/)[0]
-    ?.toLowerCase() === "fi"
-    ? "fi"
-    : "en";
+  return languageOf(locale ?? "en") === "fi" ? "fi" : "en";
 }
 
 /** A catalogue's strings for a locale (by its language), English when the language has none, with overrides on top. */

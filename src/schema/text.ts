@@ -25,6 +25,14 @@ export function resolveText(text: Text | undefined | null, locale?: string, defa
 // The last chain asked for: a table asks for the same one for each of its texts.
 let lastChain: { locale: string | undefined; defaultLocale: string | undefined; chain: readonly string[] } | undefined;
 
+/**
+ * A locale tag's language, in lower case, "_" read as "-": "EN" and "fi_FI" are en and fi.
+ * String(): a host's JavaScript may hand over a list (navigator.languages) or a number.
+ */
+export function languageOf(tag: unknown): string | undefined {
+  return String(tag).split(/[-_]/)[0]?.toLowerCase();
+}
+
 function localeChain(locale: string | undefined, defaultLocale: string | undefined): readonly string[] {
   const last = lastChain;
   if (last && last.locale === locale && last.defaultLocale === defaultLocale) return last.chain;
@@ -32,9 +40,7 @@ function localeChain(locale: string | undefined, defaultLocale: string | undefin
   for (const tag of [locale, defaultLocale]) {
     if (!tag) continue;
     chain.push(tag);
-    // String(): a host's JavaScript may hand over a list (navigator.languages) or a number. The
-    // language in lower case, "_" read as "-": "EN" and "fi_FI" find en and fi.
-    const language = String(tag).split(/[-_]/)[0]?.toLowerCase();
+    const language = languageOf(tag);
     if (language && language !== tag) chain.push(language);
   }
   lastChain = { locale, defaultLocale, chain };

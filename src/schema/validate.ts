@@ -139,6 +139,18 @@ const idOf = (value: unknown): string | undefined =>
  * References are checked only against a list whose every entry has its own id: when an entry's
  * id is missing or repeated, "unknown id" on each of its references would bury the one real error.
  */
+/** A list's ids: whether a reference to one is an error, and how such a reference is named in it. */
+interface IdSet {
+  ids: Iterable<string>;
+  unknown: (ref: string) => boolean;
+  /** The reference, quoted, with a hint when a listed id looks the same (see lookalike). */
+  named: (ref: string) => string;
+}
+
+function idSet(ids: Iterable<string>, unknown: (ref: string) => boolean): IdSet {
+  return { ids, unknown, named: (ref) => `${quote(ref)}${lookalike(ref, ids)}` };
+}
+
 /**
  * What to add to "unknown … id" when a listed id differs from `ref` only in letter case, or only in
  * how its letters are encoded (Å as one character or as A and a ring: text pasted from elsewhere).
@@ -159,7 +171,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
    * The list's ids, and whether a reference to an id is an error: only when the list is whole
    * (a list, every entry with an id of its own) and has no such id.
    */
-  const ids = (field: string): { ids: Set<string>; unknown: (ref: string) => boolean } => {
+  const ids = (field: string): IdSet => {
     const seen = new Set<string>();
     const value = root[field];
     let complete = value === undefined || Array.isArray(value);
@@ -177,30 +189,25 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
       seen.add(id);
     });
     // A reserved key is reported where it stands (reservedKeyIssues), not also as an unknown id.
-    return { ids: seen, unknown: (ref) => complete && !seen.has(ref) && !RESERVED_KEYS.has(ref) };
+    return idSet(seen, (ref) => complete && !seen.has(ref) && !RESERVED_KEYS.has(ref));
   };
   const optionIds = ids("options");
   const parameterIds = ids("parameters");
   const groupIds = ids("groups");
   const declaredTypes = ids("types");
   // The four built-in types need no entry in `types`: badges and cells know them without data.
-  const typeIds = {
-    unknown: (ref: string) => declaredTypes.unknown(ref) && !isBuiltInType(ref),
-    ids: [...declaredTypes.ids, ...Object.keys(builtInTypes)],
-  };
+  const typeIds = idSet(
+    [...declaredTypes.ids, ...Object.keys(builtInTypes)],
+    (ref) => declaredTypes.unknown(ref) && !isBuiltInType(ref),
+  );
   const sourceIds = ids("sources");
   ids("questions");
 
-  const checkRefs = (
-    segments: (string | number)[],
-    value: unknown,
-    known: { unknown: (ref: string) => boolean; ids: Iterable<string> },
-    what: string,
-  ) => {
+  const checkRefs = (segments: (string | number)[], value: unknown, known: IdSet, what: string) => {
     const seen = new Set<unknown>();
     list(value).forEach((ref, index) => {
       if (typeof ref === "string" && known.unknown(ref)) {
-        add([...segments, index], `unknown ${what} id ${quote(ref)}${lookalike(ref, known.ids)}`);
+        add([...segments, index], `unknown ${what} id ${known.named(ref)}`);
       }
       // Shown once each (badges, source links, React keys): a repeat is a slip in the data.
       else if (seen.has(ref)) add([...segments, index], `${what} id ${quote(String(ref))} is listed twice`);
@@ -215,10 +222,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
   list(root.parameters).forEach((parameter, index) => {
     if (!isObject(parameter)) return;
     if (typeof parameter.group === "string" && groupIds.unknown(parameter.group)) {
-      add(
-        ["parameters", index, "group"],
-        `unknown group id ${quote(parameter.group)}${lookalike(parameter.group, groupIds.ids)}`,
-      );
+      add(["parameters", index, "group"], `unknown group id ${groupIds.named(parameter.group)}`);
     }
     const values = parameter.values;
     if (!isObject(values)) return;
@@ -232,7 +236,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
     }
     for (const [key, cell] of Object.entries(values)) {
       const at = ["parameters", index, "values", key];
-      if (optionIds.unknown(key)) add(at, `value for unknown option id ${quote(key)}${lookalike(key, optionIds.ids)}`);
+      if (optionIds.unknown(key)) add(at, `value for unknown option id ${optionIds.named(key)}`);
       if (!isObject(cell)) continue;
       checkRefs([...at, "sources"], cell.sources, sourceIds, "source");
       if (cell.kind === "types") checkRefs([...at, "types"], cell.types, typeIds, "type");
@@ -257,7 +261,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
       if (isObject(answer.effects)) {
         for (const key of Object.keys(answer.effects)) {
           if (optionIds.unknown(key)) {
-            add([...at, "effects", key], `effect on unknown option id ${quote(key)}${lookalike(key, optionIds.ids)}`);
+            add([...at, "effects", key], `effect on unknown option id ${optionIds.named(key)}`);
           }
         }
       }

@@ -45,14 +45,11 @@ export function cellText(cell: CellValue | undefined, context: TextContext): str
     case "text":
       return textOf(value.text, context);
     case "check":
-      // Anything but the three values (unchecked data's "Yes", say) reads as unknown, not as partial.
-      return value.value === "yes"
-        ? messages.yes
-        : value.value === "no"
-          ? messages.no
-          : value.value === "partial"
-            ? messages.partial
-            : messages.unknown;
+      // Each value has the message of its name; anything else (unchecked data's "Yes", say) reads
+      // as unknown, not as partial.
+      return value.value === "yes" || value.value === "no" || value.value === "partial"
+        ? messages[value.value]
+        : messages.unknown;
     case "number": {
       const unit = textOf(value.unit, context);
       const number = formatNumber(value.value, context.locale);
