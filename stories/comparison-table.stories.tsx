@@ -202,6 +202,34 @@ export const Narrow320: Story = {
   },
 };
 
+/**
+ * Collapsible groups in the stacked layout: each option's section opens and closes its own groups,
+ * so closing one leaves the other sections as they were.
+ */
+export const NarrowCollapsibleGroups: Story = {
+  args: { collapsibleGroups: true },
+  decorators: [frame(320)],
+  play: async ({ canvasElement, globals }) => {
+    const say = sayIn(globals);
+    const canvas = within(canvasElement);
+    const bpo = within(await canvas.findByRole("region", { name: "BPO" }));
+    const callCentre = within(canvas.getByRole("region", { name: say("Puhelinkeskus", "Call centre") }));
+    const group = say("Tärkeimmät erot", "Key differences");
+    const button = bpo.getByRole("button", { name: group });
+    const term = say("Laajuus", "Scope");
+    // By keyboard: focus the button and press Enter.
+    button.focus();
+    await userEvent.keyboard("{Enter}");
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await expect(bpo.getByText(term, { selector: "dt" })).not.toBeVisible();
+    await expect(callCentre.getByRole("button", { name: group })).toHaveAttribute("aria-expanded", "true");
+    await expect(callCentre.getByText(term, { selector: "dt" })).toBeVisible();
+    await userEvent.keyboard(" ");
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    await expect(bpo.getByText(term, { selector: "dt" })).toBeVisible();
+  },
+};
+
 export const Medium600: Story = {
   decorators: [frame(600)],
   play: async ({ canvasElement }) => {

@@ -406,27 +406,47 @@ describe("stacked layout", () => {
     expect(idList.filter((id, index) => idList.indexOf(id) !== index)).toEqual([]);
   });
 
-  it("keeps a closed group's heading and button in every section, so it opens again here", async () => {
-    const data = minimalComparison();
-    render(<ComparisonTable data={data} locale="en" layout="stacked" collapsibleGroups />);
-    const sections = () => [
-      screen.getByRole("region", { name: "Alpha" }),
-      screen.getByRole("region", { name: "Beta" }),
-    ];
-    const [alpha] = sections();
-    if (!alpha) throw new Error("no Alpha section");
+  it("closes a group in its own section only, so the sections below do not move", async () => {
+    render(<ComparisonTable data={minimalComparison()} locale="en" layout="stacked" collapsibleGroups />);
+    const alpha = screen.getByRole("region", { name: "Alpha" });
+    const beta = screen.getByRole("region", { name: "Beta" });
     await userEvent.click(within(alpha).getByRole("button", { name: "Group" }));
-    for (const section of sections()) {
-      expect(within(section).getByRole("button", { name: "Group" })).toHaveAttribute("aria-expanded", "false");
-      expect(within(section).queryByRole("term", { name: "Text" })).toBeNull();
-    }
-    const beta = sections()[1];
-    if (!beta) throw new Error("no Beta section");
-    await userEvent.click(within(beta).getByRole("button", { name: "Group" }));
-    for (const section of sections()) {
+    expect(within(alpha).getByRole("button", { name: "Group" })).toHaveAttribute("aria-expanded", "false");
+    expect(within(alpha).getByText("Text", { selector: "dt" })).not.toBeVisible();
+    // Beta's copy of the group is untouched.
+    expect(within(beta).getByRole("button", { name: "Group" })).toHaveAttribute("aria-expanded", "true");
+    expect(within(beta).getByText("Text", { selector: "dt" })).toBeVisible();
+    await userEvent.click(within(alpha).getByRole("button", { name: "Group" }));
+    expect(within(alpha).getByRole("button", { name: "Group" })).toHaveAttribute("aria-expanded", "true");
+    expect(within(alpha).getByText("Text", { selector: "dt" })).toBeVisible();
+  });
+
+  it("keeps a group closed in the table apart from the stacked sections, note included", async () => {
+    const data = minimalComparison();
+    const grouped = data.parameters.find((parameter) => parameter.id === "text");
+    if (!grouped) throw new Error("no grouped parameter");
+    grouped.values.a = { kind: "text", text: "plain", note: "A note on a grouped row" };
+    const { rerender } = render(<ComparisonTable data={data} locale="en" layout="table" collapsibleGroups />);
+    await userEvent.click(screen.getByRole("button", { name: "Group" }));
+    expect(screen.getByText("A note on a grouped row").closest("li")).not.toBeVisible();
+    rerender(<ComparisonTable data={data} locale="en" layout="stacked" collapsibleGroups />);
+    // The row shows in every section, and the note its link points to shows with it.
+    for (const name of ["Alpha", "Beta"]) {
+      const section = screen.getByRole("region", { name });
       expect(within(section).getByRole("button", { name: "Group" })).toHaveAttribute("aria-expanded", "true");
-      expect(within(section).getByText("Text", { selector: "dt" })).toBeInTheDocument();
+      expect(within(section).getByText("Text", { selector: "dt" })).toBeVisible();
     }
+    expect(screen.getByText("A note on a grouped row").closest("li")).toBeVisible();
+  });
+
+  it("leaves out a group whose rows differences-only hides, button and all", () => {
+    const data = minimalComparison();
+    const grouped = data.parameters.find((parameter) => parameter.id === "text");
+    if (!grouped) throw new Error("no grouped parameter");
+    grouped.values.b = "plain";
+    render(<ComparisonTable data={data} locale="en" layout="stacked" collapsibleGroups differencesOnly />);
+    expect(screen.queryByRole("button", { name: "Group" })).toBeNull();
+    expect(screen.getAllByRole("term").length).toBeGreaterThan(0);
   });
 });
 

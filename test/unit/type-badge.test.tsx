@@ -157,8 +157,9 @@ describe("TypeBadge", () => {
 
   it.each([
     ["an unknown id", "nope", 'unknown type "nope"'],
-    ["null", null, "unknown type the given definition"],
-    ["an object without an id", { label: "x" }, "unknown type the given definition"],
+    ["null", null, "expected a type id, or a definition with an id"],
+    ["a number", 5, "expected a type id, or a definition with an id"],
+    ["an object without an id", { label: "x" }, "expected a type id, or a definition with an id"],
   ])("shows an error box for %s instead of throwing", (_name, type, message) => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     render(<TypeBadge type={type as never} />);

@@ -92,7 +92,7 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
 type Heading = "h2" | "h3" | "h4" | "h5" | "h6";
 
 function childParameterIds(children: ReactNode): string[] | undefined {
-  if (children === undefined || children === null || children === false) return undefined;
+  if (children == null || children === false) return undefined;
   const found: string[] = [];
   Children.forEach(children, (child) => {
     // Any id a row names, as text: one that is no string (a plain-JavaScript host's parameter={5})
@@ -404,9 +404,7 @@ const Views = memo(function Views({
 });
 
 // The views render only inside ComparisonTable's provider, so the context is always there.
-function useSharedTable(): TableContextValue {
-  return useTableContext() as TableContextValue;
-}
+const useSharedTable = useTableContext as () => TableContextValue;
 
 interface TableViewProps {
   title: ReactNode;
@@ -489,11 +487,9 @@ const TableMarkup = memo(function TableMarkup({
       // Caps the column count the minimum width is computed from (see the CSS).
       data-columns={Math.min(model.options.length, 12)}
     >
+      {/* The parameter column's width; the options share the rest, with no col of their own. */}
       <colgroup>
         <col className="vertailu-comparison-table__first-column" />
-        {model.options.map((option) => (
-          <col key={option.id} />
-        ))}
       </colgroup>
       <caption className="vertailu-comparison-table__caption">
         <span className="vertailu-comparison-table__title">{title}</span>
@@ -525,7 +521,7 @@ const TableMarkup = memo(function TableMarkup({
           })}
         </tr>
       </thead>
-      {children !== undefined && children !== null ? (
+      {children != null ? (
         <tbody>{children}</tbody>
       ) : (
         model.groups.map((group) => {
@@ -635,28 +631,24 @@ function StackedView({
               ) : null}
             </Heading>
             {model.groups.map((group) => {
-              const rows = group.rows.filter((row) => !isRowHidden(row, table));
-              // A group closed in either layout keeps its heading and button here, so it can be opened again.
-              const toggle = collapsibleGroups && group.id !== undefined;
-              const isCollapsed = group.id !== undefined && collapsed.has(group.id);
-              if (rows.length === 0 && !(toggle && isCollapsed)) return null;
+              const rows = group.rows.filter((row) => !isRowHidden(row, table, true));
+              if (rows.length === 0) return null;
+              // Each section opens and closes its own groups: a button closes the list under it and
+              // nothing else, so the sections below do not move.
+              const key = `${option.id}\u0000${group.id}`;
+              const isCollapsed = collapsed.has(key);
               return (
                 <div key={group.id ?? ""} className="vertailu-comparison-table__stacked-group">
                   {group.id !== undefined ? (
                     <SubHeading className="vertailu-comparison-table__stacked-group-heading">
-                      {toggle ? (
-                        <GroupToggle
-                          id={group.id}
-                          label={group.label}
-                          collapsed={isCollapsed}
-                          onToggle={onToggleGroup}
-                        />
+                      {collapsibleGroups ? (
+                        <GroupToggle id={key} label={group.label} collapsed={isCollapsed} onToggle={onToggleGroup} />
                       ) : (
                         group.label
                       )}
                     </SubHeading>
                   ) : null}
-                  <dl className="vertailu-comparison-table__list">
+                  <dl className="vertailu-comparison-table__list" hidden={isCollapsed}>
                     {rows.map((row) => (
                       <StackedPair key={row.parameter.id} shared={shared} option={option} row={row} />
                     ))}
@@ -719,7 +711,7 @@ function Footnotes({ refPart, headingLevel }: { refPart: IdPart; headingLevel: 2
           <ol className="vertailu-comparison-table__footnotes">
             {model.footnotes.map((note) => {
               const row = model.rows.get(note.parameterId);
-              const hidden = row !== undefined && isRowHidden(row, table);
+              const hidden = row !== undefined && isRowHidden(row, table, refPart === "sref");
               return (
                 <li
                   key={note.number}

@@ -27,19 +27,23 @@ export interface SharedTable {
 export interface TableContextValue {
   shared: SharedTable;
   differencesOnly: boolean;
-  /** Ids of groups the reader has collapsed. */
+  /** Groups the reader has collapsed: a group's id in the table, `<option id>\u0000<group id>` in a stacked section. */
   collapsed: ReadonlySet<string>;
 }
 
 export const TableContext = createContext<TableContextValue | null>(null);
 
-/** Whether a row is out of view: identical while differences-only is on, or in a collapsed group. */
+/**
+ * Whether a row is out of view: identical while differences-only is on, or (in the table) in a
+ * collapsed group. The stacked layout's sections close their groups each for itself.
+ */
 export function isRowHidden(
   row: RowModel,
   { differencesOnly, collapsed }: Pick<TableContextValue, "differencesOnly" | "collapsed">,
+  stacked?: boolean,
 ): boolean {
   const group = row.parameter.group;
-  return (differencesOnly && row.identical) || (group !== undefined && collapsed.has(group));
+  return (differencesOnly && row.identical) || (!stacked && group !== undefined && collapsed.has(group));
 }
 
 export function useTableContext(): TableContextValue | null {

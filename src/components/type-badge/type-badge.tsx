@@ -44,7 +44,11 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
   const descriptionId = useId();
   const definition = findType(type, data);
   if (!definition || typeof definition.id !== "string") {
-    return <UnknownType shown={typeof type === "string" ? `"${type}"` : "the given definition"} />;
+    return (
+      <UnknownType
+        message={typeof type === "string" ? `unknown type "${type}"` : "expected a type id, or a definition with an id"}
+      />
+    );
   }
   const defaultLocale = data?.defaultLocale ?? "en";
   const shownLocale = locale ?? providerLocale ?? defaultLocale;
@@ -86,8 +90,7 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
  * What a badge shows for a type it cannot find: the problem in place, logged once. A badge is
  * inline and small, so this is a one-line alert rather than the components' error box.
  */
-function UnknownType({ shown }: { shown: string }) {
-  const message = `unknown type ${shown}`;
+function UnknownType({ message }: { message: string }) {
   useEffect(() => {
     console.error(`vertailu TypeBadge: type: ${message}`);
   }, [message]);
