@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { ComparisonTable } from "../components/comparison-table/index.js";
 import { DecisionMatrix } from "../components/decision-matrix/index.js";
@@ -118,12 +118,23 @@ function LoadingLine({ loading, pageLanguage }: { loading: boolean; pageLanguage
   );
 }
 
-function ElementView({ theme, ...props }: ViewProps & { theme: Theme }) {
+function ElementView({ theme, focused, ...props }: ViewProps & { theme: Theme; focused: Element | null }) {
   // Tooltips render into this layer: inside the shadow root and inside the themed provider.
   const [layer, setLayer] = useState<HTMLDivElement | null>(null);
+  const frame = useRef<HTMLDivElement>(null);
   const { state, locale } = props;
+  // The host changed the view or the file while the reader was in it: what had focus is gone, and
+  // focus would fall to the page's body. It goes to the element's frame instead (WCAG 2.4.3).
+  // Focusable only for that: a click on its text does not focus it otherwise.
+  useEffect(() => {
+    const target = frame.current;
+    if (!target || !focused || focused.isConnected) return;
+    target.tabIndex = -1;
+    target.addEventListener("blur", () => target.removeAttribute("tabindex"), { once: true });
+    target.focus({ preventScroll: true });
+  }, [focused]);
   return (
-    <VertailuProvider theme={theme} locale={locale} portalContainer={layer} part="root">
+    <VertailuProvider ref={frame} theme={theme} locale={locale} portalContainer={layer} part="root">
       <LoadingLine loading={state.status === "loading"} pageLanguage={props.pageLanguage} />
       <Content {...props} />
       {/* Tooltips show the data's texts: marked in the data's language, as the view itself is. */}
@@ -229,6 +240,8 @@ export class VertailuComparisonElement extends Base {
     ];
     this.#root?.render(
       <ElementView
+        // What has focus in the element now: if this render takes it away, the view moves focus on.
+        focused={this.shadowRoot?.activeElement ?? null}
         state={this.#state}
         theme={themeAttribute && themes.includes(themeAttribute) ? themeAttribute : "system"}
         locale={locale}

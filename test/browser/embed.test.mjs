@@ -534,6 +534,53 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.deepEqual(problems.page, []);
   });
 
+  it("keeps focus in the element when the host changes its view or src under the reader's focus", async () => {
+    const { page, problems } = await open("/plain.html");
+    // Where focus is: the element's own element that has it, or what the page says.
+    const focusIn = () =>
+      page.evaluate(() => {
+        const inner = document.getElementById("hostile").shadowRoot.activeElement;
+        return inner ? (inner.getAttribute("data-slot") ?? inner.tagName) : document.activeElement.tagName;
+      });
+    await page.locator("#hostile").evaluate(({ shadowRoot: shadow }) => shadow.querySelector("th[scope=row]").focus());
+    assert.equal(await focusIn(), "TH");
+    await page.evaluate(() => document.getElementById("hostile").setAttribute("view", "matrix"));
+    await page.waitForFunction(() =>
+      document.getElementById("hostile").shadowRoot.querySelector("[data-slot=decision-matrix]"),
+    );
+    assert.equal(await focusIn(), "provider", "focus is on the element's frame, not on the page's body");
+    // Tab goes on from there into the new view, and the frame is no tab stop of its own afterwards.
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.getElementById("hostile").shadowRoot.activeElement !== null), true);
+    assert.equal(
+      await page
+        .locator("#hostile")
+        .evaluate(({ shadowRoot: shadow }) => shadow.querySelector("[data-slot=provider]").hasAttribute("tabindex")),
+      false,
+    );
+    // A new file: the view goes (the loading line) and comes back; focus stays in the element.
+    await page.locator("#hostile").evaluate(({ shadowRoot: shadow }) => shadow.querySelector("input").focus());
+    await page.evaluate(() => {
+      document.getElementById("hostile").src = "/data/eight.json";
+    });
+    await page.waitForFunction(() => {
+      const shadow = document.getElementById("hostile").shadowRoot;
+      return !shadow.textContent.includes("BPO") && shadow.querySelector("[data-slot=decision-matrix]");
+    });
+    assert.equal(await focusIn(), "provider");
+    // Focus elsewhere on the page stays where the reader put it.
+    await page.evaluate(() => {
+      const button = document.createElement("button");
+      button.textContent = "Host";
+      document.body.append(button);
+      button.focus();
+      document.getElementById("hostile").setAttribute("view", "table");
+    });
+    await page.waitForFunction(() => document.getElementById("hostile").shadowRoot.querySelector("table"));
+    assert.equal(await focusIn(), "BUTTON");
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
   it("shows the error box, naming problem and path, for bad JSON, invalid data, a failed fetch, an unknown view or option", async () => {
     const { page, problems } = await open("/errors.html");
     const alert = (id) =>
