@@ -22,7 +22,11 @@ export interface ComparisonElementAttributes extends HTMLAttributes<VertailuComp
   options?: string;
   /** @default "table" */
   view?: ComparisonElementView;
-  /** The view's headingLevel, to fit the page's outline (2–6). @default the view's own */
+  /**
+   * The view's headingLevel, to fit the page's outline (2–6). The matrix's and the wizard's own
+   * sub-headings stop at h6, so past level 5 (matrix) or 4 (wizard) they share their title's level.
+   * @default the view's own
+   */
   "heading-level"?: number | `${number}`;
 }
 
