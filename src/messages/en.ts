@@ -70,6 +70,7 @@ export const enMatrix = {
   matrixUnscored_one: "{count} parameter has no scores and is left out: {parameters}.",
   matrixUnscored_other: "{count} parameters have no scores and are left out: {parameters}.",
   matrixScoreLabel: "{option} – {parameter}",
+  matrixScoreClamped: "Scores go from 0 to 10: {typed} counts as {score}.",
 } as const;
 
 // DecisionWizard

@@ -75,6 +75,7 @@ export const fiMatrix: Section<typeof enMatrix> = {
   matrixUnscored_one: "{count} parametrilla ei ole pisteitä, joten se on jätetty pois: {parameters}.",
   matrixUnscored_other: "{count} parametrilla ei ole pisteitä, joten ne on jätetty pois: {parameters}.",
   matrixScoreLabel: "{option} – {parameter}",
+  matrixScoreClamped: "Pisteet ovat väliltä 0–10: {typed} lasketaan arvoksi {score}.",
 };
 
 export const fiWizard: Section<typeof enWizard> = {

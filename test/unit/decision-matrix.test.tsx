@@ -170,6 +170,36 @@ describe("DecisionMatrix", () => {
     expect(callCenter).toHaveValue(10);
   });
 
+  it("tells the reader when a typed score is out of range and counts as the nearest in range", () => {
+    vi.useFakeTimers();
+    const { container } = render(<DecisionMatrix data={bpoVsCallCenter} locale="en" editableScores />);
+    const live = announcer(container);
+    const bpoScope = screen.getByRole("spinbutton", { name: "BPO – Scope" });
+    fireEvent.change(bpoScope, { target: { value: "15" } });
+    expect(bpoScope).toHaveValue(10);
+    act(() => vi.advanceTimersByTime(500));
+    expect(live).toHaveTextContent(/^Scores go from 0 to 10: 15 counts as 10\. BPO leads with 90\/100\.$/);
+    // A score in range says only the result again.
+    fireEvent.change(bpoScope, { target: { value: "9" } });
+    act(() => vi.advanceTimersByTime(500));
+    expect(live).toHaveTextContent(/^BPO leads with \d+\/100\.$/);
+    // So does a weight change after one out of range.
+    fireEvent.change(bpoScope, { target: { value: "-2" } });
+    act(() => vi.advanceTimersByTime(500));
+    expect(live).toHaveTextContent(/^Scores go from 0 to 10: -2 counts as 0\./);
+    fireEvent.keyDown(slider("Scope"), { key: "ArrowRight" });
+    act(() => vi.advanceTimersByTime(500));
+    expect(live).not.toHaveTextContent(/Scores go from/);
+  });
+
+  it("says it in Finnish with the Finnish strings", () => {
+    vi.useFakeTimers();
+    const { container } = render(<DecisionMatrix data={bpoVsCallCenter} locale="fi" editableScores />);
+    fireEvent.change(screen.getByRole("spinbutton", { name: "BPO – Laajuus" }), { target: { value: "12.5" } });
+    act(() => vi.advanceTimersByTime(500));
+    expect(announcer(container)).toHaveTextContent(/^Pisteet ovat väliltä 0–10: 12,5 lasketaan arvoksi 10\./);
+  });
+
   it("is controllable: weights and scores come from props and every change is reported", async () => {
     const user = userEvent.setup();
     const onWeightsChange = vi.fn();

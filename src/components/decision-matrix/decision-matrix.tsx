@@ -228,6 +228,9 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
   const allParameterIds = useMemo(() => data.parameters.map((parameter) => parameter.id), [data]);
   const dataScores = useMemo(() => scoresOf(data), [data]);
   const [scores, setScores] = useControllableState<ScoreTable>(scoresProp, defaultScores ?? dataScores, onScoresChange);
+  // What the reader is told of a typed score out of range, before the result; a change of a weight
+  // or of a score in range ends it.
+  const [clamped, setClamped] = useState("");
 
   const dataWeights = useMemo(() => defaultWeightsOf(data), [data]);
   const startWeights = useMemo(
@@ -302,7 +305,10 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     });
     announcementText = `${verdict} ${leaderTotals}`;
   }
-  const announcement = useDebouncedAnnouncement(announcementText, announceDelay);
+  const announcement = useDebouncedAnnouncement(
+    clamped ? `${clamped} ${announcementText}` : announcementText,
+    announceDelay,
+  );
   const why =
     result.why.length > 0
       ? plural(messages, "matrixWhy", result.why.length, locale, {
@@ -354,6 +360,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
   const onWeight = (parameterId: string) => (event: ChangeEvent<HTMLInputElement>) => {
     const weight = clampWeight(Number(event.target.value));
     if (weight === undefined) return;
+    setClamped("");
     setWeights((previous) => ({ ...previous, [parameterId]: Math.round(weight) }));
   };
   // The native keys of a range input, done here so that every keyboard event (including those a
@@ -375,12 +382,24 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     const next = Object.hasOwn(steps, event.key) ? clampWeight(steps[event.key]) : undefined;
     if (next === undefined) return;
     event.preventDefault();
-    if (next !== current) setWeights((previous) => ({ ...previous, [parameterId]: next }));
+    if (next === current) return;
+    setClamped("");
+    setWeights((previous) => ({ ...previous, [parameterId]: next }));
   };
   const onScore = (optionId: string, parameterId: string) => (event: ChangeEvent<HTMLInputElement>) => {
     const raw = event.target.value.trim();
-    const score = raw === "" ? undefined : clampScore(Number(raw));
+    const typed = Number(raw);
+    const score = raw === "" ? undefined : clampScore(typed);
     if (raw !== "" && score === undefined) return;
+    // A score out of range counts as the nearest in range, and the reader is told so.
+    setClamped(
+      score === undefined || score === typed
+        ? ""
+        : format(messages.matrixScoreClamped, {
+            typed: formatNumber(typed, locale),
+            score: formatNumber(score, locale),
+          }),
+    );
     setScores((previous) => {
       const row = { ...(previous[optionId] ?? {}) };
       if (score === undefined) delete row[parameterId];
