@@ -6,6 +6,7 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, type Plugin } from "vite";
 import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
+import { stripCssComments } from "./scripts/strip-css-comments.mjs";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -55,6 +56,8 @@ const chromiumBrowser = () => ({
 
 export default defineConfig({
   plugins: [react(), annotatePureCalls()],
+  // The element's stylesheet is built into dist/element.js as text: without its comments.
+  css: { postcss: { plugins: [stripCssComments()] } },
   build: {
     outDir: "dist",
     emptyOutDir: false,

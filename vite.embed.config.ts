@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { stripCssComments } from "./scripts/strip-css-comments.mjs";
 
 export const embedReactVersion = "18.3.1";
 
@@ -47,6 +48,8 @@ export default defineConfig({
   configFile: false,
   plugins: [react()],
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  // The stylesheet the shadow root adopts, without its comments; its rules stay as written.
+  css: { postcss: { plugins: [stripCssComments()] } },
   resolve: {
     alias: [
       { find: /^react$/, replacement: join(modules, "react", "index.js") },

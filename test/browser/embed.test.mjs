@@ -463,6 +463,12 @@ describe("vertailu/embed.js on a plain HTML page", () => {
         ":where(.vertailu-element__loading):empty",
       ],
     );
+    // The same rules, carried without the stylesheet's comments: they are for readers of styles.css.
+    for (const file of ["embed.js", "element.js"]) {
+      const source = readFileSync(join(dist, file), "utf8");
+      assert.ok(!source.includes("Which layout shows"), `${file} carries the stylesheet's comments`);
+    }
+    assert.ok(readFileSync(join(dist, "styles.css"), "utf8").includes("/* Which layout shows */"));
   });
 
   it("opens a tooltip by keyboard inside the shadow root", async () => {
