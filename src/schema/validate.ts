@@ -1,6 +1,7 @@
 import { safeParse } from "valibot";
 import { builtInTypes, isBuiltInType } from "./builtin-types.js";
 import { buildDefinition, ID_PATTERN, RESERVED_KEYS, reservedMessage, UNKNOWN_FIELD } from "./definition.js";
+import { listOf } from "./list.js";
 import { formatIssue, formatPath, quote } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import type { Comparison, SchemaIssue } from "./types.js";
@@ -130,7 +131,6 @@ function describe(value: unknown): string {
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose =>
   value !== null && typeof value === "object" && !Array.isArray(value);
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const idOf = (value: unknown): string | undefined =>
   isObject(value) && typeof value.id === "string" ? value.id : undefined;
 
@@ -175,7 +175,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
     const seen = new Set<string>();
     const value = root[field];
     let complete = value === undefined || Array.isArray(value);
-    list(value).forEach((item, index) => {
+    listOf(value).forEach((item, index) => {
       const id = idOf(item);
       // An id the pattern rejects is reported by the shape check; nothing can refer to it.
       if (id === undefined || !ID_PATTERN.test(id) || RESERVED_KEYS.has(id)) {
@@ -205,7 +205,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
 
   const checkRefs = (segments: (string | number)[], value: unknown, known: IdSet, what: string) => {
     const seen = new Set<unknown>();
-    list(value).forEach((ref, index) => {
+    listOf(value).forEach((ref, index) => {
       if (typeof ref === "string" && known.unknown(ref)) {
         add([...segments, index], `unknown ${what} id ${known.named(ref)}`);
       }
@@ -215,11 +215,11 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
     });
   };
 
-  list(root.options).forEach((option, index) => {
+  listOf(root.options).forEach((option, index) => {
     if (isObject(option)) checkRefs(["options", index, "types"], option.types, typeIds, "type");
   });
 
-  list(root.parameters).forEach((parameter, index) => {
+  listOf(root.parameters).forEach((parameter, index) => {
     if (!isObject(parameter)) return;
     if (typeof parameter.group === "string" && groupIds.unknown(parameter.group)) {
       add(["parameters", index, "group"], `unknown group id ${groupIds.named(parameter.group)}`);
@@ -247,10 +247,10 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
     }
   });
 
-  list(root.questions).forEach((question, questionIndex) => {
+  listOf(root.questions).forEach((question, questionIndex) => {
     if (!isObject(question)) return;
     const answerIds = new Set<string>();
-    list(question.answers).forEach((answer, answerIndex) => {
+    listOf(question.answers).forEach((answer, answerIndex) => {
       if (!isObject(answer)) return;
       const at = ["questions", questionIndex, "answers", answerIndex];
       const id = idOf(answer);

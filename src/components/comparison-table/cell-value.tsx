@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
+import { listOf } from "../../schema/list.js";
 import type { CellValue, Comparison } from "../../schema/types.js";
 import { TypeBadge } from "../type-badge/type-badge.js";
-import { cellText, listOf, normalizeCell, type TextContext, textOf } from "./model.js";
+import { cellText, normalizeCell, type TextContext, textOf } from "./model.js";
 
 /**
  * One cell as its container (a `td`, or a `dd` in the stacked layout) shows it: the words, and

@@ -20,6 +20,7 @@ import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, plural } from "../../messages/index.js";
+import { listOf } from "../../schema/list.js";
 import { quote } from "../../schema/path.js";
 import type { Comparison, Option, SchemaIssue } from "../../schema/types.js";
 import { safeHref } from "../../schema/url.js";
@@ -35,7 +36,7 @@ import {
   useTableContext,
 } from "./context.js";
 import { type ExportMessages, tableMessages } from "./messages.js";
-import { buildTableModel, idSafe, listOf, type RowModel, type TextContext, textOf } from "./model.js";
+import { buildTableModel, idSafe, type RowModel, type TextContext, textOf } from "./model.js";
 import { cellElement, DescriptionButton, type ParameterRowProps, RowView } from "./parameter-row.js";
 
 export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {

@@ -1,5 +1,6 @@
 import { format, formatNumber } from "../../messages/index.js";
 import { typeById } from "../../schema/builtin-types.js";
+import { listOf } from "../../schema/list.js";
 import { resolveText } from "../../schema/text.js";
 import type { CellObject, CellValue, Comparison, Option, Parameter, Text, TypeDefinition } from "../../schema/types.js";
 import type { TableMessages as Messages } from "./messages.js";
@@ -14,11 +15,6 @@ export interface TextContext {
 
 export function textOf(text: Text | undefined, context: Pick<TextContext, "locale" | "defaultLocale">): string {
   return resolveText(text, context.locale, context.defaultLocale);
-}
-
-/** A list from unchecked data, or an empty one for anything else. */
-export function listOf<T>(value: readonly T[] | undefined): readonly T[] {
-  return Array.isArray(value) ? value : [];
 }
 
 /** The object form of any cell value: a bare text is a text cell. */

@@ -1,3 +1,4 @@
+import { listOf } from "../../schema/list.js";
 import { resolveText } from "../../schema/text.js";
 import type { Answer, Comparison, Question } from "../../schema/types.js";
 import { findLeaders, type LeadState, rank } from "../decision-matrix/index.js";
@@ -61,7 +62,7 @@ export function wizardResult(
     const because = resolveText(answer.because, locale, data.defaultLocale);
     if (because) reasons.push(because);
     // Unchecked data may hold anything here: only a list names parameters.
-    for (const parameterId of Array.isArray(answer.parameters) ? answer.parameters : []) {
+    for (const parameterId of listOf(answer.parameters)) {
       if (parameterIds.has(parameterId) && !parameters.includes(parameterId)) parameters.push(parameterId);
     }
   }
