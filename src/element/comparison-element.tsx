@@ -86,7 +86,7 @@ function Content({ state, view, options, pageLanguage, headingLevel }: ViewProps
   }
   const { data } = state;
   // Each component keeps the level within its own range.
-  const level = headingLevel as 2 | 3 | 4 | undefined;
+  const level = headingLevel as 2 | 3 | 4 | 5 | 6 | undefined;
   switch (view as ComparisonElementView) {
     case "pros-cons":
       return <ProsConsPanel data={data} options={options} headingLevel={level} />;

@@ -27,7 +27,7 @@ export interface ComparisonElementAttributes extends HTMLAttributes<VertailuComp
    * sub-headings stop at h6, so past level 5 (matrix) or 4 (wizard) they share their title's level.
    * @default the view's own
    */
-  "heading-level"?: number | `${number}`;
+  "heading-level"?: 2 | 3 | 4 | 5 | 6 | "2" | "3" | "4" | "5" | "6";
 }
 
 /** `<vertailu-comparison>`'s JSX props: its attributes, `ref` and `key`. */

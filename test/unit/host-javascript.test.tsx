@@ -433,6 +433,31 @@ describe("more of a host's plain-JavaScript mistakes", () => {
     expect(html).not.toContain("<h6");
   });
 
+  it.each([
+    [1, "h2", "h3"],
+    ["x", "h2", "h3"],
+    [6, "h6", "h6"],
+  ])("keeps a DecisionMatrix's sections below its title at headingLevel=%j (%s, then %s)", (level, title, section) => {
+    const html = renderToString(
+      createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", headingLevel: level })),
+    );
+    expect(html).toMatch(new RegExp(`<${title} [^>]*class="vertailu-decision-matrix__title"`));
+    expect(
+      html.match(/<(h\d) [^>]*class="vertailu-decision-matrix__subtitle"/g)?.map((tag) => tag.slice(1, 3)),
+    ).toEqual([section, section]);
+  });
+
+  it.each([
+    [1, ["h2", "h3"]],
+    [5, ["h5", "h6"]],
+  ])("keeps a DecisionWizard's question below its title at headingLevel=%j", (level, tags) => {
+    const html = renderToString(
+      createElement(DecisionWizard, loose({ data: bpoVsCallCenter, locale: "en", headingLevel: level })),
+    );
+    const headings = [...html.matchAll(/<(h\d) [^>]*class="vertailu-decision-wizard__(title|question)"/g)];
+    expect(headings.map((match) => match[1])).toEqual(tags);
+  });
+
   it("shows and weighs a parameter named twice in a DecisionMatrix's parameterIds once", () => {
     const html = renderToString(
       createElement(DecisionMatrix, { data: nearTie(), locale: "en", parameterIds: ["scope", "scope", "office"] }),

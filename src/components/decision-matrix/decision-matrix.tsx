@@ -14,7 +14,7 @@ import {
 import { checkRenderable } from "../../internal/check-data.js";
 import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
-import { Heading } from "../../internal/heading.js";
+import { Heading, headingLevelOf } from "../../internal/heading.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
@@ -49,7 +49,7 @@ export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "
   /** The widget's heading. @default the localized "Weigh what matters to you" */
   title?: ReactNode;
   /** Level of the widget's heading; its sections use the next level. @default 2 */
-  headingLevel?: 2 | 3 | 4 | 5;
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Ids of the parameters to weigh, in this order. @default those scored for some option (every parameter with `editableScores`) */
   parameterIds?: string[];
   /** Weights by parameter id, 0–5 (controlled). Ids left out keep their default. */
@@ -408,8 +408,9 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     });
   };
 
-  // Number(): a plain-JavaScript host's headingLevel="2" is level 2, its sub-headings 3.
-  const subLevel = Number(headingLevel) + 1;
+  // The sections one level below the title as shown: a plain-JavaScript host's "2" is h2, its 1 is h2 too.
+  const level = headingLevelOf(headingLevel);
+  const subLevel = level + 1;
   return (
     <section
       ref={ref}
@@ -420,7 +421,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
       data-slot="decision-matrix"
       data-state={result.state}
     >
-      <Heading level={headingLevel} id={titleId} className="vertailu-decision-matrix__title">
+      <Heading level={level} id={titleId} className="vertailu-decision-matrix__title">
         {title ?? messages.matrixTitle}
       </Heading>
       <p className="vertailu-decision-matrix__intro">{messages.matrixIntro}</p>

@@ -12,7 +12,7 @@ import {
 import { checkRenderable } from "../../internal/check-data.js";
 import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
-import { Heading } from "../../internal/heading.js";
+import { Heading, headingLevelOf } from "../../internal/heading.js";
 import { followInPageLink, rowTarget } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
@@ -36,7 +36,7 @@ export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "
   /** The widget's heading. @default the localized "Not sure? Answer {count} questions" */
   title?: ReactNode;
   /** Level of the widget's heading; each step's heading uses the next level. @default 2 */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Options this many points or less behind the best are recommended together, as a mix. @default 1 */
   tieMargin?: number;
   /**
@@ -183,8 +183,9 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     goTo(0);
   };
 
-  // Number(): a plain-JavaScript host's headingLevel="2" is level 2, its sub-headings 3.
-  const subLevel = Number(headingLevel) + 1;
+  // Each step one level below the title as shown: a plain-JavaScript host's "2" is h2, its 1 is h2 too.
+  const level = headingLevelOf(headingLevel);
+  const subLevel = level + 1;
   const back =
     step > 0 ? (
       <button type="button" className={wizardButtonVariants({ tone: "secondary" })} onClick={() => goTo(step - 1)}>
@@ -339,7 +340,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
       data-slot="decision-wizard"
       data-state={question ? "question" : "result"}
     >
-      <Heading level={headingLevel} id={titleId} className="vertailu-decision-wizard__title">
+      <Heading level={level} id={titleId} className="vertailu-decision-wizard__title">
         {title ?? plural(messages, "wizardTitle", count, locale)}
       </Heading>
       <p id={progressId} className="vertailu-decision-wizard__progress" data-slot="progress">
