@@ -322,6 +322,19 @@ describe("DecisionWizard", () => {
     expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
   });
 
+  it.each([
+    ["en", "The question is answered", "Answer 1 question"],
+    ["fi", "Kysymykseen on vastattu", "Vastaa 1 kysymykseen"],
+  ])("says a one-question wizard is done in the singular (%s)", async (locale, done, title) => {
+    const user = userEvent.setup();
+    const data = structuredClone(bpoVsCallCenter);
+    data.questions = data.questions?.slice(0, 1);
+    render(<DecisionWizard data={data} locale={locale} />);
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(title);
+    await answer(user, locale === "fi" ? "Kyllä" : "Yes");
+    expect(screen.getByText(done)).toBeInTheDocument();
+  });
+
   it("shows no step past the first unanswered question, and no result before every question is answered", () => {
     const { rerender } = render(<DecisionWizard data={bpoVsCallCenter} locale="en" step={5} answers={{}} />);
     expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();

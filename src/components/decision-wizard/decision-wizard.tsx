@@ -346,7 +346,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
       <p id={progressId} className="vertailu-decision-wizard__progress" data-slot="progress">
         {question
           ? format(messages.wizardProgress, { current: step + 1, total: count })
-          : format(messages.wizardDone, { total: count })}
+          : plural(messages, "wizardDone", count, locale)}
       </p>
       {content}
     </section>
