@@ -61,7 +61,9 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: false,
-    sourcemap: true,
+    // Maps for working on the library, left out of the package: "hidden" writes them without the
+    // sourceMappingURL comment, so no shipped file points at a map that is not there.
+    sourcemap: "hidden",
     minify: false,
     lib: {
       entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, resolve(root, file)])),
