@@ -73,6 +73,21 @@ export default defineConfig({
     rollupOptions: {
       external,
       output: {
+        // The main entry holds only re-exports, so a bundle that imports one component carries
+        // none of the entry's own imports (react, cva, the validator's valibot). Rolldown would put
+        // the export (only the entry uses it) in the entry: it gets a chunk of its own, with what it
+        // needs. The schema's helpers, which import nothing, come first, so `vertailu/schema`
+        // and the CLI never import React.
+        codeSplitting: {
+          groups: [
+            {
+              name: "schema-core",
+              test: /[\\/]src[\\/]schema[\\/](path|text|url|builtin-types|list)\.ts$/,
+              priority: 2,
+            },
+            { name: "export", test: /[\\/]comparison-table[\\/](export|csv-download-button)\.tsx?$/, priority: 1 },
+          ],
+        },
         banner: (chunk) => {
           if (chunk.isEntry && chunk.name === "cli") return "#!/usr/bin/env node";
           if (chunk.isEntry && clientEntries.has(chunk.name)) return '"use client";';

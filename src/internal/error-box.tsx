@@ -1,9 +1,9 @@
+import { cx } from "class-variance-authority";
 import { Component, type HTMLAttributes, type ReactNode, useEffect } from "react";
 import { enCommon } from "../messages/en.js";
 import type { Messages } from "../messages/index.js";
 import { formatIssue } from "../schema/path.js";
 import type { SchemaIssue } from "../schema/types.js";
-import { cx } from "./cx.js";
 
 export interface ErrorBoxProps extends HTMLAttributes<HTMLDivElement> {
   /** Which component could not render, e.g. "ComparisonTable". */

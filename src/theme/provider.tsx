@@ -1,6 +1,6 @@
 import { TooltipProvider } from "@radix-ui/react-tooltip";
+import { cx } from "class-variance-authority";
 import { forwardRef, type HTMLAttributes, useCallback, useMemo, useState } from "react";
-import { cx } from "../internal/cx.js";
 import type { Messages } from "../messages/index.js";
 import { type Theme, VertailuContext, type VertailuContextValue } from "./context.js";
 

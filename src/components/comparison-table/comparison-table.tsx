@@ -1,3 +1,4 @@
+import { cx } from "class-variance-authority";
 import {
   Children,
   forwardRef,
@@ -13,7 +14,6 @@ import {
   useState,
 } from "react";
 import { checkRenderable } from "../../internal/check-data.js";
-import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
@@ -226,7 +226,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     [shared, differencesOnly, collapsed],
   );
 
-  if (!valid || !context || !model) {
+  // No context without a model, and no model without valid data.
+  if (!context) {
     return (
       <div ref={ref} {...rest} className={cx("vertailu-comparison-table", className)} data-slot="comparison-table">
         <ErrorBox component="ComparisonTable" issues={issues} messages={strings.messages} />
@@ -238,7 +239,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   const title = textOf(data.title, text);
   const description = textOf(data.description, text);
   const pickerShown = showOptionPicker ?? offered.length > 3;
-  const hiddenCount = differencesOnly ? model.identicalCount : 0;
+  const hiddenCount = differencesOnly ? context.shared.model.identicalCount : 0;
 
   return (
     <div

@@ -1,5 +1,5 @@
+import { cx } from "class-variance-authority";
 import { type ButtonHTMLAttributes, forwardRef } from "react";
-import { cx } from "../../internal/cx.js";
 import { useTableContext } from "./context.js";
 import { exportStrings, rowsToCSV, tableRows } from "./export.js";
 

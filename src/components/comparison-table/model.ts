@@ -79,22 +79,26 @@ function comparableText(text: Text | undefined, context: TextContext): string {
 /** A key that is equal for cells that say the same thing, whatever object they are. */
 function cellKey(cell: CellValue | undefined, context: TextContext): string {
   const value = normalizeCell(cell);
+  return `${value.kind}:${keyText(value, context)}`;
+}
+
+function keyText(value: CellObject, context: TextContext): string {
   switch (value.kind) {
     case "text":
-      return `text:${comparableText(value.text, context)}`;
+      return comparableText(value.text, context);
     case "types":
-      return `types:${[...listOf(value.types)].sort().join(",")}`;
+      return [...listOf(value.types)].sort().join(",");
     case "number":
-      return `number:${value.value}:${textOf(value.unit, context)}`;
+      return `${value.value}:${textOf(value.unit, context)}`;
     case "rating":
-      return `rating:${value.value}/${value.max}`;
+      return `${value.value}/${value.max}`;
     case "check":
-      return `check:${value.value}`;
+      return value.value;
     case "list":
       // Item by item: ["a; b"] and ["a", "b"] read the same joined, yet say different things.
-      return `list:${JSON.stringify(listOf(value.items).map((item) => comparableText(item, context)))}`;
+      return JSON.stringify(listOf(value.items).map((item) => comparableText(item, context)));
     default:
-      return `${value.kind}:${cellText(value, context)}`;
+      return cellText(value, context);
   }
 }
 

@@ -1,3 +1,4 @@
+import { cx } from "class-variance-authority";
 import {
   type ChangeEvent,
   forwardRef,
@@ -12,7 +13,6 @@ import {
   useState,
 } from "react";
 import { checkRenderable } from "../../internal/check-data.js";
-import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { Heading, headingLevelOf } from "../../internal/heading.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";

@@ -1,3 +1,4 @@
+import { cx } from "class-variance-authority";
 import {
   type FormEvent,
   forwardRef,
@@ -10,7 +11,6 @@ import {
   useState,
 } from "react";
 import { checkRenderable } from "../../internal/check-data.js";
-import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { Heading, headingLevelOf } from "../../internal/heading.js";
 import { followInPageLink, rowTarget } from "../../internal/in-page-link.js";

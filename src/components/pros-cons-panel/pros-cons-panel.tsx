@@ -1,6 +1,6 @@
+import { cx } from "class-variance-authority";
 import { forwardRef, type HTMLAttributes, useId } from "react";
 import { checkRenderable } from "../../internal/check-data.js";
-import { cx } from "../../internal/cx.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";

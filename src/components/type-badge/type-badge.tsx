@@ -1,5 +1,5 @@
+import { cx } from "class-variance-authority";
 import { forwardRef, type HTMLAttributes, useEffect, useId } from "react";
-import { cx } from "../../internal/cx.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { type BuiltInTypeId, typeById } from "../../schema/builtin-types.js";
 import { resolveText } from "../../schema/text.js";
