@@ -51,14 +51,15 @@ export function checkRenderable(
   }
   if (comparison.options.length < 2) add(["options"], "a comparison needs at least 2 options");
   const known = new Set<string>();
-  comparison.options.forEach((option, index) => {
+  // entries(), not forEach: a hole in unchecked data's list is an entry too, and reported.
+  for (const [index, option] of comparison.options.entries()) {
     if (option === null || typeof option !== "object" || typeof option.id !== "string") {
       add(["options", index], "expected an option with an id");
     } else if (known.has(option.id)) {
       // Columns, cells and React keys are found by id: a repeated one shows one option's data twice.
       add(["options", index, "id"], `duplicate id ${quote(option.id)} in options`);
     } else known.add(option.id);
-  });
+  }
   const shown = optionIds ?? [...known];
   for (const id of shown) {
     if (!known.has(id)) add(["options"], `unknown option id ${quote(String(id))}`);
@@ -73,11 +74,11 @@ export function checkRenderable(
     return issues;
   }
   const parameterIds = new Set<string>();
-  comparison.parameters.forEach((parameter, index) => {
-    if (issues.length >= MAX_ISSUES) return;
+  for (const [index, parameter] of comparison.parameters.entries()) {
+    if (issues.length >= MAX_ISSUES) break;
     if (parameter === null || typeof parameter !== "object" || typeof parameter.id !== "string") {
       add(["parameters", index], "expected a parameter with an id");
-      return;
+      continue;
     }
     if (parameterIds.has(parameter.id))
       add(["parameters", index, "id"], `duplicate id ${quote(parameter.id)} in parameters`);
@@ -85,7 +86,7 @@ export function checkRenderable(
     const values = parameter.values;
     if (values === null || typeof values !== "object") {
       add(["parameters", index, "values"], "expected values by option id");
-      return;
+      continue;
     }
     for (const id of shown) {
       if (!known.has(id)) continue;
@@ -98,6 +99,6 @@ export function checkRenderable(
         add(["parameters", index, "values", id], "expected a text or a cell object");
       }
     }
-  });
+  }
   return issues;
 }

@@ -15,8 +15,9 @@ export function useControllableState<T>(
   const current = controlled ? (value as T) : internal;
   const currentRef = useRef(current);
   currentRef.current = current;
+  // A callback that is no function (a plain-JavaScript host's "x") is none: a click must not throw.
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  onChangeRef.current = typeof onChange === "function" ? onChange : undefined;
   const set = useCallback(
     (next: T | ((previous: T) => T)) => {
       const resolved = typeof next === "function" ? (next as (previous: T) => T)(currentRef.current) : next;

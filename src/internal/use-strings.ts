@@ -31,7 +31,10 @@ export function useStrings<T>(
   // Keyed by content, not identity: `messages={{ yes: "Yep" }}` written inline is a new object on
   // every render of the host, and new strings would make a table render all its rows again.
   const overrides = providerMessages || messages ? { ...providerMessages, ...messages } : undefined;
-  const key = overrides ? JSON.stringify(overrides) : "";
+  // Only text counts (see stringsFor), so a circular or BigInt value cannot break the key either.
+  const key = overrides
+    ? JSON.stringify(overrides, (name, value) => (name && typeof value !== "string" ? undefined : value))
+    : "";
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `overrides`' content
   const merged = useMemo(() => stringsFor(catalogue, resolved, overrides), [catalogue, resolved, key]);
   return {

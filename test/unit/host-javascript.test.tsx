@@ -89,6 +89,19 @@ const shownAnyway: [string, () => ReactElement, string][] = [
     "Call centre",
   ],
   [
+    "a provider given messages that refer to themselves, and a BigInt",
+    () => {
+      const messages: Record<string, unknown> = { differencesOnly: "Only what differs", big: 1n };
+      messages.self = messages;
+      return createElement(
+        VertailuProvider,
+        loose({ locale: "en", messages }),
+        createElement(ComparisonTable, { data: bpoVsCallCenter }),
+      );
+    },
+    "Only what differs",
+  ],
+  [
     "ProsConsPanel with a number as its locale",
     () => createElement(ProsConsPanel, loose({ data: bpoVsCallCenter, locale: 5 })),
     "Pros",
@@ -271,6 +284,63 @@ const refused: [string, () => ReactElement, string][] = [
     'parameters: ParameterRow names unknown parameter "5"',
   ],
   [
+    "ComparisonTable whose data has a hole among its options",
+    () => {
+      const data = showcase();
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+      data.options = [, ...data.options];
+      return createElement(ComparisonTable, { data, locale: "en" });
+    },
+    "options[0]: expected an option with an id",
+  ],
+  [
+    "ComparisonTable whose data has a hole among its parameters",
+    () => {
+      const data = showcase();
+      delete data.parameters[1];
+      return createElement(ComparisonTable, { data, locale: "en" });
+    },
+    "parameters[1]: expected a parameter with an id",
+  ],
+  [
+    "DecisionMatrix whose data has a hole among its options",
+    () => {
+      const data = showcase();
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+      data.options = [, ...data.options];
+      return createElement(DecisionMatrix, { data, locale: "en" });
+    },
+    "options[0]: expected an option with an id",
+  ],
+  [
+    "DecisionWizard whose data has a hole among its questions",
+    () => {
+      const data = showcase();
+      delete data.questions[0];
+      return createElement(DecisionWizard, { data, locale: "en" });
+    },
+    "questions[0]: expected a question with an id",
+  ],
+  [
+    "DecisionWizard whose data has a hole among a question's answers",
+    () => {
+      const data = showcase();
+      delete data.questions[1].answers[0];
+      return createElement(DecisionWizard, { data, locale: "en" });
+    },
+    "questions[1].answers[0]: expected an answer with an id",
+  ],
+  [
+    "ProsConsPanel whose data has a hole among an option's pros",
+    () => {
+      const data = showcase();
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+      data.options[1].pros = [, ...data.options[1].pros];
+      return createElement(ProsConsPanel, { data, locale: "en" });
+    },
+    "options[1].pros[0]: expected a text or { text, weight }",
+  ],
+  [
     "DecisionMatrix with a number as its parameterIds",
     () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", parameterIds: 5 })),
     "parameterIds: expected a list of parameter ids",
@@ -313,6 +383,44 @@ describe("a host's plain JavaScript, rendered in the page", () => {
       expect(screen.getByRole("button", { name: "Host button" })).toBeInTheDocument();
     } finally {
       error.mockRestore();
+    }
+  });
+});
+
+describe("callbacks from a host's plain JavaScript that are no functions", () => {
+  it("lets the reader toggle, weigh and answer, with nothing thrown into the page", async () => {
+    const user = userEvent.setup();
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent) => {
+      thrown.push(event.error);
+      event.preventDefault();
+    };
+    window.addEventListener("error", onError);
+    try {
+      render(
+        <main>
+          {createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: "en", onDifferencesOnlyChange: "x" }))}
+          {createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", onWeightsChange: "x" }))}
+          {createElement(
+            DecisionWizard,
+            loose({ data: bpoVsCallCenter, locale: "en", onStepChange: 5, onAnswersChange: {} }),
+          )}
+        </main>,
+      );
+      const toggle = screen.getByRole("checkbox", { name: "Show differences only" });
+      await user.click(toggle);
+      expect(toggle).toBeChecked();
+      const slider = screen.getAllByRole("slider")[0] as HTMLInputElement;
+      const before = slider.value;
+      slider.focus();
+      await user.keyboard("{ArrowRight}");
+      expect(slider.value).not.toBe(before);
+      await user.click(screen.getByRole("radio", { name: "Yes" }));
+      await user.click(screen.getByRole("button", { name: "Next" }));
+      expect(screen.getByText("Question 2 of 5")).toBeInTheDocument();
+      expect(thrown).toEqual([]);
+    } finally {
+      window.removeEventListener("error", onError);
     }
   });
 });

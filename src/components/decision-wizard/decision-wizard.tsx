@@ -70,21 +70,22 @@ function checkWizard(data: unknown): SchemaIssue[] {
   if (!Array.isArray(questions) || questions.length === 0) {
     return [{ path: "questions", message: "no questions: the decision wizard needs at least one question" }];
   }
-  questions.forEach((question, index) => {
+  // entries(), not forEach: a hole in unchecked data's list is an entry too, and reported.
+  for (const [index, question] of questions.entries()) {
     if (question === null || typeof question !== "object" || typeof question.id !== "string") {
       issues.push({ path: `questions[${index}]`, message: "expected a question with an id" });
     } else if (!Array.isArray(question.answers) || question.answers.length === 0) {
       issues.push({ path: `questions[${index}].answers`, message: "expected a list of answers" });
     } else {
-      question.answers.forEach((answer, answerIndex) => {
+      for (const [answerIndex, answer] of question.answers.entries()) {
         if (answer === null || typeof answer !== "object" || typeof answer.id !== "string")
           issues.push({
             path: `questions[${index}].answers[${answerIndex}]`,
             message: "expected an answer with an id",
           });
-      });
+      }
     }
-  });
+  }
   return issues;
 }
 

@@ -43,19 +43,20 @@ export function checkProsCons(data: Comparison, optionIds: readonly string[]): S
         add(["options", index, list], `expected a list of ${list}`);
         continue;
       }
-      items.forEach((item: unknown, position) => {
+      // entries(), not forEach: a hole in the list is an item too, and reported.
+      for (const [position, item] of (items as unknown[]).entries()) {
         const path = ["options", index, list, position];
         const weighted = item !== null && typeof item === "object" && "text" in item;
         if (Array.isArray(item) || !(weighted ? isText(item.text) : isText(item))) {
           add(path, "expected a text or { text, weight }");
-          return;
+          continue;
         }
         const weight = weighted && "weight" in item ? item.weight : undefined;
-        if (weight === undefined) return;
+        if (weight === undefined) continue;
         if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > 5) {
           add([...path, "weight"], "expected a weight from 0 to 5");
         }
-      });
+      }
     }
   }
   return issues;
