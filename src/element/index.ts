@@ -13,21 +13,21 @@ export { defineComparisonElement, VertailuComparisonElement };
 /** The attributes of `<vertailu-comparison>`, as JSX takes them. */
 export interface ComparisonElementAttributes extends HTMLAttributes<VertailuComparisonElement> {
   /** URL of the comparison's JSON, resolved against the page. */
-  src?: string;
+  src?: string | undefined;
   /** Locale of the texts and built-in strings. @default the data's defaultLocale */
-  locale?: string;
+  locale?: string | undefined;
   /** @default "system" */
-  theme?: Theme;
+  theme?: Theme | undefined;
   /** Ids of the options to show, comma-separated, in column order. @default every option */
-  options?: string;
+  options?: string | undefined;
   /** @default "table" */
-  view?: ComparisonElementView;
+  view?: ComparisonElementView | undefined;
   /**
    * The view's headingLevel, to fit the page's outline (2–6). The matrix's and the wizard's own
    * sub-headings stop at h6, so past level 5 (matrix) or 4 (wizard) they share their title's level.
    * @default the view's own
    */
-  "heading-level"?: 2 | 3 | 4 | 5 | 6 | "2" | "3" | "4" | "5" | "6";
+  "heading-level"?: 2 | 3 | 4 | 5 | 6 | "2" | "3" | "4" | "5" | "6" | undefined;
 }
 
 /** `<vertailu-comparison>`'s JSX props: its attributes, `ref` and `key`. */

@@ -23,9 +23,9 @@ export function cappedIssues(): {
 /** What the calling component needs of the data. */
 export interface RenderableScope {
   /** Fewest options the component can show (a table compares; a panel may show one). @default 2 */
-  minShown?: number;
+  minShown?: number | undefined;
   /** Whether the component shows parameter values, so each shown option needs one. @default true */
-  parameters?: boolean;
+  parameters?: boolean | undefined;
 }
 
 /**

@@ -9,9 +9,9 @@ export interface ErrorBoxProps extends HTMLAttributes<HTMLDivElement> {
   /** Which component could not render, e.g. "ComparisonTable". */
   component: string;
   issues: readonly SchemaIssue[];
-  messages?: Pick<Messages, "errorTitle">;
+  messages?: Pick<Messages, "errorTitle"> | undefined;
   /** Log the problem with console.error (once). Off where React has reported it already. @default true */
-  log?: boolean;
+  log?: boolean | undefined;
 }
 
 /** The inline error a component shows in its own place instead of throwing into the host page. */

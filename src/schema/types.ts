@@ -15,11 +15,11 @@ export type Text = string | LocalizedText;
 /** Fields every object-form cell value may carry. */
 export interface CellMeta {
   /** A footnote shown under the table. */
-  note?: Text;
+  note?: Text | undefined;
   /** Ids of entries in `Comparison.sources` that back this value. */
-  sources?: string[];
+  sources?: readonly string[] | undefined;
   /** A 0–10 score used by the decision matrix. */
-  score?: number;
+  score?: number | undefined;
 }
 
 export type CheckValue = "yes" | "no" | "partial";
@@ -35,7 +35,7 @@ export interface CheckCell extends CellMeta {
 export interface NumberCell extends CellMeta {
   kind: "number";
   value: number;
-  unit?: Text;
+  unit?: Text | undefined;
 }
 export interface RatingCell extends CellMeta {
   kind: "rating";
@@ -44,11 +44,11 @@ export interface RatingCell extends CellMeta {
 }
 export interface TypesCell extends CellMeta {
   kind: "types";
-  types: string[];
+  types: readonly string[];
 }
 export interface ListCell extends CellMeta {
   kind: "list";
-  items: Text[];
+  items: readonly Text[];
 }
 export interface NotApplicableCell extends CellMeta {
   kind: "na";
@@ -79,24 +79,24 @@ export type ProConItem = Text | { text: Text; weight?: number };
 export interface Option {
   id: string;
   name: Text;
-  shortName?: Text;
-  description?: Text;
+  shortName?: Text | undefined;
+  description?: Text | undefined;
   /** Ids of `Comparison.types` this option comes in. */
-  types?: string[];
-  pros?: ProConItem[];
-  cons?: ProConItem[];
+  types?: readonly string[] | undefined;
+  pros?: readonly ProConItem[] | undefined;
+  cons?: readonly ProConItem[] | undefined;
   /** Marks the column the author recommends. */
-  recommended?: boolean;
+  recommended?: boolean | undefined;
 }
 
 export interface Parameter {
   id: string;
   label: Text;
-  description?: Text;
+  description?: Text | undefined;
   /** Id of a `Comparison.groups` entry. */
-  group?: string;
+  group?: string | undefined;
   /** Default weight in the decision matrix (0–5). */
-  weight?: number;
+  weight?: number | undefined;
   /** One value per option id. */
   values: { [optionId: string]: CellValue };
 }
@@ -104,23 +104,23 @@ export interface Parameter {
 export interface Group {
   id: string;
   label: Text;
-  description?: Text;
+  description?: Text | undefined;
 }
 
 export interface TypeDefinition {
   id: string;
   label: Text;
-  description?: Text;
+  description?: Text | undefined;
   /** A family such as "bpo" or "call-center"; badges of one family share a colour. */
-  family?: string;
+  family?: string | undefined;
 }
 
 export interface Source {
   id: string;
   title: Text;
-  url?: string;
+  url?: string | undefined;
   /** When the source was read, as an ISO date. */
-  accessed?: string;
+  accessed?: string | undefined;
 }
 
 export interface Answer {
@@ -129,33 +129,33 @@ export interface Answer {
   /** Points this answer gives each option, by option id. */
   effects: { [optionId: string]: number };
   /** Why this answer points the way it does; shown with the result. */
-  because?: Text;
+  because?: Text | undefined;
   /** Ids of parameters this answer relates to. */
-  parameters?: string[];
+  parameters?: readonly string[] | undefined;
 }
 
 export interface Question {
   id: string;
   text: Text;
-  help?: Text;
-  answers: Answer[];
+  help?: Text | undefined;
+  answers: readonly Answer[];
 }
 
 export interface Comparison {
   schemaVersion: 1;
   id: string;
   title: Text;
-  description?: Text;
+  description?: Text | undefined;
   /** The locale shown when none is asked for, and the one every localized text must have. */
-  defaultLocale?: string;
-  options: Option[];
-  parameters: Parameter[];
-  groups?: Group[];
-  types?: TypeDefinition[];
-  sources?: Source[];
-  conclusion?: Text;
+  defaultLocale?: string | undefined;
+  options: readonly Option[];
+  parameters: readonly Parameter[];
+  groups?: readonly Group[] | undefined;
+  types?: readonly TypeDefinition[] | undefined;
+  sources?: readonly Source[] | undefined;
+  conclusion?: Text | undefined;
   /** Questions for the decision wizard. */
-  questions?: Question[];
+  questions?: readonly Question[] | undefined;
 }
 
 /** One problem found in the data: where it is and what is wrong. */

@@ -6,15 +6,15 @@ import { type Theme, VertailuContext, type VertailuContextValue } from "./contex
 
 export interface VertailuProviderProps extends HTMLAttributes<HTMLDivElement> {
   /** Colour theme; `system` follows the reader's prefers-color-scheme. @default "system" */
-  theme?: Theme;
+  theme?: Theme | undefined;
   /** Locale for data texts and built-in strings, e.g. "fi" or "en". Components fall back to the data's defaultLocale. */
-  locale?: string;
+  locale?: string | undefined;
   /** Overrides for built-in strings, merged over the locale's catalogue. */
-  messages?: Partial<Messages>;
+  messages?: Partial<Messages> | undefined;
   /** Element that tooltips render into. @default the provider's own root element */
-  portalContainer?: HTMLElement | null;
+  portalContainer?: HTMLElement | null | undefined;
   /** Milliseconds a pointer rests before a tooltip opens. @default 300 */
-  tooltipDelay?: number;
+  tooltipDelay?: number | undefined;
 }
 
 /**

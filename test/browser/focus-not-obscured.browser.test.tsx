@@ -126,7 +126,9 @@ describe("a score input in a decision matrix that scrolls sideways", () => {
     "stays wholly clear of the sticky column when scrolled to the nearest edge (%s)",
     async (dir) => {
       const data = generateComparison({ options: 8, parameters: 6 });
-      data.parameters[0] = { ...data.parameters[0], label: "A parameter with a rather long name indeed" } as never;
+      data.parameters = data.parameters.map((parameter, index) =>
+        index === 0 ? { ...parameter, label: "A parameter with a rather long name indeed" } : parameter,
+      );
       const { container } = render(
         <div dir={dir} style={{ inlineSize: 420 }}>
           <DecisionMatrix data={data} locale="en" editableScores />

@@ -95,7 +95,9 @@ describe("a phone at 200% zoom: a panel 180 px wide", () => {
 
   it("keeps the stacked table's cards inside it, breaking a word longer than the line", async () => {
     const data = minimalComparison();
-    data.parameters[0] = { ...data.parameters[0], label: "Asiakaspalvelunumerokeskittymä" } as never;
+    data.parameters = data.parameters.map((parameter, index) =>
+      index === 0 ? { ...parameter, label: "Asiakaspalvelunumerokeskittymä" } : parameter,
+    );
     const { container } = render(
       <div style={{ inlineSize: 180 }}>
         <ComparisonTable data={data} locale="fi" />

@@ -284,6 +284,9 @@ describe("the packed vertailu tarball", () => {
           jsx: "react-jsx",
           lib: ["ES2022", "DOM"],
           strict: true,
+          // The strictest settings a consumer may have: the declarations must hold under them.
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
           noEmit: true,
           types: [],
         },
@@ -292,7 +295,7 @@ describe("the packed vertailu tarball", () => {
     );
     writeFileSync(
       join(app, "typed.tsx"),
-      `import { ComparisonTable, DecisionWizard, TypeBadge } from "vertailu";
+      `import { ComparisonTable, DecisionMatrix, DecisionWizard, TypeBadge, toCSV } from "vertailu";
       import { bpoVsCallCenter } from "vertailu/data/bpo-vs-call-center";
       import "vertailu/element";
       import { parseComparison } from "vertailu/schema";
@@ -304,6 +307,24 @@ describe("the packed vertailu tarball", () => {
         <vertailu-comparison src="/bpo.json" view="matrix" theme="dark" locale="en" options="a,b" className="wide" />
       );
       export const src: string | undefined = document.querySelector("vertailu-comparison")?.src;
+      // A wrapper that forwards its own optional props, undefined included.
+      export function Forward({ locale, caption }: { locale?: string | undefined; caption?: string | undefined }) {
+        return <ComparisonTable data={bpoVsCallCenter} locale={locale} caption={caption} />;
+      }
+      // Data written as a literal, readonly to the last list.
+      const literal = {
+        schemaVersion: 1,
+        id: "laptops",
+        title: { fi: "Kannettavat", en: "Laptops" },
+        options: [{ id: "a", name: "A" }, { id: "b", name: "B" }],
+        parameters: [{ id: "weight", label: "Weight", values: { a: { kind: "number", value: 1.2, unit: "kg" }, b: "light" } }],
+      } as const;
+      export const fromLiteral = <ComparisonTable data={literal} options={["a", "b"] as const} />;
+      const ids: readonly string[] = ["weight"];
+      export const matrix = <DecisionMatrix data={literal} parameterIds={ids} headingLevel={6} />;
+      export const csv: string = toCSV(literal, { options: ["a", "b"] as const });
+      // @ts-expect-error: headings stop at h6
+      export const wrongLevel = <vertailu-comparison src="/bpo.json" heading-level={9} />;
       // @ts-expect-error: not a view
       export const wrongView = <vertailu-comparison src="/bpo.json" view="chart" />;
       // @ts-expect-error: not a theme

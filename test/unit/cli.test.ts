@@ -31,7 +31,7 @@ describe("vertailu validate", () => {
 
   it("prints one file: path: message line per problem and exits 1", async () => {
     const comparison = minimalComparison();
-    comparison.options.splice(1);
+    comparison.options = comparison.options.slice(0, 1);
     const invalid = file("invalid.json", JSON.stringify(comparison));
     const result = await cli("validate", invalid);
     expect(result.status).toBe(1);

@@ -23,11 +23,14 @@ const silenceErrors = () => vi.spyOn(console, "error").mockImplementation(() => 
 function withIdenticalRows(count: number): Comparison {
   const base = minimalComparison();
   for (let index = 0; index < count; index++) {
-    base.parameters.push({
-      id: `same-${index}`,
-      label: `Same ${index}`,
-      values: { a: { kind: "check", value: "yes" }, b: { kind: "check", value: "yes" } },
-    });
+    base.parameters = [
+      ...base.parameters,
+      {
+        id: `same-${index}`,
+        label: `Same ${index}`,
+        values: { a: { kind: "check", value: "yes" }, b: { kind: "check", value: "yes" } },
+      },
+    ];
   }
   return base;
 }
@@ -219,7 +222,10 @@ describe("differences only", () => {
 
   it("compares values, not objects: a bare text equals the same text cell", async () => {
     const data = minimalComparison();
-    data.parameters.push({ id: "eq", label: "Eq", values: { a: "same", b: { kind: "text", text: { fi: "same" } } } });
+    data.parameters = [
+      ...data.parameters,
+      { id: "eq", label: "Eq", values: { a: "same", b: { kind: "text", text: { fi: "same" } } } },
+    ];
     render(<ComparisonTable data={data} locale="fi" defaultDifferencesOnly layout="table" />);
     expect(screen.queryByRole("rowheader", { name: "Eq" })).toBeNull();
     expect(screen.getByRole("status")).toHaveTextContent("1 samanlainen rivi piilotettu");
@@ -227,7 +233,8 @@ describe("differences only", () => {
 
   it("compares lists item by item, not as their joined text", () => {
     const data = minimalComparison();
-    data.parameters.push(
+    data.parameters = [
+      ...data.parameters,
       {
         id: "split",
         label: "Split",
@@ -238,7 +245,7 @@ describe("differences only", () => {
         label: "Same",
         values: { a: { kind: "list", items: ["a", " b"] }, b: { kind: "list", items: ["a", "b"] } },
       },
-    );
+    ];
     render(<ComparisonTable data={data} locale="en" defaultDifferencesOnly layout="table" />);
     expect(screen.getByRole("rowheader", { name: "Split" })).toBeInTheDocument();
     expect(screen.queryByRole("rowheader", { name: "Same" })).toBeNull();
@@ -246,11 +253,14 @@ describe("differences only", () => {
 
   it("compares a localized text in the current locale", () => {
     const data = minimalComparison();
-    data.parameters.push({
-      id: "loc",
-      label: "Loc",
-      values: { a: { fi: "sama", en: "one" }, b: { fi: "sama", en: "two" } },
-    });
+    data.parameters = [
+      ...data.parameters,
+      {
+        id: "loc",
+        label: "Loc",
+        values: { a: { fi: "sama", en: "one" }, b: { fi: "sama", en: "two" } },
+      },
+    ];
     const { unmount } = render(<ComparisonTable data={data} locale="fi" defaultDifferencesOnly layout="table" />);
     expect(screen.queryByRole("rowheader", { name: "Loc" })).toBeNull();
     unmount();
@@ -323,7 +333,7 @@ describe("notes", () => {
 
   it("lists sources with safe links only", () => {
     const data = minimalComparison();
-    data.sources?.push({ id: "bad", title: "Bad", url: "javascript:alert(1)" });
+    data.sources = [...(data.sources ?? []), { id: "bad", title: "Bad", url: "javascript:alert(1)" }];
     render(<ComparisonTable data={data} locale="en" layout="table" />);
     expect(screen.getByRole("link", { name: "Source" })).toHaveAttribute("href", "https://example.org/a");
     expect(screen.getByText("Bad").closest("a")).toBeNull();

@@ -11,7 +11,7 @@ function collectTexts(comparison: Comparison): { path: string; text: Text | unde
   const addOptional = (path: string, text: Text | undefined) => {
     if (text !== undefined) add(path, text);
   };
-  const addItems = (path: string, items: ProConItem[] | undefined) => {
+  const addItems = (path: string, items: readonly ProConItem[] | undefined) => {
     items?.forEach((item, index) => {
       add(`${path}[${index}]`, typeof item === "object" && "text" in item ? (item.text as Text) : (item as Text));
     });

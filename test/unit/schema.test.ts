@@ -45,7 +45,9 @@ describe("parseComparison", () => {
   });
 
   it("throws ComparisonSchemaError with the issues and a readable message", () => {
-    const input = invalidComparison((c) => c.options.splice(1));
+    const input = invalidComparison((c) => {
+      c.options = c.options.slice(0, 1);
+    });
     expect(() => parseComparison(input)).toThrow(ComparisonSchemaError);
     try {
       parseComparison(input);
@@ -158,14 +160,17 @@ describe("messages an editor can act on", () => {
     const data = minimalComparison();
     // Beside the data's own type "t1", which it declares in `types`.
     Object.assign(data.options[0] ?? {}, { types: ["t1", "vertical-bpo"] });
-    data.parameters.push({
-      id: "kinds",
-      label: "Kinds",
-      values: {
-        a: { kind: "types", types: ["horizontal-bpo", "inbound-call-center"] },
-        b: { kind: "types", types: ["outbound-call-center"] },
+    data.parameters = [
+      ...data.parameters,
+      {
+        id: "kinds",
+        label: "Kinds",
+        values: {
+          a: { kind: "types", types: ["horizontal-bpo", "inbound-call-center"] },
+          b: { kind: "types", types: ["outbound-call-center"] },
+        },
       },
-    });
+    ];
     expect(safeParseComparison(data).success).toBe(true);
     Object.assign(data.options[0] ?? {}, { types: ["t1", "vertical-bpo", "diagonal-bpo"] });
     const result = safeParseComparison(data);

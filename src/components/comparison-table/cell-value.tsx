@@ -12,11 +12,11 @@ import { cellText, normalizeCell, type TextContext, textOf } from "./model.js";
 export interface CellView {
   content: ReactNode;
   /** `data-kind` on the container: the icon or bar comes from it. */
-  kind?: "check" | "number" | "rating" | "na" | "unknown" | "types" | "list";
+  kind?: "check" | "number" | "rating" | "na" | "unknown" | "types" | "list" | undefined;
   /** `data-value` on the container: yes, no or partial for a check cell. */
-  value?: string;
+  value?: string | undefined;
   /** `data-fill` on the container: a rating's share in tenths (an attribute, not an inline style, for strict CSP). */
-  fill?: number;
+  fill?: number | undefined;
 }
 
 export function cellView(cell: CellValue | undefined, context: TextContext, data: Comparison): CellView {

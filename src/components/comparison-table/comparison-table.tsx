@@ -43,51 +43,51 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   /** The comparison to show (ideally the result of `parseComparison`). */
   data: Comparison;
   /** `ParameterRow`s to show instead of every parameter: only those rows, in that order. */
-  children?: ReactNode;
+  children?: ReactNode | undefined;
   /** Ids of the options to offer, in column order. @default every option, in data order */
-  options?: readonly string[];
+  options?: readonly string[] | undefined;
   /** Locale of data texts and built-in strings. @default the provider's locale, else the data's defaultLocale */
-  locale?: string;
+  locale?: string | undefined;
   /** Overrides for built-in strings, the export's too (`downloadCsv`, `parameterColumn`). */
-  messages?: Partial<ExportMessages>;
+  messages?: Partial<ExportMessages> | undefined;
   /** The table's caption. @default the comparison's title */
-  caption?: ReactNode;
+  caption?: ReactNode | undefined;
   /** Id of the option to mark as recommended; `null` marks none. @default the option with `recommended: true` */
-  highlightOption?: string | null;
+  highlightOption?: string | null | undefined;
   /** Hide rows whose values are the same for every shown option (controlled). */
-  differencesOnly?: boolean;
+  differencesOnly?: boolean | undefined;
   /** Initial differences-only state when uncontrolled. @default false */
-  defaultDifferencesOnly?: boolean;
+  defaultDifferencesOnly?: boolean | undefined;
   /** Called when the reader turns differences-only on or off. */
-  onDifferencesOnlyChange?: (differencesOnly: boolean) => void;
+  onDifferencesOnlyChange?: ((differencesOnly: boolean) => void) | undefined;
   /** Show the "Show differences only" switch. @default true */
-  showDifferencesToggle?: boolean;
+  showDifferencesToggle?: boolean | undefined;
   /** `auto` stacks when the table's own container is narrower than `--vertailu-stack-below`. @default "auto" */
-  layout?: "auto" | "table" | "stacked";
+  layout?: "auto" | "table" | "stacked" | undefined;
   /** Keep the header row in view while the table scrolls. @default true */
-  stickyHeader?: boolean;
+  stickyHeader?: boolean | undefined;
   /** Keep the parameter column in view while the table scrolls sideways. @default true */
-  stickyFirstColumn?: boolean;
+  stickyFirstColumn?: boolean | undefined;
   /** Let the reader collapse and expand groups. @default false */
-  collapsibleGroups?: boolean;
+  collapsibleGroups?: boolean | undefined;
   /** Ids of the options shown (controlled); the picker changes them. */
-  visibleOptions?: readonly string[];
+  visibleOptions?: readonly string[] | undefined;
   /** Initial shown options when uncontrolled. @default every offered option */
-  defaultVisibleOptions?: readonly string[];
+  defaultVisibleOptions?: readonly string[] | undefined;
   /** Called when the reader picks options to compare. */
-  onVisibleOptionsChange?: (optionIds: string[]) => void;
+  onVisibleOptionsChange?: ((optionIds: string[]) => void) | undefined;
   /** Show the option picker. @default true when more than three options are offered */
-  showOptionPicker?: boolean;
+  showOptionPicker?: boolean | undefined;
   /** Extra toolbar controls, such as `<CsvDownloadButton />`; they can read the table's state. */
-  toolbar?: ReactNode;
+  toolbar?: ReactNode | undefined;
   /** Cell spacing. @default "comfortable" */
-  density?: "comfortable" | "compact";
+  density?: "comfortable" | "compact" | undefined;
   /** Level of the table's headings: Notes, Sources, and the option sections of the stacked layout. @default 3 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** Prefix for the ids of rows, notes and sources (row headers get `${idPrefix}-row-${parameterId}`). @default the comparison's id */
-  idPrefix?: string;
+  idPrefix?: string | undefined;
   /** Custom rendering for cells; return undefined to keep the built-in rendering. */
-  renderCell?: CellRenderer;
+  renderCell?: CellRenderer | undefined;
 }
 
 type Heading = "h2" | "h3" | "h4" | "h5" | "h6";

@@ -5,7 +5,7 @@ import { exportStrings, rowsToCSV, tableRows } from "./export.js";
 
 export interface CsvDownloadButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** File name of the download, without `.csv`. @default the table's idPrefix */
-  fileName?: string;
+  fileName?: string | undefined;
 }
 
 /**

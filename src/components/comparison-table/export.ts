@@ -6,9 +6,9 @@ import { buildTableModel, cellText, type TableModel, type TextContext, textOf } 
 
 export interface ExportOptions {
   /** Locale of the texts. @default the locale the table shows without one: the data's defaultLocale, else the title's first */
-  locale?: string;
+  locale?: string | undefined;
   /** Ids of the options to include, in column order. @default every option */
-  options?: string[];
+  options?: readonly string[] | undefined;
 }
 
 /** The export's strings in a table's locale, with the host's overrides (kept in the table's strings) on top. */

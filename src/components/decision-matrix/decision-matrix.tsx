@@ -43,42 +43,42 @@ export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "
   /** The comparison to weigh; the cells' `score` (0–10) are the scores and `Parameter.weight` the starting weights. */
   data: Comparison;
   /** Locale of texts and built-in strings; else the provider's, else the data's default. */
-  locale?: string;
+  locale?: string | undefined;
   /** Overrides for built-in strings. */
-  messages?: Partial<Messages>;
+  messages?: Partial<Messages> | undefined;
   /** The widget's heading. @default the localized "Weigh what matters to you" */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /** Level of the widget's heading; its sections use the next level. @default 2 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** Ids of the parameters to weigh, in this order. @default those scored for some option (every parameter with `editableScores`) */
-  parameterIds?: string[];
+  parameterIds?: readonly string[] | undefined;
   /** Weights by parameter id, 0–5 (controlled). Ids left out keep their default. */
-  weights?: Record<string, number>;
+  weights?: Record<string, number> | undefined;
   /** Starting weights by parameter id, over the data's. @default each `Parameter.weight`, 1 where there is none */
-  defaultWeights?: Record<string, number>;
+  defaultWeights?: Record<string, number> | undefined;
   /** Called with the whole set of weights after every change. */
-  onWeightsChange?: (weights: Record<string, number>) => void;
+  onWeightsChange?: ((weights: Record<string, number>) => void) | undefined;
   /** Lets the reader change the scores with number inputs (0–10); an emptied input means "not scored". @default false */
-  editableScores?: boolean;
+  editableScores?: boolean | undefined;
   /** Scores by option id, then parameter id, 0–10 (controlled). @default the data's cell scores */
-  scores?: Record<string, Record<string, number>>;
+  scores?: Record<string, Record<string, number>> | undefined;
   /** Starting scores by option id, then parameter id. @default the data's cell scores */
-  defaultScores?: Record<string, Record<string, number>>;
+  defaultScores?: Record<string, Record<string, number>> | undefined;
   /** Called with all scores after the reader changes one. */
-  onScoresChange?: (scores: Record<string, Record<string, number>>) => void;
+  onScoresChange?: ((scores: Record<string, Record<string, number>>) => void) | undefined;
   /** Totals this many points (of 100) or less below the best count as a near tie, and a mix is recommended. @default 5 */
-  tieMargin?: number;
+  tieMargin?: number | undefined;
   /**
    * Keeps the weights in the page's query string (`?vw=1.scope:3,pay:0`, only weights that differ
    * from the defaults) with `history.replaceState`, and reads them back on load. A malformed
    * value is ignored: wholly for a wrong version or over 2000 characters, else entry by entry
    * (unknown or repeated ids, weights that are not a digit 0–5). @default false
    */
-  syncWithUrl?: boolean;
+  syncWithUrl?: boolean | undefined;
   /** Query parameter that `syncWithUrl` uses; give each matrix on one page its own. @default "vw" */
-  urlParam?: string;
+  urlParam?: string | undefined;
   /** Milliseconds after the last change before the result is announced to screen readers. @default 500 */
-  announceDelay?: number;
+  announceDelay?: number | undefined;
 }
 
 type ScoreTable = Record<string, Record<string, number>>;

@@ -192,7 +192,7 @@ export interface MatrixInput {
   scores: Scores;
   weights: Weights;
   /** Totals within this many points of the best are a near tie. @default 5 */
-  tieMargin?: number;
+  tieMargin?: number | undefined;
 }
 
 export interface MatrixResult {

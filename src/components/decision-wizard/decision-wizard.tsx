@@ -30,35 +30,35 @@ export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "
   /** The comparison whose `questions` the wizard asks. */
   data: Comparison;
   /** Locale of texts and built-in strings; else the provider's, else the data's default. */
-  locale?: string;
+  locale?: string | undefined;
   /** Overrides for built-in strings. */
-  messages?: Partial<Messages>;
+  messages?: Partial<Messages> | undefined;
   /** The widget's heading. @default the localized "Not sure? Answer {count} questions" */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /** Level of the widget's heading; each step's heading uses the next level. @default 2 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** Options this many points or less behind the best are recommended together, as a mix. @default 1 */
-  tieMargin?: number;
+  tieMargin?: number | undefined;
   /**
    * The `idPrefix` of the ComparisonTable on the same page; it must match that table's, since the
    * result links each related parameter to `#<tableIdPrefix>-row-<parameterId>`, the table's row header.
    * @default data.id (the table's own default)
    */
-  tableIdPrefix?: string;
+  tableIdPrefix?: string | undefined;
   /** The shown step, controlled: 0 for the first question, `questions.length` for the result. The wizard shows no step past the first unanswered question. */
-  step?: number;
+  step?: number | undefined;
   /** The step shown first. @default 0 */
-  defaultStep?: number;
+  defaultStep?: number | undefined;
   /** Called with the new step when the reader moves on, goes back or starts over. */
-  onStepChange?: (step: number) => void;
+  onStepChange?: ((step: number) => void) | undefined;
   /** Chosen answer id per question id, controlled. */
-  answers?: Record<string, string>;
+  answers?: Record<string, string> | undefined;
   /** Answers chosen at the start. @default {} */
-  defaultAnswers?: Record<string, string>;
+  defaultAnswers?: Record<string, string> | undefined;
   /** Called with all answers after the reader chooses one or starts over. */
-  onAnswersChange?: (answers: Record<string, string>) => void;
+  onAnswersChange?: ((answers: Record<string, string>) => void) | undefined;
   /** Called once each time the reader reaches the result, with the recommendation. */
-  onComplete?: (result: WizardResult) => void;
+  onComplete?: ((result: WizardResult) => void) | undefined;
 }
 
 const NO_ANSWERS: Record<string, string> = {};

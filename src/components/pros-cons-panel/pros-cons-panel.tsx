@@ -18,21 +18,21 @@ export interface ProsConsPanelProps extends Omit<HTMLAttributes<HTMLDivElement>,
   /** The comparison whose options' pros and cons are shown. */
   data: Comparison;
   /** Id of the one option to show. */
-  option?: string;
+  option?: string | undefined;
   /** Ids of the options to show side by side, in this order; wins over `option`. @default every option */
-  options?: readonly string[];
+  options?: readonly string[] | undefined;
   /** Heading level of each option's name; "Pros" and "Cons" are one level below (at most 6). @default 3 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** Show each option's description under its name. @default false */
-  showDescription?: boolean;
+  showDescription?: boolean | undefined;
   /** A bordered card per option, or a tighter look without card chrome. @default "card" */
-  variant?: ProsConsPanelVariant;
+  variant?: ProsConsPanelVariant | undefined;
   /** Also emit the pros and cons as schema.org JSON-LD (Product with positiveNotes and negativeNotes). @default false */
-  structuredData?: boolean;
+  structuredData?: boolean | undefined;
   /** Locale of the texts; else the provider's, else the data's default. */
-  locale?: string;
+  locale?: string | undefined;
   /** Overrides for built-in strings. */
-  messages?: Partial<Messages>;
+  messages?: Partial<Messages> | undefined;
 }
 
 function clampLevel(level: unknown): HeadingLevel {

@@ -12,13 +12,13 @@ export interface TypeBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "c
   /** A built-in type id, any type id of `data`, or a whole TypeDefinition. */
   type: BuiltInTypeId | TypeDefinition | (string & {});
   /** The comparison whose `types` a string `type` is looked up in (before the built-ins). */
-  data?: Comparison;
+  data?: Comparison | undefined;
   /** Locale of the label; else the provider's, else the data's default. */
-  locale?: string;
+  locale?: string | undefined;
   /** Badge size. @default "md" */
-  size?: "sm" | "md";
+  size?: "sm" | "md" | undefined;
   /** Show the type's description in a tooltip (only when it has one). @default true */
-  tooltip?: boolean;
+  tooltip?: boolean | undefined;
 }
 
 function findType(type: TypeBadgeProps["type"], data: Comparison | undefined): TypeDefinition | undefined {
