@@ -83,20 +83,25 @@ function pluralRule(count: number, locale: string | undefined): string {
 const numberFormats = new Map<string, Intl.NumberFormat | null>();
 
 /** Formats a number for the locale; never throws on an odd locale tag. Formatters are reused. */
-export function formatNumber(value: number, locale: string | undefined, options?: Intl.NumberFormatOptions): string {
-  const key = options ? `${locale ?? ""}|${JSON.stringify(options)}` : (locale ?? "");
+export function formatNumber(value: number, locale: string | undefined): string {
+  const key = locale ?? "";
   let formatter = numberFormats.get(key);
   if (formatter === undefined) {
     try {
-      formatter = new Intl.NumberFormat(locale, options);
+      // No sign on a zero: -0, and -0.0001 rounded, read "0", as the rows that compare them with 0 count them.
+      formatter = new Intl.NumberFormat(locale, { signDisplay: "negative" });
     } catch {
-      formatter = null;
+      // An engine without that option (Node 18), or a locale tag it cannot read.
+      try {
+        formatter = new Intl.NumberFormat(locale);
+      } catch {
+        formatter = null;
+      }
     }
     if (numberFormats.size > 64) numberFormats.clear();
     numberFormats.set(key, formatter);
   }
-  // -0 reads as 0 (Intl writes "-0"), as the rows that compare it with 0 already count it.
-  return formatter ? formatter.format(value === 0 ? 0 : value) : String(value);
+  return formatter ? formatter.format(value) : String(value);
 }
 
 /** Joins items as the locale writes a list ("A, B and C"); never throws on an odd locale tag. */

@@ -532,6 +532,23 @@ describe("more of a host's plain-JavaScript mistakes", () => {
     expect(text(html)).toContain("Number00");
   });
 
+  it.each(["en", "fi"])("shows a tiny negative number that rounds to zero as 0, not -0 (%s)", (locale) => {
+    const data = minimalComparison();
+    data.parameters = data.parameters.map((parameter) =>
+      parameter.id === "number"
+        ? {
+            ...parameter,
+            values: { a: { kind: "number", value: -0.0001, unit: "EUR" }, b: { kind: "number", value: -1.5 } },
+          }
+        : parameter,
+    );
+    const html = text(renderToString(createElement(ComparisonTable, { data, locale, options: ["a", "b"] })));
+    expect(html).toContain("0 EUR");
+    expect(html).not.toMatch(/[-\u2212]0 EUR/);
+    // A negative number keeps its sign.
+    expect(html).toMatch(/[-\u2212]1[.,]5/);
+  });
+
   it('takes a DecisionMatrix headingLevel="2" as level 2, its sub-headings at 3', () => {
     const html = renderToString(
       createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", headingLevel: "2" })),
