@@ -1,4 +1,5 @@
-import { CELL_KINDS, formatPath, quote } from "../schema/path.js";
+import { listOf } from "../schema/list.js";
+import { CELL_KINDS, formatPath, quote, reservedMessage } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 
 // Pure: a bundle that imports TypeBadge alone leaves it out.
@@ -18,6 +19,21 @@ export function cappedIssues(): {
     if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), message });
   };
   return { issues, add };
+}
+
+/**
+ * The decision widgets keep scores, weights and answers in plain objects keyed by the ids of the
+ * options, parameters and questions, where "__proto__" would set the object's prototype instead of
+ * a key. parseComparison refuses it; this is for data that skipped it.
+ */
+export function checkObjectKeys(comparison: Comparison): SchemaIssue[] {
+  const { issues, add } = cappedIssues();
+  for (const name of ["options", "parameters", "questions"] as const) {
+    for (const [index, entry] of (listOf(comparison[name]) as readonly ({ id?: unknown } | null)[]).entries()) {
+      if (entry?.id === "__proto__") add([name, index, "id"], reservedMessage("__proto__"));
+    }
+  }
+  return issues;
 }
 
 /** What the calling component needs of the data. */

@@ -24,7 +24,7 @@ import {
   union,
   variant,
 } from "valibot";
-import { CELL_KINDS, quote } from "./path.js";
+import { CELL_KINDS, reservedMessage } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import { isSafeUrl } from "./url.js";
 
@@ -43,11 +43,6 @@ export const UNKNOWN_FIELD = "unknown field";
  * prototype pollution), so an id or a key by that name would escape validation: neither may be one.
  */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(["constructor", "prototype", "__proto__"]);
-
-/** What is said of a reserved id or key. */
-export function reservedMessage(key: string): string {
-  return `${quote(key)} cannot be an id or a key: every JavaScript object has one`;
-}
 
 /** Fields only a cell object has: none of them could be a locale tag in a localized text. */
 const CELL_FIELDS = ["value", "text", "unit", "items", "types", "note", "score", "sources"];

@@ -19,6 +19,11 @@ export function quote(value: string): string {
   return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
 }
 
+/** What is said of an id or a key every JavaScript object answers to ("__proto__", "constructor"). */
+export function reservedMessage(key: string): string {
+  return `${quote(key)} cannot be an id or a key: every JavaScript object has one`;
+}
+
 /** One issue as a line: `path: message`, or `(root): message` for the whole document. */
 export function formatIssue(issue: SchemaIssue): string {
   return `${issue.path || "(root)"}: ${issue.message}`;

@@ -1,8 +1,8 @@
 import { safeParse } from "valibot";
 import { builtInTypes, isBuiltInType } from "./builtin-types.js";
-import { buildDefinition, ID_PATTERN, RESERVED_KEYS, reservedMessage, UNKNOWN_FIELD } from "./definition.js";
+import { buildDefinition, ID_PATTERN, RESERVED_KEYS, UNKNOWN_FIELD } from "./definition.js";
 import { listOf } from "./list.js";
-import { formatIssue, formatPath, quote } from "./path.js";
+import { formatIssue, formatPath, quote, reservedMessage } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import type { Comparison, SchemaIssue } from "./types.js";
 

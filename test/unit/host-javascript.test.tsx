@@ -341,6 +341,24 @@ const refused: [string, () => ReactElement, string][] = [
     "options[1].pros[0]: expected a text or { text, weight }",
   ],
   [
+    "DecisionMatrix whose data names a parameter __proto__",
+    () => {
+      const data = showcase();
+      data.parameters[2].id = "__proto__";
+      return createElement(DecisionMatrix, { data, locale: "en", editableScores: true });
+    },
+    'parameters[2].id: "__proto__" cannot be an id',
+  ],
+  [
+    "DecisionWizard whose data names a question __proto__",
+    () => {
+      const data = showcase();
+      data.questions[0].id = "__proto__";
+      return createElement(DecisionWizard, { data, locale: "en" });
+    },
+    'questions[0].id: "__proto__" cannot be an id',
+  ],
+  [
     "DecisionMatrix with a number as its parameterIds",
     () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", parameterIds: 5 })),
     "parameterIds: expected a list of parameter ids",

@@ -12,7 +12,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { checkRenderable } from "../../internal/check-data.js";
+import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { Heading, headingLevelOf } from "../../internal/heading.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
@@ -95,6 +95,7 @@ function checkMatrix(
 ): SchemaIssue[] {
   const issues = checkRenderable(data);
   if (issues.length > 0) return issues;
+  issues.push(...checkObjectKeys(data as Comparison));
   if (parameterIds != null && !Array.isArray(parameterIds)) {
     return [{ path: "parameterIds", message: "expected a list of parameter ids" }];
   }

@@ -10,7 +10,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { checkRenderable } from "../../internal/check-data.js";
+import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { Heading, headingLevelOf } from "../../internal/heading.js";
 import { followInPageLink, rowTarget } from "../../internal/in-page-link.js";
@@ -66,6 +66,7 @@ const NO_ANSWERS: Record<string, string> = {};
 function checkWizard(data: unknown): SchemaIssue[] {
   const issues = checkRenderable(data);
   if (issues.length > 0) return issues;
+  issues.push(...checkObjectKeys(data as Comparison));
   const questions = (data as Comparison).questions;
   if (!Array.isArray(questions) || questions.length === 0) {
     return [{ path: "questions", message: "no questions: the decision wizard needs at least one question" }];
