@@ -72,7 +72,7 @@ function collectIssues(input: unknown): SchemaIssue[] {
     const message =
       issue.type === "never" && issue.message === UNKNOWN_FIELD
         ? `${UNKNOWN_FIELD} ${quote(String(segments.at(-1)))}`
-        : issue.message;
+        : withGiven(issue.message, issue.input);
     issues.push({ path: formatPath(segments), message });
   }
   crossReferenceIssues(record, issues);
@@ -119,6 +119,18 @@ function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * A message with what the data held, when that is a single value the message does not already
+ * quote: `, got "24"` after "expected a value (a number)" tells an editor what to change. Lists and
+ * objects are left out: their paths say enough.
+ */
+function withGiven(message: string, value: unknown): string {
+  if (typeof value === "string") return message.includes(quote(value)) ? message : `${message}, got ${quote(value)}`;
+  return typeof value === "number" || typeof value === "boolean" || value === null
+    ? `${message}, got ${value}`
+    : message;
 }
 
 function describe(value: unknown): string {

@@ -197,11 +197,33 @@ describe("messages an editor can act on", () => {
     ["a number", 6],
     ["null", null],
     ["true", true],
-  ])("tells an editor who wrote %s as a cell what a cell looks like", (_name, value) => {
+  ])("tells an editor who wrote %s as a cell what a cell looks like, and what was there", (_name, value) => {
     const issues = issuesOf((c) => Object.assign(c.parameters[0]?.values ?? {}, { a: value }));
     expect(issues).toContainEqual({
       path: "parameters[0].values.a",
-      message: 'expected a text, or a cell object such as { "kind": "number", "value": 6 }',
+      message: `expected a text, or a cell object such as { "kind": "number", "value": 6 }, got ${value}`,
+    });
+  });
+
+  it.each([
+    ["a number written as text", { kind: "number", value: "24" }, "value", 'expected a value (a number), got "24"'],
+    [
+      "a check answered in capitals",
+      { kind: "check", value: "Yes" },
+      "value",
+      'expected "yes", "no" or "partial", got "Yes"',
+    ],
+    ["a score out of range", { kind: "text", text: "x", score: 11 }, "score", "must be at most 10, got 11"],
+  ])("says what the data held beside what was expected: %s", (_name, cell, field, message) => {
+    const issues = issuesOf((c) => Object.assign(c.parameters[0]?.values ?? {}, { a: cell }));
+    expect(issues).toContainEqual({ path: `parameters[0].values.a.${field}`, message });
+  });
+
+  it("quotes an id that breaks the pattern", () => {
+    const issues = issuesOf((c) => Object.assign(c, { id: "Kannettavat 2026" }));
+    expect(issues).toContainEqual({
+      path: "id",
+      message: `an id is 1–100 letters, digits, '-', '_', '.' or ':', starting with a letter or digit, got "Kannettavat 2026"`,
     });
   });
 });
