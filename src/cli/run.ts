@@ -16,6 +16,14 @@ const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2
 const printable = (line: string) =>
   line.replace(unsafeCharacters, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
+/** A JSON error's "at position 812" as an editor finds it: "at line 31, column 7". */
+function whereInText(message: string, text: string): string {
+  return message.replace(/at position (\d+)(?: \(line \d+ column \d+\))?/, (_, position: string) => {
+    const before = text.slice(0, Number(position)).split("\n");
+    return `at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+  });
+}
+
 /** Runs the CLI with the given arguments; returns the exit status. Output goes through the writers. */
 export async function run(
   args: readonly string[],
@@ -61,7 +69,7 @@ export async function run(
     try {
       json = JSON.parse(text);
     } catch (cause) {
-      err(`${file}: not valid JSON (${(cause as Error).message})`);
+      err(`${file}: not valid JSON (${whereInText((cause as Error).message, text)})`);
       status = 2;
       continue;
     }

@@ -47,6 +47,13 @@ describe("vertailu validate", () => {
     expect(result.err[0]).toMatch(/broken\.json: not valid JSON/);
   });
 
+  it("says on which line and column a file stops being JSON", async () => {
+    const broken = file("comma.json", '{\n  "schemaVersion": 1,\n  "id" "x"\n}');
+    const result = await cli("validate", broken);
+    expect(result.status).toBe(2);
+    expect(result.err[0]).toMatch(/comma\.json: not valid JSON \(.* at line 3, column 8\)$/);
+  });
+
   it("exits 2 for a missing file but still checks the others", async () => {
     const valid = file("ok.json", JSON.stringify(minimalComparison()));
     const result = await cli("validate", join(folder, "missing.json"), valid);
