@@ -65,8 +65,10 @@ export const intros: Record<string, string> = {
   "kind-rating": "A score on a scale, e.g. 4 of 5.",
   "kind-types": "Types as TypeBadges, e.g. horizontal and vertical BPO.",
   "kind-list": "A short list of texts.",
-  "kind-na": "Does not apply to this option; shown as “Not applicable”. No other fields.",
-  "kind-unknown": "Not known or not published; shown as “Unknown”. No other fields.",
+  "kind-na":
+    "Does not apply to this option; shown as “Not applicable”. Only the fields every cell may have (note, sources, score).",
+  "kind-unknown":
+    "Not known or not published; shown as “Unknown”. Only the fields every cell may have (note, sources, score).",
   group: "Each entry of `groups`: a heading over some rows.",
   typedefinition: "Each entry of `types`: a type options come in, shown as a TypeBadge.",
   source: "Each entry of `sources`: where a fact comes from.",
