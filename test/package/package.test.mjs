@@ -296,6 +296,7 @@ describe("the packed vertailu tarball", () => {
     writeFileSync(
       join(app, "typed.tsx"),
       `import { ComparisonTable, DecisionMatrix, DecisionWizard, TypeBadge, toCSV } from "vertailu";
+      import type { MatrixMessages, ProsConsMessages, TableMessages, TypeBadgeTone, WizardMessages } from "vertailu";
       import { bpoVsCallCenter } from "vertailu/data/bpo-vs-call-center";
       import "vertailu/element";
       import { parseComparison } from "vertailu/schema";
@@ -323,6 +324,10 @@ describe("the packed vertailu tarball", () => {
       const ids: readonly string[] = ["weight"];
       export const matrix = <DecisionMatrix data={literal} parameterIds={ids} headingLevel={6} />;
       export const csv: string = toCSV(literal, { options: ["a", "b"] as const });
+      // Each component's strings, typed, for a host's own overrides.
+      export const strings: Partial<TableMessages> & Partial<MatrixMessages> & Partial<WizardMessages> & Partial<ProsConsMessages> =
+        { differencesOnly: "Only what differs", matrixTitle: "Weigh it", wizardNext: "On", pros: "For" };
+      export const tone: TypeBadgeTone = "call-center";
       // @ts-expect-error: headings stop at h6
       export const wrongLevel = <vertailu-comparison src="/bpo.json" heading-level={9} />;
       // @ts-expect-error: not a view

@@ -6,5 +6,6 @@ export type { CsvDownloadButtonProps } from "./csv-download-button.js";
 export { CsvDownloadButton } from "./csv-download-button.js";
 export type { ExportOptions } from "./export.js";
 export { toCSV, toMarkdown } from "./export.js";
+export type { ExportMessages, TableMessages } from "./messages.js";
 export type { ParameterRowProps } from "./parameter-row.js";
 export { ParameterRow } from "./parameter-row.js";

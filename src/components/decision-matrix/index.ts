@@ -1,6 +1,7 @@
 export type { DecisionMatrixProps } from "./decision-matrix.js";
 export { DecisionMatrix } from "./decision-matrix.js";
 export { decisionMatrixVariants } from "./decision-matrix.variants.js";
+export type { MatrixMessages } from "./messages.js";
 export type {
   Contribution,
   Leaders,

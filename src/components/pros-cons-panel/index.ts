@@ -1,3 +1,4 @@
+export type { ProsConsMessages } from "./messages.js";
 export type { ProsConsPanelProps } from "./pros-cons-panel.js";
 export { ProsConsPanel } from "./pros-cons-panel.js";
 export type { ProsConsPanelVariant } from "./pros-cons-panel.variants.js";
