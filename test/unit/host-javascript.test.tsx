@@ -405,6 +405,26 @@ describe("a host's plain JavaScript, rendered in the page", () => {
   });
 });
 
+describe("names that are no text, from a host's plain JavaScript", () => {
+  it("names a column and a row by their ids in the table", () => {
+    const data = showcase();
+    data.options[0].name = 5;
+    data.parameters[0].label = { en: 5 };
+    render(createElement(ComparisonTable, { data, locale: "en", layout: "table" }));
+    expect(screen.getByRole("columnheader", { name: "bpo" })).toBeInTheDocument();
+    expect(screen.getByRole("rowheader", { name: "meaning" })).toBeInTheDocument();
+  });
+
+  it("names a question and an answer by their ids in the wizard: no radio without a name", () => {
+    const data = showcase();
+    data.questions[0].text = 5;
+    data.questions[0].answers[0].text = null;
+    render(createElement(DecisionWizard, { data, locale: "en" }));
+    expect(screen.getByRole("heading", { name: "back-office" })).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: data.questions[0].answers[0].id })).toBeInTheDocument();
+  });
+});
+
 describe("callbacks from a host's plain JavaScript that are no functions", () => {
   it("lets the reader toggle, weigh and answer, with nothing thrown into the page", async () => {
     const user = userEvent.setup();

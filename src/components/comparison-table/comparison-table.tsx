@@ -36,7 +36,15 @@ import {
   useTableContext,
 } from "./context.js";
 import { type ExportMessages, tableMessages } from "./messages.js";
-import { buildTableModel, idSafe, type RowModel, type TextContext, textOf } from "./model.js";
+import {
+  buildTableModel,
+  idSafe,
+  optionName,
+  parameterLabel,
+  type RowModel,
+  type TextContext,
+  textOf,
+} from "./model.js";
 import { cellElement, DescriptionButton, type ParameterRowProps, RowView } from "./parameter-row.js";
 
 export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
@@ -509,7 +517,7 @@ const TableMarkup = memo(function TableMarkup({
                 className="vertailu-comparison-table__column-header"
                 data-highlighted={recommended ? "true" : undefined}
               >
-                <span className="vertailu-comparison-table__option-name">{textOf(option.name, text)}</span>
+                <span className="vertailu-comparison-table__option-name">{optionName(option, text)}</span>
                 {recommended ? (
                   <>
                     <span className="vertailu-visually-hidden">, </span>
@@ -621,10 +629,10 @@ function StackedView({
             key={option.id}
             className="vertailu-comparison-table__option"
             data-highlighted={recommended ? "true" : undefined}
-            aria-label={textOf(option.name, text)}
+            aria-label={optionName(option, text)}
           >
             <Heading className="vertailu-comparison-table__option-heading">
-              {textOf(option.name, text)}
+              {optionName(option, text)}
               {recommended ? (
                 <>
                   <span className="vertailu-visually-hidden">, </span>
@@ -675,7 +683,7 @@ const StackedPair = memo(function StackedPair({
   option: Option;
   row: RowModel;
 }) {
-  const label = textOf(row.parameter.label, shared.text);
+  const label = parameterLabel(row.parameter, shared.text);
   const description = textOf(row.parameter.description, shared.text);
   return (
     <div className="vertailu-comparison-table__pair">
@@ -799,10 +807,10 @@ function OptionPicker({
                   onChange(offered.filter((candidate) => (candidate === id ? on : chosen.has(candidate))));
                 }}
               />
-              <span>{option ? textOf(option.shortName ?? option.name, text) : id}</span>
+              <span>{option ? textOf(option.shortName, text) || optionName(option, text) : id}</span>
               {/* A short name shows; the full one is heard too, so "O5" says which option it is. */}
               {option?.shortName ? (
-                <span className="vertailu-visually-hidden">, {textOf(option.name, text)}</span>
+                <span className="vertailu-visually-hidden">, {optionName(option, text)}</span>
               ) : null}
             </label>
           );

@@ -2,7 +2,7 @@ import { stringsFor } from "../../messages/index.js";
 import { effectiveLocale } from "../../schema/text.js";
 import type { Comparison } from "../../schema/types.js";
 import { type ExportMessages, exportMessages } from "./messages.js";
-import { buildTableModel, cellText, type TableModel, type TextContext, textOf } from "./model.js";
+import { buildTableModel, cellText, optionName, parameterLabel, type TableModel, type TextContext } from "./model.js";
 
 export interface ExportOptions {
   /** Locale of the texts. @default the locale the table shows without one: the data's defaultLocale, else the title's first */
@@ -20,11 +20,11 @@ export function exportStrings(context: TextContext): ExportMessages {
 export function tableRows(model: TableModel, context: TextContext): string[][] {
   const header = [
     exportStrings(context).parameterColumn,
-    ...model.options.map((option) => textOf(option.name, context)),
+    ...model.options.map((option) => optionName(option, context)),
   ];
   const body = model.groups.flatMap((group) =>
     group.rows.map((row) => [
-      textOf(row.parameter.label, context),
+      parameterLabel(row.parameter, context),
       ...model.options.map((option) => cellText(row.parameter.values[option.id], context)),
     ]),
   );

@@ -17,6 +17,19 @@ export function textOf(text: Text | undefined, context: Pick<TextContext, "local
   return resolveText(text, context.locale, context.defaultLocale);
 }
 
+/**
+ * An option's name, else (in data that skipped parseComparison) its id: a column is never unnamed.
+ * The matrix, the wizard and the panel fall back the same way.
+ */
+export function optionName(option: Option, context: Pick<TextContext, "locale" | "defaultLocale">): string {
+  return textOf(option.name, context) || option.id;
+}
+
+/** A parameter's label, else its id: a row is never unnamed. */
+export function parameterLabel(parameter: Parameter, context: Pick<TextContext, "locale" | "defaultLocale">): string {
+  return textOf(parameter.label, context) || parameter.id;
+}
+
 /** The object form of any cell value: a bare text is a text cell. */
 export function normalizeCell(cell: CellValue | undefined): CellObject {
   if (cell === undefined || cell === null) return { kind: "unknown" };

@@ -6,7 +6,7 @@ import type { Option, Parameter } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
 import { domId, type IdPart, isRowHidden, type SharedTable, useTableContext } from "./context.js";
 import { InfoIcon } from "./icons.js";
-import { type RowModel, textOf } from "./model.js";
+import { parameterLabel, type RowModel, textOf } from "./model.js";
 
 export interface ParameterRowProps extends Omit<HTMLAttributes<HTMLTableRowElement>, "children"> {
   /** Id of the parameter this row shows. */
@@ -63,7 +63,7 @@ const RowCells = memo(function RowCells({ shared, parameterId }: { shared: Share
   const row = model.rows.get(parameterId);
   if (!row) return null;
   const { parameter } = row;
-  const label = textOf(parameter.label, text);
+  const label = parameterLabel(parameter, text);
   const description = textOf(parameter.description, text);
   return (
     <>

@@ -218,7 +218,8 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
               aria-describedby={progressId}
               className="vertailu-decision-wizard__question"
             >
-              {text(question.text)}
+              {/* A text, else (in data that skipped parseComparison) the id: never an empty question. */}
+              {text(question.text) || question.id}
             </Heading>
           </legend>
           {help ? (
@@ -244,7 +245,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
                     checked={checked}
                     onChange={() => choose(question.id, answer.id)}
                   />
-                  <span>{text(answer.text)}</span>
+                  <span>{text(answer.text) || answer.id}</span>
                 </label>
               );
             })}
