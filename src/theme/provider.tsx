@@ -48,7 +48,9 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
   return (
     <div
       ref={ref}
-      lang={locale}
+      // Only a locale written as text marks the language: a list or an object from a host's plain
+      // JavaScript would make lang="fi-FI,fi,en" or "[object Object]".
+      lang={typeof locale === "string" ? locale : undefined}
       {...rest}
       className={cx("vertailu-root", className)}
       data-vertailu-theme={theme}

@@ -405,6 +405,24 @@ describe("a host's plain JavaScript, rendered in the page", () => {
   });
 });
 
+describe("a provider's locale from a host's plain JavaScript", () => {
+  it.each([
+    ["navigator.languages", ["fi-FI", "fi", "en"]],
+    ["an object", { fi: "x" }],
+    ["NaN", Number.NaN],
+  ])("marks no language from %s, and the badge inside still reads its own", (_name, locale) => {
+    const html = renderToString(
+      createElement(
+        VertailuProvider,
+        loose({ locale }),
+        createElement(TypeBadge, { type: "vertical-bpo", locale: "en" }),
+      ),
+    );
+    expect(html).not.toMatch(/lang="(fi-FI,fi,en|\[object Object\]|NaN)"/);
+    expect(text(html)).toContain("Vertical BPO");
+  });
+});
+
 describe("names that are no text, from a host's plain JavaScript", () => {
   it("names a column and a row by their ids in the table", () => {
     const data = showcase();
