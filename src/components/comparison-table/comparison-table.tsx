@@ -60,7 +60,10 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   messages?: Partial<ExportMessages> | undefined;
   /** The table's caption. @default the comparison's title */
   caption?: ReactNode | undefined;
-  /** Id of the option to mark as recommended; `null` marks none. @default the option with `recommended: true` */
+  /**
+   * Id of the option to mark as recommended; `null` marks none, and so does an id not shown.
+   * @default the first option with `recommended: true`
+   */
   highlightOption?: string | null | undefined;
   /** Hide rows whose values are the same for every shown option (controlled). */
   differencesOnly?: boolean | undefined;
@@ -78,7 +81,10 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   stickyFirstColumn?: boolean | undefined;
   /** Let the reader collapse and expand groups. @default false */
   collapsibleGroups?: boolean | undefined;
-  /** Ids of the options shown (controlled); the picker changes them. */
+  /**
+   * Ids of the options shown (controlled); the picker changes them. It is reader state (kept in a URL,
+   * say), so ids not offered are passed over; with fewer than two left, the first two offered show.
+   */
   visibleOptions?: readonly string[] | undefined;
   /** Initial shown options when uncontrolled. @default every offered option */
   defaultVisibleOptions?: readonly string[] | undefined;
