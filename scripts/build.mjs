@@ -40,6 +40,12 @@ function writeStyles() {
     .split("\n")
     .map((line) => (line ? `  ${line}` : line))
     .join("\n");
+  // The stylesheets' types: imported for their side effect, they export nothing. TypeScript 6
+  // checks side-effect imports, so `import "vertailu/styles.css"` needs a declaration to resolve.
+  writeFileSync(
+    join(dist, "types", "css.d.ts"),
+    "// vertailu's stylesheets are imported for their side effect: they export nothing.\nexport {};\n",
+  );
   writeFileSync(
     join(dist, "styles.layer.css"),
     `/* vertailu's rules inside @layer vertailu: order it among your own layers. */\n@layer vertailu {\n${indented}\n}\n`,

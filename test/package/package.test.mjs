@@ -147,7 +147,7 @@ describe("the packed vertailu tarball", () => {
       assert.doesNotMatch(read(file), /use client/, file);
       assert.doesNotMatch(read(file), /from "react|require\("react/, file);
     }
-    for (const file of readdirSync(dist).filter((name) => /^validate-.*\.c?js$/.test(name))) {
+    for (const file of readdirSync(dist).filter((name) => /^(validate|schema-core)-.*\.c?js$/.test(name))) {
       assert.doesNotMatch(read(file), /use client|from "react|require\("react/, file);
     }
   });
@@ -274,6 +274,13 @@ describe("the packed vertailu tarball", () => {
   });
 
   it("types a TypeScript consumer's JSX, <vertailu-comparison> included, from the shipped declarations", () => {
+    // The README's TSX samples too, each as written: they are what a newcomer copies first.
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const readmeSamples = [...readme.matchAll(/^```tsx\n([\s\S]*?)^```$/gm)].map((match, index) => {
+      writeFileSync(join(app, `readme-${index}.tsx`), match[1]);
+      return `readme-${index}.tsx`;
+    });
+    assert.ok(readmeSamples.length >= 2, "the README has TSX samples");
     writeFileSync(
       join(app, "tsconfig.json"),
       JSON.stringify({
@@ -290,7 +297,7 @@ describe("the packed vertailu tarball", () => {
           noEmit: true,
           types: [],
         },
-        files: ["typed.tsx"],
+        files: ["typed.tsx", ...readmeSamples],
       }),
     );
     writeFileSync(
