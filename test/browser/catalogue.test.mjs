@@ -160,8 +160,26 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
     const view = await open("./?path=/docs/introduction--docs");
     try {
       await view.preview.getByRole("table", { name: /BPO vs puhelinkeskus/ }).waitFor();
+      // One switch at a time, as a reader makes them: the next waits until the page has rendered the
+      // example again. Storybook's docs page can lose an inline example when a second globals change
+      // lands while it is still finishing the first (the example stays blank until the next change).
+      const frame = view.page.frames().find((candidate) => candidate.url().includes("iframe.html"));
+      await frame.evaluate(() => {
+        // A change renders the docs page again, then the example in it: done when the example is.
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        window.__rendered = 0;
+        let docsRendered = false;
+        channel.on("docsRendered", () => {
+          docsRendered = true;
+        });
+        channel.on("storyRendered", () => {
+          if (docsRendered) window.__rendered++;
+        });
+      });
       await view.page.getByRole("button", { name: "Colour theme Light" }).click();
       await view.page.getByRole("option", { name: "Dark" }).click();
+      await frame.waitForFunction(() => window.__rendered > 0);
+      await view.preview.locator("[data-slot=provider][data-vertailu-theme=dark]").first().waitFor();
       await view.page.getByRole("button", { name: "Locale Suomi (fi)" }).click();
       await view.page.getByRole("option", { name: "English (en)" }).click();
       await view.preview.getByRole("table", { name: /BPO vs call centre/ }).waitFor();
