@@ -150,6 +150,9 @@ function ElementView({ theme, focused, ...props }: ViewProps & { theme: Theme; f
 // Server-side imports of this module define nothing, but must not fail on a missing HTMLElement.
 const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} as typeof HTMLElement) : HTMLElement;
 
+/** The attributes that are also string properties of the element. */
+const REFLECTED = ["src", "locale", "theme", "options", "view"] as const;
+
 /**
  * `<vertailu-comparison src="/bpo.json" view="table" locale="fi" theme="system" options="a,b">`:
  * fetches a comparison, validates it and shows one vertailu view inside its own shadow root.
@@ -162,13 +165,35 @@ export class VertailuComparisonElement extends Base {
   #loadedSrc: string | null = null;
   #request: AbortController | null = null;
 
+  /** URL of the comparison's JSON, resolved against the page: the `src` attribute. */
+  declare src: string;
+  /** The `locale` attribute ("" when there is none). */
+  declare locale: string;
+  /** The `theme` attribute: "light", "dark" or "system" ("" or any other value shows "system"). */
+  declare theme: string;
+  /** The `options` attribute: option ids, comma-separated ("" shows every option). */
+  declare options: string;
+  /** The `view` attribute: "table", "pros-cons", "matrix" or "wizard" ("" shows the table). */
+  declare view: string;
+
+  /** The `heading-level` attribute as a number; undefined removes it. */
+  get headingLevel(): number | undefined {
+    return Number(this.getAttribute("heading-level")) || undefined;
+  }
+  set headingLevel(value: number | undefined) {
+    if (value === undefined) this.removeAttribute("heading-level");
+    else this.setAttribute("heading-level", String(value));
+  }
+
   connectedCallback(): void {
-    // A `src` set on the element before this class defined it is an own property that hides the
-    // accessor: set it again through the accessor, so it becomes the attribute it should be.
-    if (Object.hasOwn(this, "src")) {
-      const src = (this as { src: string }).src;
-      Reflect.deleteProperty(this, "src");
-      this.src = src;
+    // A property set on the element before this class defined it is an own property that hides
+    // the accessor: set it again through the accessor, so it becomes the attribute it should be.
+    for (const name of [...REFLECTED, "headingLevel"] as const) {
+      if (Object.hasOwn(this, name)) {
+        const value = (this as Record<string, unknown>)[name];
+        Reflect.deleteProperty(this, name);
+        (this as Record<string, unknown>)[name] = value;
+      }
     }
     if (!this.#root) {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
@@ -196,14 +221,6 @@ export class VertailuComparisonElement extends Base {
     if (oldValue === newValue || !this.#root) return;
     if (name === "src") this.#load();
     this.#render();
-  }
-
-  /** URL of the comparison's JSON, resolved against the page. */
-  get src(): string {
-    return this.getAttribute("src") ?? "";
-  }
-  set src(value: string) {
-    this.setAttribute("src", value);
   }
 
   #load(): void {
@@ -252,6 +269,20 @@ export class VertailuComparisonElement extends Base {
       />,
     );
   }
+}
+
+// The attributes a host may also set as properties: `element.view = "matrix"` sets the attribute,
+// and the element renders again as for setAttribute.
+for (const name of REFLECTED) {
+  Object.defineProperty(VertailuComparisonElement.prototype, name, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.getAttribute(name) ?? "";
+    },
+    set(this: HTMLElement, value: unknown) {
+      this.setAttribute(name, String(value));
+    },
+  });
 }
 
 /** Registers `<vertailu-comparison>` (or `name`) unless that name is taken. Does nothing on the server. */

@@ -80,8 +80,9 @@ const routes = {
   "/upgrade.js": {
     body: `const element = document.createElement("vertailu-comparison");
       element.id = "early";
-      element.setAttribute("locale", "en");
+      element.locale = "en";
       element.src = "/data/bpo.json";
+      element.headingLevel = 4;
       document.addEventListener("DOMContentLoaded", () => {
         document.body.append(element);
         const script = document.createElement("script");
@@ -540,6 +541,42 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.deepEqual(problems.page, []);
   });
 
+  it("takes its attributes as properties too, and renders again when one is set", async () => {
+    const { page, problems } = await open("/themes.html");
+    const read = await page.evaluate(() => {
+      const element = document.getElementById("light");
+      element.view = "matrix";
+      element.locale = "en";
+      element.theme = "dark";
+      element.options = "call-center,bpo";
+      element.headingLevel = 4;
+      return {
+        properties: [element.view, element.locale, element.theme, element.options, element.headingLevel, element.src],
+        attributes: ["view", "locale", "theme", "options", "heading-level"].map((name) => element.getAttribute(name)),
+      };
+    });
+    assert.deepEqual(read, {
+      properties: ["matrix", "en", "dark", "call-center,bpo", 4, "/data/bpo.json"],
+      attributes: ["matrix", "en", "dark", "call-center,bpo", "4"],
+    });
+    await page.waitForFunction(() =>
+      document.getElementById("light").shadowRoot.querySelector("h4.vertailu-decision-matrix__title"),
+    );
+    assert.equal(
+      await inShadow(
+        page,
+        "light",
+        ({ shadowRoot: shadow }) => shadow.querySelector("[data-vertailu-theme]").dataset.vertailuTheme,
+      ),
+      "dark",
+    );
+    await page.evaluate(() => {
+      document.getElementById("light").headingLevel = undefined;
+    });
+    assert.equal(await page.evaluate(() => document.getElementById("light").hasAttribute("heading-level")), false);
+    assert.deepEqual(problems.page, []);
+  });
+
   it("keeps focus in the element when the host changes its view or src under the reader's focus", async () => {
     const { page, problems } = await open("/plain.html");
     // Where focus is: the element's own element that has it, or what the page says.
@@ -635,9 +672,14 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.match(box.first, /^view: unknown view "nope"/);
   });
 
-  it("takes a src given as a property before embed.js defined the element, and later ones too", async () => {
+  it("takes properties (src, locale, headingLevel) given before embed.js defined the element, and later ones too", async () => {
     const { page, problems } = await open("/upgrade.html");
-    assert.equal(await page.evaluate(() => document.getElementById("early").getAttribute("src")), "/data/bpo.json");
+    assert.deepEqual(
+      await page.evaluate(() =>
+        ["src", "locale", "heading-level"].map((name) => document.getElementById("early").getAttribute(name)),
+      ),
+      ["/data/bpo.json", "en", "4"],
+    );
     assert.ok(await inShadow(page, "early", ({ shadowRoot: shadow }) => shadow.querySelector("table") !== null));
     await page.evaluate(() => {
       document.getElementById("early").src = "/data/checks.json";

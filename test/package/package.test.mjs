@@ -315,6 +315,12 @@ describe("the packed vertailu tarball", () => {
         <vertailu-comparison src="/bpo.json" view="matrix" theme="dark" locale="en" options="a,b" className="wide" />
       );
       export const src: string | undefined = document.querySelector("vertailu-comparison")?.src;
+      const found = document.querySelector("vertailu-comparison");
+      if (found) {
+        found.view = "matrix";
+        found.headingLevel = 3;
+        found.headingLevel = undefined;
+      }
       // A wrapper that forwards its own optional props, undefined included.
       export function Forward({ locale, caption }: { locale?: string | undefined; caption?: string | undefined }) {
         return <ComparisonTable data={bpoVsCallCenter} locale={locale} caption={caption} />;
