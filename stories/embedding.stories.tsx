@@ -10,7 +10,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "`<vertailu-comparison>` for pages that are not React: SharePoint, Confluence, a WordPress HTML block. It fetches a comparison's JSON from `src`, validates it and shows one view in its own shadow root, with the library's stylesheet adopted there, so the host page's CSS cannot reach it. Attributes: `src`, `view` (`table`, `pros-cons`, `matrix`, `wizard`), `locale`, `theme` (`light`, `dark`, `system`), `options` (comma-separated ids) and `heading-level` (the view's `headingLevel`). On a page without a bundler, `vertailu/embed.js` is one script with React included; in an app, `import \"vertailu/element\"` uses the app's React and types the tag in JSX. These stories load the catalogue's own `assets/bpo.json`.",
+          "`<vertailu-comparison>` for pages that are not React: SharePoint, Confluence, a WordPress HTML block. It fetches a comparison's JSON from `src`, validates it and shows one view in its own shadow root, with the library's stylesheet adopted there, so the host page's CSS cannot reach it. Attributes: `src`, `view` (`table`, `pros-cons`, `matrix`, `wizard`), `locale`, `theme` (`light`, `dark`, `system`), `options` (comma-separated ids) and `heading-level` (the view's `headingLevel`); each is also a property (`element.view = \"matrix\"`, `element.headingLevel = 3`). On a page without a bundler, `vertailu/embed.js` is one script with React included; in an app, `import \"vertailu/element\"` uses the app's React and types the tag in JSX. These stories load the catalogue's own `assets/bpo.json`.",
       },
     },
   },

@@ -176,12 +176,12 @@ export class VertailuComparisonElement extends Base {
   /** The `view` attribute: "table", "pros-cons", "matrix" or "wizard" ("" shows the table). */
   declare view: string;
 
-  /** The `heading-level` attribute as a number; undefined removes it. */
+  /** The `heading-level` attribute as a number; null or undefined removes it. */
   get headingLevel(): number | undefined {
     return Number(this.getAttribute("heading-level")) || undefined;
   }
-  set headingLevel(value: number | undefined) {
-    if (value === undefined) this.removeAttribute("heading-level");
+  set headingLevel(value: number | null | undefined) {
+    if (value == null) this.removeAttribute("heading-level");
     else this.setAttribute("heading-level", String(value));
   }
 
@@ -279,8 +279,11 @@ for (const name of REFLECTED) {
     get(this: HTMLElement) {
       return this.getAttribute(name) ?? "";
     },
+    // null or undefined removes the attribute: React 19 sets a custom element's props as properties,
+    // and a prop the host stops passing must not become the text "undefined".
     set(this: HTMLElement, value: unknown) {
-      this.setAttribute(name, String(value));
+      if (value == null) this.removeAttribute(name);
+      else this.setAttribute(name, String(value));
     },
   });
 }

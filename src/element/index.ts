@@ -23,8 +23,8 @@ export interface ComparisonElementAttributes extends HTMLAttributes<VertailuComp
   /** @default "table" */
   view?: ComparisonElementView | undefined;
   /**
-   * The view's headingLevel, to fit the page's outline (2–6). The matrix's and the wizard's own
-   * sub-headings stop at h6, so past level 5 (matrix) or 4 (wizard) they share their title's level.
+   * The view's headingLevel, to fit the page's outline (2–6). Headings stop at h6: at 6 the matrix's
+   * and the wizard's sub-headings share their title's level, at 5 the wizard's result sections its question's.
    * @default the view's own
    */
   "heading-level"?: 2 | 3 | 4 | 5 | 6 | "2" | "3" | "4" | "5" | "6" | undefined;

@@ -101,7 +101,8 @@ export function formatNumber(value: number, locale: string | undefined): string 
     if (numberFormats.size > 64) numberFormats.clear();
     numberFormats.set(key, formatter);
   }
-  return formatter ? formatter.format(value) : String(value);
+  // value === 0: -0 reads "0" in an engine without signDisplay "negative" too.
+  return formatter ? formatter.format(value === 0 ? 0 : value) : String(value);
 }
 
 /** Joins items as the locale writes a list ("A, B and C"); never throws on an odd locale tag. */

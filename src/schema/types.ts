@@ -8,7 +8,7 @@
  * `kind` and `text` are not locale tags: ruling them out makes a mistyped cell object such as
  * `{ kind: "number", value: "6" }` a type error instead of a text that happens to type-check.
  * Needs at least one locale; each key is a locale tag such as `fi` or `en-GB` (2–3 lower-case letters, then
- * optional `-` subtags of 2–8 letters or digits) and each string is non-empty. When `Comparison.defaultLocale`
+ * optional `-` subtags of 2–8 letters or digits) and each string is non-empty, not only whitespace. When `Comparison.defaultLocale`
  * is set, every localized text must have that locale. A lookup tries the asked locale, then its language
  * (`fi` for `fi-FI`), then the default locale and its language, then the first locale present.
  */
@@ -107,7 +107,7 @@ export type CellKind = CellObject["kind"];
  * A pro or a con: a text, or `{ text, weight }` where `weight` says how much it matters, a number from 0 to 5
  * (shown as a small bar with the number).
  */
-export type ProConItem = Text | { text: Text; weight?: number };
+export type ProConItem = Text | { text: Text; weight?: number | undefined };
 
 /** One thing being compared: a column of the table. */
 export interface Option {

@@ -303,7 +303,8 @@ describe("the packed vertailu tarball", () => {
     writeFileSync(
       join(app, "typed.tsx"),
       `import { ComparisonTable, DecisionMatrix, DecisionWizard, TypeBadge, toCSV } from "vertailu";
-      import type { MatrixMessages, ProsConsMessages, TableMessages, TypeBadgeTone, WizardMessages } from "vertailu";
+      import type { MatrixMessages, ProConItem, ProsConsMessages, TableMessages, TypeBadgeTone, WizardMessages } from "vertailu";
+      import { wizardResult } from "vertailu";
       import { bpoVsCallCenter } from "vertailu/data/bpo-vs-call-center";
       import "vertailu/element";
       import { parseComparison } from "vertailu/schema";
@@ -341,6 +342,10 @@ describe("the packed vertailu tarball", () => {
       export const strings: Partial<TableMessages> & Partial<MatrixMessages> & Partial<WizardMessages> & Partial<ProsConsMessages> =
         { differencesOnly: "Only what differs", matrixTitle: "Weigh it", wizardNext: "On", pros: "For" };
       export const tone: TypeBadgeTone = "call-center";
+      // Optional fields and options forwarded as they come, undefined included.
+      declare const maybe: number | undefined;
+      export const item: ProConItem = { text: "Fast", weight: maybe };
+      export const outcome = wizardResult(bpoVsCallCenter, {}, { tieMargin: maybe, locale: undefined });
       // @ts-expect-error: headings stop at h6
       export const wrongLevel = <vertailu-comparison src="/bpo.json" heading-level={9} />;
       // @ts-expect-error: not a view

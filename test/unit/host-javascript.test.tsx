@@ -444,6 +444,27 @@ describe("names that are no text, from a host's plain JavaScript", () => {
 });
 
 describe("callbacks from a host's plain JavaScript that are no functions", () => {
+  it("lets the reader finish the wizard when onComplete is no function", async () => {
+    const user = userEvent.setup();
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent) => {
+      thrown.push(event.error);
+      event.preventDefault();
+    };
+    window.addEventListener("error", onError);
+    try {
+      const data = showcase();
+      data.questions = data.questions.slice(0, 1);
+      render(createElement(DecisionWizard, loose({ data, locale: "en", onComplete: "x" })));
+      await user.click(screen.getByRole("radio", { name: "Yes" }));
+      await user.click(screen.getByRole("button", { name: "Show result" }));
+      expect(screen.getByText("The question is answered")).toBeInTheDocument();
+      expect(thrown).toEqual([]);
+    } finally {
+      window.removeEventListener("error", onError);
+    }
+  });
+
   it("lets the reader toggle, weigh and answer, with nothing thrown into the page", async () => {
     const user = userEvent.setup();
     const thrown: unknown[] = [];

@@ -171,7 +171,10 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
       return;
     }
     goTo(step + 1);
-    if (step + 1 === count) onComplete?.(wizardResult(data, answers, { tieMargin, locale }));
+    // A callback that is no function (a plain-JavaScript host's "x") is none, as for the others.
+    if (step + 1 === count && typeof onComplete === "function") {
+      onComplete(wizardResult(data, answers, { tieMargin, locale }));
+    }
   };
   const choose = (questionId: string, answerId: string) => {
     setMissing(false);

@@ -43,7 +43,7 @@ export function chosenAnswer(question: Question, chosen: Readonly<Record<string,
 export function wizardResult(
   data: Pick<Comparison, "options" | "parameters" | "questions" | "defaultLocale">,
   chosen: Readonly<Record<string, string>>,
-  { tieMargin = 1, locale }: { tieMargin?: number; locale?: string } = {},
+  { tieMargin = 1, locale }: { tieMargin?: number | undefined; locale?: string | undefined } = {},
 ): WizardResult {
   const scores: Record<string, number> = {};
   for (const option of data.options) scores[option.id] = 0;
