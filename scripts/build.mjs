@@ -16,6 +16,7 @@ run(bin("vite"), ["build", "--logLevel", "warn"]);
 run(bin("vite"), ["build", "--config", "vite.embed.config.ts", "--logLevel", "warn"]);
 run(bin("tsc"), ["-p", "tsconfig.build.json"]);
 writeCjsDeclarations(join(dist, "types"));
+writeElementCjsDeclarations(join(dist, "types", "element", "index.d.cts"));
 writeStyles();
 run(bin("tsx"), ["scripts/write-json-schema.ts", join(dist, "schema.json")]);
 
@@ -29,6 +30,34 @@ function writeCjsDeclarations(folder) {
       writeFileSync(path.replace(/\.d\.ts$/, ".d.cts"), text);
     }
   }
+}
+
+/**
+ * The element's CommonJS types are its ES module's, not a twin of them: the twin would declare the
+ * element a second time, and a program that imports it both ways would see two different types for
+ * the one `<vertailu-comparison>` tag in its global types (TS2717).
+ */
+function writeElementCjsDeclarations(path) {
+  const text = `// The ES module's declarations, read from CommonJS: one declaration of the element and its tag.
+import type * as Element from "./index.js" with { "resolution-mode": "import" };
+export type ComparisonElementView = Element.ComparisonElementView;
+export type ComparisonElementAttributes = Element.ComparisonElementAttributes;
+export type ComparisonElementProps = Element.ComparisonElementProps;
+export type VertailuComparisonElement = Element.VertailuComparisonElement;
+export declare const VertailuComparisonElement: typeof Element.VertailuComparisonElement;
+export declare const defineComparisonElement: typeof Element.defineComparisonElement;
+`;
+  // Every name the ES module exports is declared here too, or the build stops.
+  const esm = readFileSync(path.replace(/\.d\.cts$/, ".d.ts"), "utf8");
+  const names = [
+    ...[...esm.matchAll(/^export (?:type )?\{([^}]*)\}/gm)].flatMap((match) => match[1].split(",")),
+    ...[...esm.matchAll(/^export (?:interface|type|declare const|declare function|declare class) (\w+)/gm)].map(
+      (match) => match[1],
+    ),
+  ].map((name) => name.replace(/^\s*type\s+/, "").trim());
+  const missing = names.filter((name) => name && !new RegExp(`export (type|declare const) ${name}\\b`).test(text));
+  if (missing.length > 0) throw new Error(`element/index.d.cts lacks ${missing.join(", ")}`);
+  writeFileSync(path, text);
 }
 
 /** styles.css inlines src/styles.css's imports; styles.layer.css holds the same rules in @layer vertailu. */

@@ -297,7 +297,7 @@ describe("the packed vertailu tarball", () => {
           noEmit: true,
           types: [],
         },
-        files: ["typed.tsx", ...readmeSamples],
+        files: ["typed.tsx", "required.cts", ...readmeSamples],
       }),
     );
     writeFileSync(
@@ -354,6 +354,16 @@ describe("the packed vertailu tarball", () => {
       export const wrongTheme = <vertailu-comparison src="/bpo.json" theme="blue" />;
       // @ts-expect-error: data must be a comparison
       export const wrongData = <ComparisonTable data={{ id: "x" }} />;
+      `,
+    );
+    // The same program requires the element too, from CommonJS: one element type, one tag.
+    writeFileSync(
+      join(app, "required.cts"),
+      `import element = require("vertailu/element");
+      element.defineComparisonElement("intranet-comparison");
+      export const tag: HTMLElementTagNameMap["vertailu-comparison"] | null = document.querySelector("vertailu-comparison");
+      export const same: element.VertailuComparisonElement | null = tag;
+      export const view: element.ComparisonElementView = "wizard";
       `,
     );
     const tsc = spawnSync(bin("tsc"), ["-p", "tsconfig.json"], { cwd: app, encoding: "utf8" });
