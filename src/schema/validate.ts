@@ -146,11 +146,6 @@ const isObject = (value: unknown): value is Loose =>
 const idOf = (value: unknown): string | undefined =>
   isObject(value) && typeof value.id === "string" ? value.id : undefined;
 
-/**
- * Checks the shape alone cannot: unique ids, complete rows, and references that resolve.
- * References are checked only against a list whose every entry has its own id: when an entry's
- * id is missing or repeated, "unknown id" on each of its references would bury the one real error.
- */
 /** A list's ids: whether a reference to one is an error, and how such a reference is named in it. */
 interface IdSet {
   ids: Iterable<string>;
@@ -177,6 +172,11 @@ function lookalike(ref: string, listed: Iterable<string>): string {
   return "";
 }
 
+/**
+ * Checks the shape alone cannot: unique ids, complete rows, and references that resolve.
+ * References are checked only against a list whose every entry has its own id: when an entry's
+ * id is missing or repeated, "unknown id" on each of its references would bury the one real error.
+ */
 function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
   const add = (segments: (string | number)[], message: string) => issues.push({ path: formatPath(segments), message });
   /**
