@@ -128,7 +128,8 @@ function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
  */
 function withGiven(message: string, value: unknown): string {
   if (typeof value === "string") return message.includes(quote(value)) ? message : `${message}, got ${quote(value)}`;
-  return typeof value === "number" || typeof value === "boolean" || value === null
+  // Said once: valibot's own type messages end with the value ("…but received 5").
+  return (typeof value === "number" || typeof value === "boolean" || value === null) && !message.endsWith(` ${value}`)
     ? `${message}, got ${value}`
     : message;
 }

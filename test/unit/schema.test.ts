@@ -219,6 +219,14 @@ describe("messages an editor can act on", () => {
     expect(issues).toContainEqual({ path: `parameters[0].values.a.${field}`, message });
   });
 
+  it.each([
+    ["a number", 5, "5"],
+    ["null", null, "null"],
+  ])("names the value once where the type check names it already: %s as $schema", (_name, value, said) => {
+    const issues = issuesOf((c) => Object.assign(c, { $schema: value }));
+    expect(issues).toContainEqual({ path: "$schema", message: `Invalid type: Expected string but received ${said}` });
+  });
+
   it("quotes an id that breaks the pattern", () => {
     const issues = issuesOf((c) => Object.assign(c, { id: "Kannettavat 2026" }));
     expect(issues).toContainEqual({
