@@ -50,11 +50,11 @@ export function format(template: string, values: Record<string, string | number>
     if (templates.size > 256) templates.clear();
     templates.set(template, parts);
   }
-  let out = parts[0] ?? "";
-  for (let index = 1; index < parts.length; index += 2) {
-    const name = parts[index] ?? "";
-    out += (Object.hasOwn(values, name) ? String(values[name]) : `{${name}}`) + (parts[index + 1] ?? "");
-  }
+  // Text at even places, placeholder names at odd ones.
+  let out = "";
+  parts.forEach((part, index) => {
+    out += index % 2 === 0 ? part : Object.hasOwn(values, part) ? String(values[part]) : `{${part}}`;
+  });
   return out;
 }
 

@@ -205,8 +205,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     (id: string) =>
       setCollapsed((previous) => {
         const next = new Set(previous);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
+        // delete() tells whether the group was collapsed: then it opens, else it collapses.
+        if (!next.delete(id)) next.add(id);
         return next;
       }),
     [],
@@ -561,12 +561,7 @@ const TableMarkup = memo(function TableMarkup({
                 </tr>
               ) : null}
               {group.rows.map((row) => (
-                <RowView
-                  key={row.parameter.id}
-                  shared={shared}
-                  parameterId={row.parameter.id}
-                  rowHidden={isRowHidden(row, table)}
-                />
+                <RowView key={row.parameter.id} shared={shared} row={row} rowHidden={isRowHidden(row, table)} />
               ))}
             </tbody>
           );
@@ -725,30 +720,26 @@ function Footnotes({ refPart, headingLevel }: { refPart: IdPart; headingLevel: 2
         <>
           <Heading className="vertailu-comparison-table__notes-heading">{text.messages.notesHeading}</Heading>
           <ol className="vertailu-comparison-table__footnotes">
-            {model.footnotes.map((note) => {
-              const row = model.rows.get(note.parameterId);
-              const hidden = row !== undefined && isRowHidden(row, table, refPart === "sref");
-              return (
-                <li
-                  key={note.number}
-                  id={domId(idPrefix, "note", note.number)}
-                  value={note.number}
-                  hidden={hidden}
-                  tabIndex={-1}
+            {model.footnotes.map((note) => (
+              <li
+                key={note.number}
+                id={domId(idPrefix, "note", note.number)}
+                value={note.number}
+                hidden={isRowHidden(note.row, table, refPart === "sref")}
+                tabIndex={-1}
+              >
+                {note.text}{" "}
+                <a
+                  href={`#${domId(idPrefix, refPart, note.number)}`}
+                  className="vertailu-comparison-table__back"
+                  aria-label={`${text.messages.backToCell} (${format(text.messages.noteLink, { number: note.number })})`}
+                  data-slot="note-back"
+                  onClick={followInPageLink}
                 >
-                  {note.text}{" "}
-                  <a
-                    href={`#${domId(idPrefix, refPart, note.number)}`}
-                    className="vertailu-comparison-table__back"
-                    aria-label={`${text.messages.backToCell} (${format(text.messages.noteLink, { number: note.number })})`}
-                    data-slot="note-back"
-                    onClick={followInPageLink}
-                  >
-                    ↩
-                  </a>
-                </li>
-              );
-            })}
+                  ↩
+                </a>
+              </li>
+            ))}
           </ol>
         </>
       ) : null}

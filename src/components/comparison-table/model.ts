@@ -2,7 +2,16 @@ import { format, formatNumber } from "../../messages/index.js";
 import { typeById } from "../../schema/builtin-types.js";
 import { listOf } from "../../schema/list.js";
 import { resolveText } from "../../schema/text.js";
-import type { CellObject, CellValue, Comparison, Option, Parameter, Text, TypeDefinition } from "../../schema/types.js";
+import type {
+  CellObject,
+  CellValue,
+  Comparison,
+  Group,
+  Option,
+  Parameter,
+  Text,
+  TypeDefinition,
+} from "../../schema/types.js";
 import type { TableMessages as Messages } from "./messages.js";
 
 /** Everything a cell needs to become text in one locale. */
@@ -39,8 +48,7 @@ export function normalizeCell(cell: CellValue | undefined): CellObject {
 
 /** A type's label as its badge shows it: from the data's types, else the built-in ones, else the id. */
 function typeLabel(id: string, context: TextContext): string {
-  const definition = typeById(id, context.types);
-  return definition ? textOf(definition.label, context) || id : id;
+  return textOf(typeById(id, context.types)?.label, context) || id;
 }
 
 /**
@@ -129,14 +137,13 @@ export interface RowModel {
 export interface GroupModel {
   id: string | undefined;
   label: string;
-  description: string;
   rows: RowModel[];
 }
 
 export interface Footnote {
   number: number;
-  parameterId: string;
-  optionId: string;
+  /** The row of the cell the note belongs to. */
+  row: RowModel;
   text: string;
 }
 
@@ -168,29 +175,27 @@ export function buildTableModel(
 
   const groups: GroupModel[] = [];
   const groupIndex = new Map<string | undefined, GroupModel>();
-  const groupOf = (id: string | undefined): GroupModel => {
-    const key = parameterIds ? undefined : id;
-    let group = groupIndex.get(key);
+  // The group of a definition (undefined: the ungrouped rows), made the first time it is asked for.
+  const groupOf = (definition: Group | undefined): GroupModel => {
+    let group = groupIndex.get(definition?.id);
     if (!group) {
-      // Unchecked data may hold a null among its groups, or groups that are no list (then: none).
-      const definition = key === undefined ? undefined : listOf(data.groups).find((candidate) => candidate?.id === key);
       group = {
-        id: definition ? key : undefined,
+        id: definition?.id,
         // No definition, no text: textOf gives "" for undefined.
         label: textOf(definition?.label, context),
-        description: textOf(definition?.description, context),
         rows: [],
       };
-      groupIndex.set(key, group);
+      groupIndex.set(group.id, group);
       groups.push(group);
     }
     return group;
   };
   if (!parameterIds) {
-    // Ungrouped rows lead; then groups in the order the data lists them.
+    // Ungrouped rows lead; then groups in the order the data lists them. Unchecked data may hold
+    // a null among its groups, or groups that are no list (then: none).
     if (parameters.some((parameter) => !parameter.group)) groupOf(undefined);
     for (const group of listOf(data.groups)) {
-      if (group && parameters.some((parameter) => parameter.group === group.id)) groupOf(group.id);
+      if (group && parameters.some((parameter) => parameter.group === group.id)) groupOf(group);
     }
   }
 
@@ -204,8 +209,8 @@ export function buildTableModel(
     if (identical) identicalCount++;
     const row: RowModel = { parameter, identical, notes: noNotes };
     rows.set(parameter.id, row);
-    const knownGroup = parameter.group && groupIndex.has(parameter.group) ? parameter.group : undefined;
-    groupOf(knownGroup).rows.push(row);
+    // Chosen rows (parameterIds) and rows of an unknown group join the ungrouped ones.
+    ((parameter.group && groupIndex.get(parameter.group)) || groupOf(undefined)).rows.push(row);
   }
   // Footnotes are numbered in the order a reader meets them: down the groups, across each row.
   const footnotes: Footnote[] = [];
@@ -219,7 +224,7 @@ export function buildTableModel(
         const number = footnotes.length + 1;
         notes ??= new Map();
         notes.set(option.id, number);
-        footnotes.push({ number, parameterId: row.parameter.id, optionId: option.id, text: note });
+        footnotes.push({ number, row, text: note });
       }
       if (notes) row.notes = notes;
     }

@@ -27,23 +27,21 @@ export const ParameterRow = forwardRef<HTMLTableRowElement, ParameterRowProps>(f
   // was used outside a ComparisonTable.
   const row = table?.shared.model.rows.get(parameter);
   if (!table || !row) return null;
-  return (
-    <RowView ref={ref} shared={table.shared} parameterId={parameter} rowHidden={isRowHidden(row, table)} {...rest} />
-  );
+  return <RowView ref={ref} shared={table.shared} row={row} rowHidden={isRowHidden(row, table)} {...rest} />;
 });
 
 interface RowViewProps extends HTMLAttributes<HTMLTableRowElement> {
   shared: SharedTable;
-  parameterId: string;
+  /** The row's model, from `shared.model`: it changes only when `shared` does. */
+  row: RowModel;
   rowHidden: boolean;
 }
 
-// Memoized on primitive props, so toggling differences-only re-renders only the rows whose
-// visibility changes; their cells are memoized apart and do not render again at all.
+// Memoized on props that change only with the table's data and the row's visibility, so toggling
+// differences-only re-renders only the rows whose visibility changes; their cells are memoized
+// apart and do not render again at all.
 export const RowView = memo(
-  forwardRef<HTMLTableRowElement, RowViewProps>(function RowView({ shared, parameterId, rowHidden, ...rest }, ref) {
-    const row = shared.model.rows.get(parameterId);
-    if (!row) return null;
+  forwardRef<HTMLTableRowElement, RowViewProps>(function RowView({ shared, row, rowHidden, ...rest }, ref) {
     return (
       <tr
         ref={ref}
@@ -52,16 +50,14 @@ export const RowView = memo(
         data-state={row.identical ? "identical" : "different"}
         hidden={rowHidden || rest.hidden}
       >
-        <RowCells shared={shared} parameterId={parameterId} />
+        <RowCells shared={shared} row={row} />
       </tr>
     );
   }),
 );
 
-const RowCells = memo(function RowCells({ shared, parameterId }: { shared: SharedTable; parameterId: string }) {
+const RowCells = memo(function RowCells({ shared, row }: { shared: SharedTable; row: RowModel }) {
   const { model, text, idPrefix, highlightOption } = shared;
-  const row = model.rows.get(parameterId);
-  if (!row) return null;
   const { parameter } = row;
   const label = parameterLabel(parameter, text);
   const description = textOf(parameter.description, text);
