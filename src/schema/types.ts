@@ -164,7 +164,7 @@ export interface Group {
   id: string;
   /** The group's heading row. */
   label: Text;
-  /** Explains the group. */
+  /** Explains the group: shown under its label, in the table's group row and in each stacked section. */
   description?: Text | undefined;
 }
 

@@ -55,8 +55,24 @@ describe("ComparisonTable structure", () => {
     render(<ComparisonTable data={bpoVsCallCenter} layout="table" />);
     const groups = screen.getByRole("table").querySelectorAll("tbody");
     expect(groups).toHaveLength(2);
-    const headers = [...groups].map((group) => group.querySelector("th[scope=rowgroup]")?.textContent);
-    expect(headers).toEqual(["Vertailutaulukko", "Tärkeimmät erot"]);
+    const headers = [...groups].map((group) => group.querySelector("th[scope=rowgroup]"));
+    expect(headers.map((header) => header?.firstChild?.textContent)).toEqual(["Vertailutaulukko", "Tärkeimmät erot"]);
+  });
+
+  it("shows a group's description under its label, in the table's header row and in each stacked section", () => {
+    const data = minimalComparison();
+    data.groups = [{ id: "g", label: "Group", description: { fi: "Ryhmän kuvaus", en: "What the group holds" } }];
+    const { rerender } = render(<ComparisonTable data={data} locale="fi" layout="table" collapsibleGroups />);
+    const header = screen.getByRole("table").querySelector("th[scope=rowgroup]");
+    expect(header).toHaveTextContent("GroupRyhmän kuvaus");
+    // The button that opens and closes the group keeps the label alone as its name.
+    expect(screen.getByRole("button", { name: "Group" })).toBeInTheDocument();
+    rerender(<ComparisonTable data={data} locale="en" layout="stacked" collapsibleGroups />);
+    for (const name of ["Alpha", "Beta"]) {
+      const section = screen.getByRole("region", { name });
+      expect(within(section).getByRole("heading", { name: "Group" })).toBeInTheDocument();
+      expect(within(section).getByText("What the group holds")).toBeVisible();
+    }
   });
 
   it("shows the data's default locale without a provider, and the provider's locale inside one", () => {

@@ -557,6 +557,9 @@ const TableMarkup = memo(function TableMarkup({
                     ) : (
                       group.label
                     )}
+                    {group.description ? (
+                      <p className="vertailu-comparison-table__group-description">{group.description}</p>
+                    ) : null}
                   </th>
                 </tr>
               ) : null}
@@ -658,6 +661,9 @@ function StackedView({
                         group.label
                       )}
                     </SubHeading>
+                  ) : null}
+                  {group.description ? (
+                    <p className="vertailu-comparison-table__group-description">{group.description}</p>
                   ) : null}
                   <dl className="vertailu-comparison-table__list" hidden={isCollapsed}>
                     {rows.map((row) => (

@@ -137,6 +137,8 @@ export interface RowModel {
 export interface GroupModel {
   id: string | undefined;
   label: string;
+  /** The group's description in the locale shown; "" when it has none. */
+  description: string;
   rows: RowModel[];
 }
 
@@ -183,6 +185,7 @@ export function buildTableModel(
         id: definition?.id,
         // No definition, no text: textOf gives "" for undefined.
         label: textOf(definition?.label, context),
+        description: textOf(definition?.description, context),
         rows: [],
       };
       groupIndex.set(group.id, group);
