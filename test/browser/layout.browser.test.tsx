@@ -5,6 +5,7 @@ import { page } from "vitest/browser";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import { ComparisonTable, DecisionMatrix, DecisionWizard, ProsConsPanel, TypeBadge } from "../../src/index.js";
 import { callCentreAnswers, minimalComparison } from "../fixtures/comparisons.js";
+import { generateComparison } from "../fixtures/generate.js";
 
 describe("the stacked layout follows the table's own container", () => {
   it.each([
@@ -310,5 +311,62 @@ describe("the decision wizard's result", () => {
     const list = container.querySelector(".vertailu-decision-wizard__links");
     expect(list).toHaveAttribute("hidden");
     expect(getComputedStyle(list as Element).display).toBe("none");
+  });
+});
+
+describe("a table wider than its frame, scrolled sideways to its far end", () => {
+  function renderWide(dir: "ltr" | "rtl", stickyFirstColumn = true) {
+    const generated = generateComparison({ options: 8, parameters: 6 });
+    const data = {
+      ...generated,
+      description:
+        "What the comparison is about, in words enough to run past the frame's width if they had the table's.",
+      groups: generated.groups?.map((group) => ({ ...group, description: `What the ${group.id} rows hold` })),
+    };
+    const { container } = render(
+      <div dir={dir} style={{ inlineSize: 640 }}>
+        <ComparisonTable data={data} locale="en" layout="table" stickyFirstColumn={stickyFirstColumn} />
+      </div>,
+    );
+    const frame = container.querySelector<HTMLElement>("[data-slot=scroll-area]");
+    if (!frame) throw new Error("no scroll frame");
+    expect(frame.scrollWidth).toBeGreaterThan(frame.clientWidth * 1.5);
+    // Right-to-left frames scroll towards negative offsets.
+    frame.scrollLeft = dir === "rtl" ? -frame.scrollWidth : frame.scrollWidth;
+    expect(Math.abs(frame.scrollLeft)).toBeGreaterThan(0);
+    const groupLabels = [...frame.querySelectorAll<HTMLElement>("th[scope=rowgroup]")].map(
+      (header) => header.firstElementChild as HTMLElement,
+    );
+    expect(groupLabels.map((label) => label.textContent)).toEqual([
+      "BasicsWhat the basics rows hold",
+      "DetailsWhat the details rows hold",
+    ]);
+    const texts = [
+      screen.getByText("Comparison 8 × 6"),
+      screen.getByText(/^What the comparison is about/),
+      ...groupLabels,
+      screen.getByText("What the basics rows hold"),
+    ];
+    return { frame, texts };
+  }
+
+  /** Whether the element's box lies across the frame's inside, from its start edge to its end edge. */
+  const inView = (element: HTMLElement, frame: HTMLElement) => {
+    const box = element.getBoundingClientRect();
+    const { left, right } = frame.getBoundingClientRect();
+    return box.width > 0 && box.left >= left - 0.5 && box.right <= right + 0.5;
+  };
+
+  it.each(["ltr", "rtl"] as const)(
+    "keeps the caption's title and description and each group's label and description in view (%s)",
+    (dir) => {
+      const { frame, texts } = renderWide(dir);
+      for (const text of texts) expect(inView(text, frame), text.textContent ?? "").toBe(true);
+    },
+  );
+
+  it("lets them scroll away with the table when the parameter column does not stick", () => {
+    const { frame, texts } = renderWide("ltr", false);
+    for (const text of texts) expect(inView(text, frame), text.textContent ?? "").toBe(false);
   });
 });

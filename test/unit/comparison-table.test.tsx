@@ -55,8 +55,12 @@ describe("ComparisonTable structure", () => {
     render(<ComparisonTable data={bpoVsCallCenter} layout="table" />);
     const groups = screen.getByRole("table").querySelectorAll("tbody");
     expect(groups).toHaveLength(2);
-    const headers = [...groups].map((group) => group.querySelector("th[scope=rowgroup]"));
-    expect(headers.map((header) => header?.firstChild?.textContent)).toEqual(["Vertailutaulukko", "Tärkeimmät erot"]);
+    const headers = [...groups].map((group) => group.querySelector("th[scope=rowgroup]")?.textContent);
+    // Each group's label, then its description.
+    expect(headers).toEqual([
+      "VertailutaulukkoBPO:n ja puhelinkeskuksen vertailutaulukko",
+      "Tärkeimmät erotTärkeimmät erot BPO:n ja Call Centerin välillä",
+    ]);
   });
 
   it("shows a group's description under its label, in the table's header row and in each stacked section", () => {

@@ -77,7 +77,7 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   layout?: "auto" | "table" | "stacked" | undefined;
   /** Keep the header row in view while the table scrolls. @default true */
   stickyHeader?: boolean | undefined;
-  /** Keep the parameter column in view while the table scrolls sideways. @default true */
+  /** Keep the parameter column, the caption and the group labels in view while the table scrolls sideways. @default true */
   stickyFirstColumn?: boolean | undefined;
   /** Let the reader collapse and expand groups. @default false */
   collapsibleGroups?: boolean | undefined;
@@ -552,14 +552,22 @@ const TableMarkup = memo(function TableMarkup({
               {group.id !== undefined ? (
                 <tr className="vertailu-comparison-table__group-row">
                   <th scope="rowgroup" colSpan={columnCount} className="vertailu-comparison-table__group-header">
-                    {collapsibleGroups ? (
-                      <GroupToggle id={group.id} label={group.label} collapsed={isCollapsed} onToggle={onToggleGroup} />
-                    ) : (
-                      group.label
-                    )}
-                    {group.description ? (
-                      <p className="vertailu-comparison-table__group-description">{group.description}</p>
-                    ) : null}
+                    {/* One box, kept in view at the frame's start while the table scrolls sideways. */}
+                    <div className="vertailu-comparison-table__group-label">
+                      {collapsibleGroups ? (
+                        <GroupToggle
+                          id={group.id}
+                          label={group.label}
+                          collapsed={isCollapsed}
+                          onToggle={onToggleGroup}
+                        />
+                      ) : (
+                        group.label
+                      )}
+                      {group.description ? (
+                        <p className="vertailu-comparison-table__group-description">{group.description}</p>
+                      ) : null}
+                    </div>
                   </th>
                 </tr>
               ) : null}
