@@ -36,6 +36,13 @@ export function Tooltip({ content, children, describedBy }: TooltipProps) {
           event.preventDefault();
           setOpen(true);
         }}
+        onFocus={(event) => {
+          // A Tab to a trigger out of view scrolls it into view, and Radix closes the tooltip it
+          // has just opened on that scroll: it opens again once the scroll is through (scroll events
+          // come before animation frames), if keyboard focus is still there.
+          const trigger = event.currentTarget;
+          requestAnimationFrame(() => trigger.matches(":focus-visible") && setOpen(true));
+        }}
       >
         {children}
       </Trigger>

@@ -1,0 +1,73 @@
+// WCAG 1.3.1 / 4.1.2 and the Accessibility page's promise: an info button or a type badge opens its
+// tooltip when keyboard focus reaches it, also when that Tab has to scroll the button into view.
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
+import { ComparisonTable, TypeBadge } from "../../src/index.js";
+
+/**
+ * Half a second: the scroll a focus causes has been dispatched, and a tooltip closed on it would
+ * have finished its closing animation (at most 160 ms) and left the page.
+ */
+const settle = () => new Promise<void>((done) => setTimeout(done, 500));
+
+/** Presses Tab until the named button has focus, and returns it. */
+async function tabTo(name: string): Promise<HTMLElement> {
+  const target = screen.getByRole("button", { name });
+  for (let step = 0; step < 40 && document.activeElement !== target; step++) await userEvent.keyboard("{Tab}");
+  expect(document.activeElement).toBe(target);
+  return target;
+}
+
+describe("a tooltip reached by Tab", () => {
+  it("stays open when the Tab scrolls the page to a type badge below the fold", async () => {
+    render(
+      <>
+        <button type="button">Start</button>
+        <div style={{ blockSize: "200vh" }} />
+        <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} locale="en" />
+      </>,
+    );
+    screen.getByRole("button", { name: "Start" }).focus();
+    const badge = await tabTo("Inbound call centre");
+    await settle();
+    expect(window.scrollY).toBeGreaterThan(0);
+    const tooltip = screen.getByRole("tooltip");
+    expect(tooltip).toHaveTextContent("Receives calls made to the corresponding customer-service number.");
+    expect(badge).toHaveAccessibleDescription(tooltip.textContent ?? "");
+  });
+
+  it("stays open when the Tab scrolls the table's own frame to an info button under its fold", async () => {
+    const { container } = render(
+      <div style={{ inlineSize: 1000, "--vertailu-table-max-block-size": "260px" } as React.CSSProperties}>
+        <ComparisonTable data={bpoVsCallCenter} locale="en" layout="table" />
+      </div>,
+    );
+    const frame = container.querySelector<HTMLElement>("[data-slot=scroll-area]");
+    if (!frame) throw new Error("no scroll frame");
+    expect(frame.scrollHeight).toBeGreaterThan(frame.clientHeight);
+    container.querySelector<HTMLElement>("[data-slot=differences-toggle]")?.focus();
+    await tabTo("About Confidentiality");
+    await settle();
+    expect(frame.scrollTop).toBeGreaterThan(0);
+    expect(screen.getByRole("tooltip")).toHaveTextContent("Compares confidentiality and control of operations.");
+  });
+
+  it("still closes on Escape, and stays closed while focus stays", async () => {
+    render(
+      <>
+        <button type="button">Start</button>
+        <div style={{ blockSize: "200vh" }} />
+        <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} locale="en" />
+      </>,
+    );
+    screen.getByRole("button", { name: "Start" }).focus();
+    const badge = await tabTo("Inbound call centre");
+    await screen.findByRole("tooltip");
+    await userEvent.keyboard("{Escape}");
+    await settle();
+    expect(screen.queryByRole("tooltip")).toBeNull();
+    expect(document.activeElement).toBe(badge);
+  });
+});
