@@ -49,8 +49,10 @@ export function readableSource(code: string, context: SourceContext): string {
   const prefix = context.id.split("--")[1];
   // On its own line when the snippet is long, else inline.
   if (prefix) out = out.replace(new RegExp(`\\n\\s*idPrefix="${prefix}"(?=\\n)| idPrefix="${prefix}"`), "");
-  // The Actions panel's spies are the catalogue's, not part of the example.
-  out = out.replace(/\n\s*on[A-Z]\w*=\{\(\) => \{\}\}(?=\n)| on[A-Z]\w*=\{\(\) => \{\}\}/g, "");
+  // The Actions panel's spies are the catalogue's, not part of the example: printed as
+  // `() => {}` in development and as a minified `function AY(){}` in the built catalogue.
+  const spy = String.raw`on[A-Z]\w*=\{(?:\(\) => \{\}|function ?\w*\(\) ?\{\})\}`;
+  out = out.replace(new RegExp(String.raw`\n\s*${spy}(?=\n)| ${spy}`, "g"), "");
   const pinned = context.storyGlobals ?? {};
   // Storybook may hand the snippet back for another pass: it is wrapped once.
   if (out.startsWith("<VertailuProvider")) return out;

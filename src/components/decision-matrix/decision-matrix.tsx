@@ -23,7 +23,7 @@ import { quote } from "../../schema/path.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { decisionMatrixVariants } from "./decision-matrix.variants.js";
-import { type MatrixMessages as Messages, matrixMessages } from "./messages.js";
+import { type MatrixMessages, matrixMessages } from "./messages.js";
 import {
   clampScore,
   clampWeight,
@@ -45,7 +45,7 @@ export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "
   /** Locale of texts and built-in strings; else the provider's, else the data's default. */
   locale?: string | undefined;
   /** Overrides for built-in strings. */
-  messages?: Partial<Messages> | undefined;
+  messages?: Partial<MatrixMessages> | undefined;
   /** The widget's heading. @default the localized "Weigh what matters to you" */
   title?: ReactNode | undefined;
   /** Level of the widget's heading; its sections use the next level. @default 2 */
@@ -191,7 +191,7 @@ function useDebouncedAnnouncement(text: string, delay: number): string {
 }
 
 interface BodyProps extends DecisionMatrixProps {
-  strings: Strings<Messages>;
+  strings: Strings<MatrixMessages>;
 }
 
 const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(

@@ -7,7 +7,7 @@ import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatNumber } from "../../messages/index.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { prosConsJsonLd, serializeJsonLd } from "./json-ld.js";
-import { type ProsConsMessages as Messages, prosConsMessages } from "./messages.js";
+import { type ProsConsMessages, prosConsMessages } from "./messages.js";
 import { checkProsCons, type ResolvedItem, type ResolvedOption, resolveOptions } from "./pros-cons-data.js";
 import { ProConIcon, WeightBar } from "./pros-cons-icons.js";
 import { type ProsConsPanelVariant, prosConsPanelVariants } from "./pros-cons-panel.variants.js";
@@ -32,7 +32,7 @@ export interface ProsConsPanelProps extends Omit<HTMLAttributes<HTMLDivElement>,
   /** Locale of the texts; else the provider's, else the data's default. */
   locale?: string | undefined;
   /** Overrides for built-in strings. */
-  messages?: Partial<Messages> | undefined;
+  messages?: Partial<ProsConsMessages> | undefined;
 }
 
 function clampLevel(level: unknown): HeadingLevel {
@@ -124,7 +124,7 @@ interface OptionSectionProps {
   level: HeadingLevel;
   showDescription: boolean;
   locale: string;
-  messages: Messages;
+  messages: ProsConsMessages;
 }
 
 function OptionSection({ option, id, level, showDescription, locale, messages }: OptionSectionProps) {
@@ -177,7 +177,7 @@ interface ItemGroupProps {
   headingId: string;
   level: HeadingLevel;
   locale: string;
-  messages: Messages;
+  messages: ProsConsMessages;
 }
 
 function ItemGroup({ kind, items, headingId, level, locale, messages }: ItemGroupProps) {
