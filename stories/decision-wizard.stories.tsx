@@ -171,13 +171,16 @@ export const DarkResult: Story = {
   },
 };
 
+/** The third question, with the first two answered: the wizard shows no step past an open question. */
+const thirdQuestion = { defaultStep: 2, defaultAnswers: { "back-office": "no", "customer-calls": "yes" } };
+
 export const RightToLeft: Story = {
   globals: { dir: "rtl" },
-  args: { defaultStep: 2 },
+  args: thirdQuestion,
 };
 
 export const NarrowContainer: Story = {
-  args: { defaultStep: 2 },
+  args: thirdQuestion,
   render: (args) => (
     <div style={{ inlineSize: 320, maxInlineSize: "100%" }}>
       <DecisionWizard {...args} />

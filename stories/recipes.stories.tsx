@@ -4,8 +4,12 @@ import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { ComparisonTable, DecisionWizard, type Theme, TypeBadge, VertailuProvider } from "../src/index.js";
 import brandCss from "./recipes/brand.css?raw";
 import { IntranetPage } from "./recipes/intranet-page.js";
+import intranetPageSource from "./recipes/intranet-page.tsx?raw";
+import languageSwitchSource from "./recipes/language-switch.tsx?raw";
 import { RemoteComparison } from "./recipes/load-comparison.js";
+import loadComparisonSource from "./recipes/load-comparison.tsx?raw";
 import { SidebarPage } from "./recipes/sidebar-page.js";
+import sidebarPageSource from "./recipes/sidebar-page.tsx?raw";
 import "./recipes/brand.css";
 import "./recipes/recipes.css";
 
@@ -16,7 +20,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "Whole pages built from the components, the way an intranet uses them: the showcase page, a brand theme, a narrow sidebar, and data loaded and validated at run time. Each recipe's code is in `stories/recipes/`.",
+          "Whole pages built from the components, the way an intranet uses them: the showcase page, a brand theme, a narrow sidebar, and data loaded and validated at run time. Show code under each recipe gives its whole source, the file in `stories/recipes/`.",
       },
     },
   },
@@ -24,6 +28,12 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** A recipe's file as an app would write it: the library imported by its package name. */
+const asApp = (code: string) =>
+  code
+    .replaceAll('"../../src/index.js"', '"vertailu"')
+    .replaceAll('"../../src/data/bpo-vs-call-center.js"', '"vertailu/data/bpo-vs-call-center"');
 
 type Context = Parameters<NonNullable<Story["render"]>>[1];
 const themeOf = (context: Context) => (context.globals.theme ?? "light") as Theme;
@@ -36,9 +46,33 @@ const localeOf = (context: Context) => (context.globals.locale ?? "fi") as strin
  */
 export const ShowcasePage: Story = {
   name: "Showcase page: BPO vs call centre",
+  parameters: {
+    docs: { source: { code: asApp(`${intranetPageSource}\n// language-switch.tsx\n${languageSwitchSource}`) } },
+  },
   render: (_, context) => (
     <IntranetPage key={localeOf(context)} theme={themeOf(context)} initialLocale={localeOf(context)} />
   ),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    // Opens in the toolbar's language, and leaves the page as a reader finds it.
+    const english = globals.locale === "en";
+    await expect(canvas.getByRole("button", { name: english ? "English" : "Suomi" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await expect(
+      canvas.getByRole("heading", { level: 1, name: english ? "BPO vs call centre" : "BPO vs puhelinkeskus" }),
+    ).toBeVisible();
+  },
+};
+
+/**
+ * The showcase page walked through by a reader (a test, not in the sidebar): the Finnish page's parts,
+ * the wizard answered to its result, a link from the result to the table's row, and the switch to English.
+ */
+export const ShowcasePageWalkthrough: Story = {
+  tags: ["!dev", "!autodocs"],
+  render: ShowcasePage.render,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     // The page opens in the toolbar's language; the walk-through starts in Finnish, the page's own.
@@ -118,6 +152,7 @@ export const BrandTheme: Story = {
 /** The table in a 320 px sidebar beside the main content: it stacks into one section per option. */
 export const Sidebar320: Story = {
   name: "Table in a 320 px sidebar",
+  parameters: { docs: { source: { code: asApp(sidebarPageSource) } } },
   render: (_, context) => <SidebarPage locale={localeOf(context)} />,
   play: async ({ canvasElement }) => {
     const sidebar = within(within(canvasElement).getByRole("complementary"));
@@ -139,6 +174,7 @@ export const Sidebar320: Story = {
  */
 export const LoadFromUrl: Story = {
   name: "Load JSON from a URL",
+  parameters: { docs: { source: { code: asApp(loadComparisonSource) } } },
   render: (_, context) => <RemoteComparison src="./assets/bpo.json" locale={localeOf(context)} idPrefix="from-url" />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -151,6 +187,7 @@ export const LoadFromUrl: Story = {
 /** The same with a file that breaks the schema: every problem is listed with its path. */
 export const LoadFromUrlInvalid: Story = {
   name: "Load JSON from a URL: invalid data",
+  parameters: { docs: { source: { code: asApp(loadComparisonSource) } } },
   render: (_, context) => <RemoteComparison src="./assets/broken.json" locale={localeOf(context)} />,
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert", {}, { timeout: 5000 });

@@ -7,8 +7,8 @@ import { sayIn } from "./docs/say.js";
 const meta = {
   title: "Components/TypeBadge",
   component: TypeBadge,
-  // With the showcase data, whose types have descriptions, so the tooltip control has one to show.
-  args: { type: "vertical-bpo", data: bpoVsCallCenter, size: "md", tooltip: true },
+  // A showcase type with a description, so the tooltip control has one to show.
+  args: { type: "inbound-call-center", data: bpoVsCallCenter, size: "md", tooltip: true },
   argTypes: {
     type: {
       control: "select",
@@ -63,6 +63,7 @@ export const Sizes: Story = {
   ),
 };
 
+/** A type with a description: Tab to the badge, hover it or tap it to read the description; Escape closes it. */
 export const WithTooltip: Story = {
   args: { type: "inbound-call-center", data: bpoVsCallCenter },
   play: async ({ canvasElement, globals }) => {
@@ -93,6 +94,7 @@ export const WithTooltip: Story = {
   },
 };
 
+/** `tooltip={false}`: the same badge, with no button and no tooltip; the label alone. */
 export const WithoutTooltip: Story = {
   args: { type: "inbound-call-center", data: bpoVsCallCenter, tooltip: false },
   play: async ({ canvasElement }) => {

@@ -373,11 +373,10 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
   it("shows the intranet recipe in Finnish, with English one click away", async () => {
     const view = await open("./?path=/story/recipes-intranet--showcase-page");
     try {
-      // The story's play function switches to English once it has checked the Finnish page.
-      await view.preview.getByRole("heading", { level: 1, name: "BPO vs call centre" }).waitFor();
-      await view.preview.getByRole("button", { name: "Suomi" }).click();
       await view.preview.getByRole("heading", { level: 1, name: "BPO vs puhelinkeskus" }).waitFor();
       await view.preview.getByRole("heading", { name: /Etkö ole varma\?/ }).waitFor();
+      await view.preview.getByRole("button", { name: "English" }).click();
+      await view.preview.getByRole("heading", { level: 1, name: "BPO vs call centre" }).waitFor();
       await settle(view);
     } finally {
       await view.close();

@@ -23,7 +23,7 @@ import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { domId } from "../comparison-table/context.js";
 import { idSafe } from "../comparison-table/model.js";
 import { decisionWizardVariants, wizardButtonVariants } from "./decision-wizard.variants.js";
-import { type WizardMessages as Messages, wizardMessages } from "./messages.js";
+import { type WizardMessages, wizardMessages } from "./messages.js";
 import { chosenAnswer, rankByPoints, type WizardResult, wizardResult } from "./wizard-result.js";
 
 export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "title" | "onSubmit"> {
@@ -32,7 +32,7 @@ export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "
   /** Locale of texts and built-in strings; else the provider's, else the data's default. */
   locale?: string | undefined;
   /** Overrides for built-in strings. */
-  messages?: Partial<Messages> | undefined;
+  messages?: Partial<WizardMessages> | undefined;
   /** The widget's heading. @default the localized "Not sure? Answer {count} questions" */
   title?: ReactNode | undefined;
   /** Level of the widget's heading; each step's heading uses the next level. @default 2 */
@@ -47,7 +47,7 @@ export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "
   tableIdPrefix?: string | undefined;
   /** The shown step, controlled: 0 for the first question, `questions.length` for the result. The wizard shows no step past the first unanswered question. */
   step?: number | undefined;
-  /** The step shown first. @default 0 */
+  /** The step shown first; as for `step`, no step past the first unanswered question shows. @default 0 */
   defaultStep?: number | undefined;
   /** Called with the new step when the reader moves on, goes back or starts over. */
   onStepChange?: ((step: number) => void) | undefined;
@@ -97,7 +97,7 @@ function clampStep(step: number, last: number): number {
 }
 
 interface BodyProps extends DecisionWizardProps {
-  strings: Strings<Messages>;
+  strings: Strings<WizardMessages>;
 }
 
 const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
