@@ -9,8 +9,28 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component:
-          "`<vertailu-comparison>` for pages that are not React: SharePoint, Confluence, a WordPress HTML block. It fetches a comparison's JSON from `src`, validates it and shows one view in its own shadow root, with the library's stylesheet adopted there, so the host page's CSS cannot reach it. Attributes: `src`, `view` (`table`, `pros-cons`, `matrix`, `wizard`), `locale`, `theme` (`light`, `dark`, `system`), `options` (comma-separated ids) and `heading-level` (the view's `headingLevel`); each is also a property (`element.view = \"matrix\"`, `element.headingLevel = 3`). On a page without a bundler, `vertailu/embed.js` is one script with React included; in an app, `import \"vertailu/element\"` uses the app's React and types the tag in JSX. These stories load the catalogue's own `assets/bpo.json`.",
+        component: `\`<vertailu-comparison>\` for pages that are not React: SharePoint, Confluence, a WordPress HTML block. It fetches a comparison's JSON from \`src\`, validates it and shows one view in its own shadow root, with the library's stylesheet adopted there, so the host page's CSS cannot reach it. These stories load the catalogue's own \`assets/bpo.json\`.
+
+On a page without a bundler, one script with React and the stylesheet inside (about 100 kB gzip) and the tag are all it takes. Serve the script from your own origin; it is \`node_modules/vertailu/dist/embed.js\` in the package:
+
+\`\`\`html
+<script src="/vendor/vertailu/embed.js"></script>
+<vertailu-comparison src="/comparisons/bpo.json" locale="fi" theme="system"></vertailu-comparison>
+\`\`\`
+
+In an app with a bundler, \`import "vertailu/element";\` defines the same element with the app's own React, and types the tag in JSX.
+
+Attributes: \`src\`, \`view\` (\`table\`, \`pros-cons\`, \`matrix\`, \`wizard\`), \`locale\`, \`theme\` (\`light\`, \`dark\`, \`system\`), \`options\` (comma-separated ids) and \`heading-level\` (the view's \`headingLevel\`); each is also a property (\`element.view = "matrix"\`, \`element.headingLevel = 3\`). A failed fetch, a file that is not JSON or data that does not validate shows the error box inside the element.
+
+The element re-declares every \`--vertailu-*\` token on its theme root, so a class on the page does not reach it: brand it through its \`root\` part.
+
+\`\`\`css
+vertailu-comparison::part(root) {
+  --vertailu-color-accent: #0a6b5a;
+  --vertailu-font-family: "Inter", system-ui, sans-serif;
+}
+\`\`\`
+`,
       },
     },
   },

@@ -32,6 +32,7 @@ export const OwnData: Story = {
     const data = parseComparison({
       schemaVersion: 1,
       id: "support-channels",
+      defaultLocale: "fi",
       title: { en: "Phone or chat?", fi: "Puhelin vai chat?" },
       options: [
         { id: "phone", name: { en: "Phone", fi: "Puhelin" } },
