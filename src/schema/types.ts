@@ -20,7 +20,11 @@ export type Text = string | LocalizedText;
 export interface CellMeta {
   /** A footnote shown under the table; the cell links to it by number. */
   note?: Text | undefined;
-  /** Ids of entries in `Comparison.sources` that back this value; each id at most once. */
+  /**
+   * Ids of entries in `Comparison.sources` that back this value; each id at most once. Checked, and
+   * kept with the data, but the built-in cells do not show them: the table lists every source under
+   * it, each item with the id `<idPrefix>-source-<source id>`, which a `renderCell` of yours can link to.
+   */
   sources?: readonly string[] | undefined;
   /** This value's score in the decision matrix: a number from 0 to 10. A cell without one is not scored. */
   score?: number | undefined;

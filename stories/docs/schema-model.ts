@@ -89,7 +89,8 @@ export const meanings: Record<string, Record<string, string>> = {
     parameters: "What they are compared on: the table's rows. At least one.",
     groups: "Headings that gather parameters into groups (`Parameter.group`).",
     types: "Types an option comes in, shown as TypeBadges (`Option.types`, cells of kind `types`).",
-    sources: "Where the facts come from; cells cite them by id and the table lists them under it.",
+    sources:
+      "Where the facts come from: the table lists them under it. Cells may name theirs by id (`sources`); that is checked, but the built-in cells do not show it.",
     conclusion: "The author's summary. No component shows it; put it on your page (the intranet recipe does).",
     questions: "Questions for the DecisionWizard; each answer gives options points.",
   },
@@ -118,7 +119,7 @@ export const meanings: Record<string, Record<string, string>> = {
   "cell-object": {
     kind: "Which kind of cell this is; the other fields depend on it (below).",
     note: "A footnote: the cell gets a numbered link to it under the table, and back.",
-    sources: "Ids of entries in `sources` that back this value.",
+    sources: "Ids of entries in `sources` that back this value; checked, not shown by the built-in cells.",
     score: "A 0–10 score for this value in the DecisionMatrix.",
   },
   "kind-text": { text: "The text. A bare string or localized text in `values` is short for this cell." },
