@@ -84,6 +84,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/**
+ * The showcase data as the article gives it. The article scores one parameter only, confidentiality
+ * (BPO 8, call centre 2), so one slider moves the totals and the other eight parameters are named as
+ * unscored. "Editable scores" lets you score them; "Near tie" is a comparison scored throughout.
+ */
 export const Bpo: Story = {
   play: async ({ canvasElement, globals }) => {
     const say = sayIn(globals);
@@ -135,6 +140,7 @@ export const NarrowContainer: Story = {
   ),
 };
 
+/** `editableScores`: every parameter gets a slider and each option a score field (0–10), so a reader can score what the data leaves open. */
 export const EditableScores: Story = {
   globals: { locale: "en" },
   args: { editableScores: true },
