@@ -51,7 +51,7 @@ export function readableSource(code: string, context: SourceContext): string {
   if (prefix) out = out.replace(new RegExp(`\\n\\s*idPrefix="${prefix}"(?=\\n)| idPrefix="${prefix}"`), "");
   // The Actions panel's spies are the catalogue's, not part of the example: printed as
   // `() => {}` in development and as a minified `function AY(){}` in the built catalogue.
-  const spy = String.raw`on[A-Z]\w*=\{(?:\(\) => \{\}|function ?\w*\(\) ?\{\})\}`;
+  const spy = String.raw`on[A-Z]\w*=\{(?:\(\) => \{\}|function ?[\w$]*\(\) ?\{\})\}`;
   out = out.replace(new RegExp(String.raw`\n\s*${spy}(?=\n)| ${spy}`, "g"), "");
   const pinned = context.storyGlobals ?? {};
   // Storybook may hand the snippet back for another pass: it is wrapped once.

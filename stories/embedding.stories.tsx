@@ -26,7 +26,7 @@ The element re-declares every \`--vertailu-*\` token on its theme root, so a cla
 
 \`\`\`css
 vertailu-comparison::part(root) {
-  --vertailu-color-accent: #0a6b5a;
+  --vertailu-color-accent: light-dark(#0a6b5a, #7fd8c4);
   --vertailu-font-family: "Inter", system-ui, sans-serif;
 }
 \`\`\`

@@ -31,7 +31,7 @@ type Story = StoryObj<typeof meta>;
 
 /** A recipe's file as an app would write it: the library imported by its package name. */
 const asApp = (code: string) =>
-  code
+  `// Once in the app: import "vertailu/styles.css";\n${code}`
     .replaceAll('"../../src/index.js"', '"vertailu"')
     .replaceAll('"../../src/data/bpo-vs-call-center.js"', '"vertailu/data/bpo-vs-call-center"');
 

@@ -1,5 +1,5 @@
 import { Arrow, Content, Portal, Provider, Root, Trigger } from "@radix-ui/react-tooltip";
-import { type ReactElement, type ReactNode, useState } from "react";
+import { type ReactElement, type ReactNode, useRef, useState } from "react";
 import { useVertailuContext } from "../theme/context.js";
 
 export interface TooltipProps {
@@ -21,27 +21,30 @@ export interface TooltipProps {
 export function Tooltip({ content, children, describedBy }: TooltipProps) {
   const { portalContainer, inProvider } = useVertailuContext();
   const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
   // Radix adds the open tooltip's id to the trigger's aria-describedby: while it is open, the
   // tooltip alone describes the trigger, else the same text would be read twice.
   //
   // Radix opens on hover and on keyboard focus only; a tap or a click opens it too, so the
   // description reaches touch users. A tap elsewhere or Escape closes it.
   const tooltip = (
-    <Root open={open} onOpenChange={setOpen}>
+    <Root
+      open={open}
+      onOpenChange={(next) => {
+        // Radix also closes on any scroll around the trigger, the one a Tab to a trigger out of view
+        // causes as well (smoothly, on some pages, over many frames): while keyboard focus stays on
+        // the trigger, only Escape closes the tooltip. Leaving the trigger closes it as before.
+        if (next || !trigger.current?.matches(":focus-visible")) setOpen(next);
+      }}
+    >
       <Trigger
+        ref={trigger}
         asChild
         aria-describedby={open ? undefined : describedBy}
         onClick={(event) => {
           // Stops Radix's own click handler, which would close it again.
           event.preventDefault();
           setOpen(true);
-        }}
-        onFocus={(event) => {
-          // A Tab to a trigger out of view scrolls it into view, and Radix closes the tooltip it
-          // has just opened on that scroll: it opens again once the scroll is through (scroll events
-          // come before animation frames), if keyboard focus is still there.
-          const trigger = event.currentTarget;
-          requestAnimationFrame(() => trigger.matches(":focus-visible") && setOpen(true));
         }}
       >
         {children}
@@ -50,7 +53,13 @@ export function Tooltip({ content, children, describedBy }: TooltipProps) {
         {content}
       </span>
       <Portal container={portalContainer ?? undefined}>
-        <Content className="vertailu-tooltip" data-slot="tooltip" sideOffset={6} collisionPadding={8}>
+        <Content
+          className="vertailu-tooltip"
+          data-slot="tooltip"
+          sideOffset={6}
+          collisionPadding={8}
+          onEscapeKeyDown={() => setOpen(false)}
+        >
           {content}
           <Arrow className="vertailu-tooltip__arrow" />
         </Content>

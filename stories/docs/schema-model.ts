@@ -137,7 +137,7 @@ export const meanings: Record<string, Record<string, string>> = {
   group: {
     id: "Unique among groups; `Parameter.group` refers to it.",
     label: "The group's heading row.",
-    description: "Explains the group.",
+    description: "Explains the group: shown under its label, in the table's group row and in each stacked section.",
   },
   typedefinition: {
     id: "Unique among types; `Option.types` and `types` cells refer to it.",

@@ -316,7 +316,8 @@ describe("the decision wizard's result", () => {
 
 describe("a table wider than its frame, scrolled sideways to its far end", () => {
   function renderWide(dir: "ltr" | "rtl", stickyFirstColumn = true) {
-    const generated = generateComparison({ options: 8, parameters: 6 });
+    // Tall as well as wide: the frame then has a vertical scrollbar, which takes width from the view.
+    const generated = generateComparison({ options: 8, parameters: 40 });
     const data = {
       ...generated,
       description:
@@ -325,12 +326,16 @@ describe("a table wider than its frame, scrolled sideways to its far end", () =>
     };
     const { container } = render(
       <div dir={dir} style={{ inlineSize: 640 }}>
+        {/* What takes width from the frame's view: a desktop scrollbar (the test browser hides them), or here
+            a host's thicker frame border at its end. */}
+        <style>{"[data-slot=scroll-area] { border-inline-end-width: 20px; }"}</style>
         <ComparisonTable data={data} locale="en" layout="table" stickyFirstColumn={stickyFirstColumn} />
       </div>,
     );
     const frame = container.querySelector<HTMLElement>("[data-slot=scroll-area]");
     if (!frame) throw new Error("no scroll frame");
     expect(frame.scrollWidth).toBeGreaterThan(frame.clientWidth * 1.5);
+    expect(frame.scrollHeight).toBeGreaterThan(frame.clientHeight);
     // Right-to-left frames scroll towards negative offsets.
     frame.scrollLeft = dir === "rtl" ? -frame.scrollWidth : frame.scrollWidth;
     expect(Math.abs(frame.scrollLeft)).toBeGreaterThan(0);
@@ -342,7 +347,7 @@ describe("a table wider than its frame, scrolled sideways to its far end", () =>
       "DetailsWhat the details rows hold",
     ]);
     const texts = [
-      screen.getByText("Comparison 8 × 6"),
+      screen.getByText("Comparison 8 × 40"),
       screen.getByText(/^What the comparison is about/),
       ...groupLabels,
       screen.getByText("What the basics rows hold"),
@@ -350,10 +355,11 @@ describe("a table wider than its frame, scrolled sideways to its far end", () =>
     return { frame, texts };
   }
 
-  /** Whether the element's box lies across the frame's inside, from its start edge to its end edge. */
+  /** Whether the element's box lies in the frame's view: inside its borders, clear of any scrollbar. */
   const inView = (element: HTMLElement, frame: HTMLElement) => {
     const box = element.getBoundingClientRect();
-    const { left, right } = frame.getBoundingClientRect();
+    const left = frame.getBoundingClientRect().left + frame.clientLeft;
+    const right = left + frame.clientWidth;
     return box.width > 0 && box.left >= left - 0.5 && box.right <= right + 0.5;
   };
 

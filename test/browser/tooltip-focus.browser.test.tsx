@@ -64,10 +64,53 @@ describe("a tooltip reached by Tab", () => {
     );
     screen.getByRole("button", { name: "Start" }).focus();
     const badge = await tabTo("Inbound call centre");
-    await screen.findByRole("tooltip");
+    await settle();
+    expect(screen.getByRole("tooltip")).toBeVisible();
     await userEvent.keyboard("{Escape}");
     await settle();
     expect(screen.queryByRole("tooltip")).toBeNull();
     expect(document.activeElement).toBe(badge);
+  });
+
+  it("closes when focus leaves the trigger, and opens again when Tab comes back", async () => {
+    render(
+      <>
+        <button type="button">Start</button>
+        <div style={{ blockSize: "200vh" }} />
+        <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} locale="en" />
+        <button type="button">After</button>
+      </>,
+    );
+    screen.getByRole("button", { name: "Start" }).focus();
+    await tabTo("Inbound call centre");
+    await settle();
+    expect(screen.getByRole("tooltip")).toBeVisible();
+    await userEvent.keyboard("{Tab}");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "After" }));
+    await settle();
+    expect(screen.queryByRole("tooltip")).toBeNull();
+    await userEvent.keyboard("{Shift>}{Tab}{/Shift}");
+    await settle();
+    expect(screen.getByRole("tooltip")).toBeVisible();
+  });
+
+  it("stays open through a smooth scroll on a page that asks for one", async () => {
+    document.documentElement.style.scrollBehavior = "smooth";
+    try {
+      render(
+        <>
+          <button type="button">Start</button>
+          <div style={{ blockSize: "300vh" }} />
+          <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} locale="en" />
+        </>,
+      );
+      screen.getByRole("button", { name: "Start" }).focus();
+      await tabTo("Inbound call centre");
+      await new Promise((done) => setTimeout(done, 1200));
+      expect(window.scrollY).toBeGreaterThan(0);
+      expect(screen.getByRole("tooltip")).toBeVisible();
+    } finally {
+      document.documentElement.style.scrollBehavior = "";
+    }
   });
 });

@@ -7,7 +7,7 @@ const inlined = `<ComparisonTable
   data={{schemaVersion: 1, id: "x", title: "Odd } brace \\" and {count}", options: [{id: "a", name: "A"}]}}
   idPrefix="english"
   onDifferencesOnlyChange={() => {}}
-  onVisibleOptionsChange={function AY(){}}
+  onVisibleOptionsChange={function A$(){}}
   layout="table"
 />`;
 
