@@ -20,17 +20,23 @@ async function tabTo(name: string): Promise<HTMLElement> {
   return target;
 }
 
+/** A page with a type badge below the fold (and a button after it): Tab goes from "Start" to the badge. */
+async function tabToBadgeBelowTheFold(spacer = "200vh"): Promise<HTMLElement> {
+  render(
+    <>
+      <button type="button">Start</button>
+      <div style={{ blockSize: spacer }} />
+      <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} locale="en" />
+      <button type="button">After</button>
+    </>,
+  );
+  screen.getByRole("button", { name: "Start" }).focus();
+  return tabTo("Inbound call centre");
+}
+
 describe("a tooltip reached by Tab", () => {
   it("stays open when the Tab scrolls the page to a type badge below the fold", async () => {
-    render(
-      <>
-        <button type="button">Start</button>
-        <div style={{ blockSize: "200vh" }} />
-        <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} locale="en" />
-      </>,
-    );
-    screen.getByRole("button", { name: "Start" }).focus();
-    const badge = await tabTo("Inbound call centre");
+    const badge = await tabToBadgeBelowTheFold();
     await settle();
     expect(window.scrollY).toBeGreaterThan(0);
     const tooltip = screen.getByRole("tooltip");
@@ -55,15 +61,7 @@ describe("a tooltip reached by Tab", () => {
   });
 
   it("still closes on Escape, and stays closed while focus stays", async () => {
-    render(
-      <>
-        <button type="button">Start</button>
-        <div style={{ blockSize: "200vh" }} />
-        <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} locale="en" />
-      </>,
-    );
-    screen.getByRole("button", { name: "Start" }).focus();
-    const badge = await tabTo("Inbound call centre");
+    const badge = await tabToBadgeBelowTheFold();
     await settle();
     expect(screen.getByRole("tooltip")).toBeVisible();
     await userEvent.keyboard("{Escape}");
@@ -73,16 +71,7 @@ describe("a tooltip reached by Tab", () => {
   });
 
   it("closes when focus leaves the trigger, and opens again when Tab comes back", async () => {
-    render(
-      <>
-        <button type="button">Start</button>
-        <div style={{ blockSize: "200vh" }} />
-        <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} locale="en" />
-        <button type="button">After</button>
-      </>,
-    );
-    screen.getByRole("button", { name: "Start" }).focus();
-    await tabTo("Inbound call centre");
+    await tabToBadgeBelowTheFold();
     await settle();
     expect(screen.getByRole("tooltip")).toBeVisible();
     await userEvent.keyboard("{Tab}");
@@ -97,15 +86,7 @@ describe("a tooltip reached by Tab", () => {
   it("stays open through a smooth scroll on a page that asks for one", async () => {
     document.documentElement.style.scrollBehavior = "smooth";
     try {
-      render(
-        <>
-          <button type="button">Start</button>
-          <div style={{ blockSize: "300vh" }} />
-          <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} locale="en" />
-        </>,
-      );
-      screen.getByRole("button", { name: "Start" }).focus();
-      await tabTo("Inbound call centre");
+      await tabToBadgeBelowTheFold("300vh");
       await new Promise((done) => setTimeout(done, 1200));
       expect(window.scrollY).toBeGreaterThan(0);
       expect(screen.getByRole("tooltip")).toBeVisible();
