@@ -3,7 +3,7 @@
 // page in the browser; where the component cannot show the data, its error box names the place.
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createElement, type ReactElement } from "react";
+import { type ComponentType, createElement, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
@@ -23,6 +23,16 @@ import { minimalComparison, nearTie } from "../fixtures/comparisons.js";
 const showcase = (): any => structuredClone(bpoVsCallCenter);
 // biome-ignore lint/suspicious/noExplicitAny: props outside the types
 const loose = (props: Record<string, unknown>): any => props;
+
+/** A case's element: `component`, in English, over a copy of the showcase data that `change` breaks. */
+const brokenShowcase =
+  // biome-ignore lint/suspicious/noExplicitAny: the point is data outside the types
+    (component: ComponentType<any>, change: (data: any) => void, props: Record<string, unknown> = {}) =>
+    () => {
+      const data = showcase();
+      change(data);
+      return createElement(component, { data, locale: "en", ...props });
+    };
 
 /** Mistakes the components show through, correctly, as if the prop had not been given or was text. */
 const shownAnyway: [string, () => ReactElement, string][] = [
@@ -255,11 +265,9 @@ const refused: [string, () => ReactElement, string][] = [
   ],
   [
     "DecisionWizard whose question has a null answer",
-    () => {
-      const data = showcase();
+    brokenShowcase(DecisionWizard, (data) => {
       data.questions[0].answers[1] = null;
-      return createElement(DecisionWizard, { data, locale: "en" });
-    },
+    }),
     "questions[0].answers[1]: expected an answer with an id",
   ],
   [
@@ -285,77 +293,65 @@ const refused: [string, () => ReactElement, string][] = [
   ],
   [
     "ComparisonTable whose data has a hole among its options",
-    () => {
-      const data = showcase();
+    brokenShowcase(ComparisonTable, (data) => {
       // biome-ignore lint/suspicious/noSparseArray: the hole is the point
       data.options = [, ...data.options];
-      return createElement(ComparisonTable, { data, locale: "en" });
-    },
+    }),
     "options[0]: expected an option with an id",
   ],
   [
     "ComparisonTable whose data has a hole among its parameters",
-    () => {
-      const data = showcase();
+    brokenShowcase(ComparisonTable, (data) => {
       delete data.parameters[1];
-      return createElement(ComparisonTable, { data, locale: "en" });
-    },
+    }),
     "parameters[1]: expected a parameter with an id",
   ],
   [
     "DecisionMatrix whose data has a hole among its options",
-    () => {
-      const data = showcase();
+    brokenShowcase(DecisionMatrix, (data) => {
       // biome-ignore lint/suspicious/noSparseArray: the hole is the point
       data.options = [, ...data.options];
-      return createElement(DecisionMatrix, { data, locale: "en" });
-    },
+    }),
     "options[0]: expected an option with an id",
   ],
   [
     "DecisionWizard whose data has a hole among its questions",
-    () => {
-      const data = showcase();
+    brokenShowcase(DecisionWizard, (data) => {
       delete data.questions[0];
-      return createElement(DecisionWizard, { data, locale: "en" });
-    },
+    }),
     "questions[0]: expected a question with an id",
   ],
   [
     "DecisionWizard whose data has a hole among a question's answers",
-    () => {
-      const data = showcase();
+    brokenShowcase(DecisionWizard, (data) => {
       delete data.questions[1].answers[0];
-      return createElement(DecisionWizard, { data, locale: "en" });
-    },
+    }),
     "questions[1].answers[0]: expected an answer with an id",
   ],
   [
     "ProsConsPanel whose data has a hole among an option's pros",
-    () => {
-      const data = showcase();
+    brokenShowcase(ProsConsPanel, (data) => {
       // biome-ignore lint/suspicious/noSparseArray: the hole is the point
       data.options[1].pros = [, ...data.options[1].pros];
-      return createElement(ProsConsPanel, { data, locale: "en" });
-    },
+    }),
     "options[1].pros[0]: expected a text or { text, weight }",
   ],
   [
     "DecisionMatrix whose data names a parameter __proto__",
-    () => {
-      const data = showcase();
-      data.parameters[2].id = "__proto__";
-      return createElement(DecisionMatrix, { data, locale: "en", editableScores: true });
-    },
+    brokenShowcase(
+      DecisionMatrix,
+      (data) => {
+        data.parameters[2].id = "__proto__";
+      },
+      { editableScores: true },
+    ),
     'parameters[2].id: "__proto__" cannot be an id',
   ],
   [
     "DecisionWizard whose data names a question __proto__",
-    () => {
-      const data = showcase();
+    brokenShowcase(DecisionWizard, (data) => {
       data.questions[0].id = "__proto__";
-      return createElement(DecisionWizard, { data, locale: "en" });
-    },
+    }),
     'questions[0].id: "__proto__" cannot be an id',
   ],
   [
