@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { ComparisonTable, DecisionWizard, type Theme, TypeBadge, VertailuProvider } from "../src/index.js";
+import { findOptionHeader, findOptionHeaders, findParameterHeaders, findView, tableLayout } from "./docs/layout.js";
 import brandCss from "./recipes/brand.css?raw";
 import { IntranetPage } from "./recipes/intranet-page.js";
 import intranetPageSource from "./recipes/intranet-page.tsx?raw";
@@ -78,9 +79,18 @@ export const ShowcasePageWalkthrough: Story = {
     // The page opens in the toolbar's language; the walk-through starts in Finnish, the page's own.
     await userEvent.click(canvas.getByRole("button", { name: "Suomi" }));
     await expect(canvas.getByRole("heading", { level: 1, name: "BPO vs puhelinkeskus" })).toBeVisible();
-    const table = within(canvas.getByRole("table", { name: "BPO ja puhelinkeskus rinnakkain" }));
-    const typesRow = table.getByRole("rowheader", { name: "Yleisimmät tyypit" }).closest("tr") as HTMLElement;
-    await expect(typesRow.querySelectorAll("[data-slot=type-badge]")).toHaveLength(4);
+    const table = canvasElement.querySelector<HTMLElement>("[data-slot=comparison-table]");
+    if (!table) throw new Error("no comparison table");
+    // Four badges in the types row, or, stacked on a phone, two in each option's section.
+    if (tableLayout(table) === "table") {
+      const types = within(table).getByRole("table", { name: "BPO ja puhelinkeskus rinnakkain" });
+      const typesRow = within(types).getByRole("rowheader", { name: "Yleisimmät tyypit" }).closest("tr") as HTMLElement;
+      await expect(typesRow.querySelectorAll("[data-slot=type-badge]")).toHaveLength(4);
+    } else {
+      for (const section of await findOptionHeaders(table)) {
+        await expect(section.querySelectorAll("[data-slot=type-badge]")).toHaveLength(2);
+      }
+    }
     await expect(canvas.getByRole("heading", { level: 2, name: "Edut ja haitat" })).toBeVisible();
     await expect(canvas.getAllByRole("list", { name: "Edut" })).toHaveLength(2);
     await expect(canvas.getByRole("complementary", { name: "Johtopäätös" })).toHaveTextContent(/puhelinkeskusten/);
@@ -94,12 +104,13 @@ export const ShowcasePageWalkthrough: Story = {
       await userEvent.click(canvas.getByRole("button", { name: index < 4 ? "Seuraava" : "Näytä tulos" }));
     }
     await userEvent.click(await canvas.findByRole("link", { name: "Laajuus" }));
-    await expect(table.getByRole("rowheader", { name: "Laajuus" })).toHaveFocus();
+    const scope = (await findParameterHeaders(table)).find((header) => header.textContent?.startsWith("Laajuus"));
+    await expect(scope).toHaveFocus();
 
     await userEvent.click(canvas.getByRole("button", { name: "English" }));
     await expect(canvas.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
     await expect(canvas.getByRole("heading", { level: 1, name: "BPO vs call centre" })).toBeVisible();
-    await expect(canvas.getByRole("columnheader", { name: "Call centre" })).toBeVisible();
+    await expect(await findOptionHeader(table, "Call centre")).toBeVisible();
     await expect(canvas.getByRole("heading", { level: 2, name: "Not sure? Answer 5 questions" })).toBeVisible();
     await expect(canvas.getByRole("heading", { level: 1 }).closest("[lang]")).toHaveAttribute("lang", "en");
   },
@@ -141,8 +152,8 @@ export const BrandTheme: Story = {
     const provider = canvasElement.querySelector<HTMLElement>(".acme-brand");
     if (!provider) throw new Error("no branded provider");
     await expect(getComputedStyle(provider).fontFamily).toMatch(/Georgia/);
-    const table = within(provider).getByRole("table");
-    await expect(getComputedStyle(table).fontFamily).toMatch(/Georgia/);
+    const [header] = await findOptionHeaders(provider);
+    await expect(getComputedStyle(header as HTMLElement).fontFamily).toMatch(/Georgia/);
     const accent = getComputedStyle(provider).getPropertyValue("--vertailu-color-accent");
     await expect(accent).toMatch(/#8a1c53/);
     await expect(within(canvasElement).getByText("brand.css")).toBeVisible();
@@ -178,8 +189,12 @@ export const LoadFromUrl: Story = {
   render: (_, context) => <RemoteComparison src="./assets/bpo.json" locale={localeOf(context)} idPrefix="from-url" />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const table = await canvas.findByRole("table", { name: /BPO vs/ }, { timeout: 5000 });
-    await expect(within(table).getByRole("columnheader", { name: "BPO" })).toBeVisible();
+    // A loading state first, then the comparison: as a table, or stacked in a narrow window.
+    await waitFor(() => expect(canvasElement.querySelector("[data-slot=comparison-table]")).not.toBeNull(), {
+      timeout: 5000,
+    });
+    await expect(await findView(canvasElement)).toHaveAccessibleName(/^BPO vs/);
+    await expect(await findOptionHeader(canvasElement, "BPO")).toBeVisible();
     await expect(canvas.queryByRole("alert")).toBeNull();
   },
 };
