@@ -175,3 +175,33 @@ describe("the sticky header and column while the table scrolls", () => {
     expect(shadow(rowHeader)).toBe("none");
   });
 });
+
+describe("a group's toggle while the table is scrolled sideways", () => {
+  // The group's label keeps to the frame's start edge as the sticky column does, inside the frame's
+  // scroll-padding (kept for the cells' sake); the browser must not take that for hidden and scroll
+  // the table back to its start.
+  it.each(["ltr", "rtl"] as const)("takes focus from Tab and leaves the scroll where it is (%s)", async (dir) => {
+    const { container } = render(
+      <div dir={dir} style={{ inlineSize: 720 }}>
+        <ComparisonTable data={focusable()} locale="en" layout="table" collapsibleGroups />
+      </div>,
+    );
+    const scroller = container.querySelector<HTMLElement>("[data-slot=scroll-area]") as HTMLElement;
+    const toggles = [...scroller.querySelectorAll<HTMLElement>("tbody th button[aria-expanded]")];
+    expect(toggles).toHaveLength(2);
+    const sideways = dir === "ltr" ? 400 : -400;
+    for (const toggle of toggles) {
+      // Tab from whatever comes before the toggle, as a keyboard user reaches it.
+      toggle.focus({ preventScroll: true });
+      await userEvent.keyboard("{Shift>}{Tab}{/Shift}");
+      expect(document.activeElement).not.toBe(toggle);
+      scroller.scrollLeft = sideways;
+      await frame();
+      await userEvent.keyboard("{Tab}");
+      expect(document.activeElement).toBe(toggle);
+      await frame();
+      expect(scroller.scrollLeft).toBe(sideways);
+      expect(visibleArea(toggle, scroller, undefined, dir)).toBeGreaterThan(0);
+    }
+  });
+});
