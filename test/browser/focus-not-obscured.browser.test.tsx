@@ -41,8 +41,11 @@ function visibleArea(
   frame: HTMLElement,
   header: HTMLElement | undefined,
   dir: "ltr" | "rtl",
+  ring = 0,
 ): number {
-  const rect = focused.getBoundingClientRect();
+  const { left: x, right: x2, top: y, bottom: y2 } = focused.getBoundingClientRect();
+  // With `ring`, the focus ring drawn that far outside the control.
+  const rect = { left: x - ring, right: x2 + ring, top: y - ring, bottom: y2 + ring };
   const box = frame.getBoundingClientRect();
   const rowHeader = focused.closest("tr")?.querySelector("th[scope=row]");
   const column = rowHeader && !rowHeader.contains(focused) ? rowHeader.getBoundingClientRect() : undefined;
@@ -65,6 +68,7 @@ async function hiddenAtNearestEdge(
   header: HTMLElement | undefined,
   dir: "ltr" | "rtl",
   needed: "some" | "all" = "some",
+  ring = 0,
 ): Promise<string[]> {
   const hidden: string[] = [];
   for (const order of [controls, [...controls].reverse()]) {
@@ -73,9 +77,9 @@ async function hiddenAtNearestEdge(
       control.scrollIntoView({ block: "nearest", inline: "nearest" });
       await frame();
       const { width, height } = control.getBoundingClientRect();
-      const visible = visibleArea(control, frameOf, header, dir);
+      const visible = visibleArea(control, frameOf, header, dir, ring);
       // "all" allows a pixel's rounding on each side.
-      if (needed === "some" ? visible <= 0 : visible < (width - 1) * (height - 1)) {
+      if (needed === "some" ? visible <= 0 : visible < (width + 2 * ring - 1) * (height + 2 * ring - 1)) {
         hidden.push(control.getAttribute("aria-label") ?? control.textContent ?? "");
       }
     }
@@ -123,7 +127,7 @@ describe("a focused control in a table that scrolls inside its frame", () => {
 describe("a score input in a decision matrix that scrolls sideways", () => {
   // The matrix's parameter column is sticky too, and as wide as its longest name.
   it.each(["ltr", "rtl"] as const)(
-    "stays wholly clear of the sticky column when scrolled to the nearest edge (%s)",
+    "stays wholly clear of the sticky column and the frame's edges, focus ring and all, when scrolled to the nearest edge (%s)",
     async (dir) => {
       const data = generateComparison({ options: 8, parameters: 6 });
       data.parameters = data.parameters.map((parameter, index) =>
@@ -141,7 +145,11 @@ describe("a score input in a decision matrix that scrolls sideways", () => {
       const inputs = [...scroller.querySelectorAll<HTMLInputElement>("tbody input")];
       expect(inputs.length).toBeGreaterThan(30);
       // The matrix's header row does not stick; only its parameter column does.
-      const hidden = await hiddenAtNearestEdge(inputs, scroller, undefined, dir, "all");
+      const style = getComputedStyle(inputs[0] as HTMLElement);
+      inputs[0]?.focus();
+      const ring = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+      expect(ring).toBeGreaterThan(0);
+      const hidden = await hiddenAtNearestEdge(inputs, scroller, undefined, dir, "all", ring);
       expect(hidden).toEqual([]);
     },
   );

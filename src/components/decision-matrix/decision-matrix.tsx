@@ -151,9 +151,10 @@ function useSidewaysScroll(ref: RefObject<HTMLElement | null>): { overflowing: b
     const check = () => {
       setOverflowing(element.scrollWidth > element.clientWidth + 1);
       // Set through the CSSOM, which a strict style-src allows; nothing in the server's HTML. The
-      // frame's own padding (room for focus rings) lies under the sticky column too.
+      // frame's own padding (room for focus rings) lies under the sticky column too, and an input's
+      // ring, as wide as that padding, must clear the column as well.
       const padding = Number.parseFloat(getComputedStyle(element).paddingInlineStart) || 0;
-      element.style.scrollPaddingInlineStart = column ? `${column.getBoundingClientRect().width + padding}px` : "";
+      element.style.scrollPaddingInlineStart = column ? `${column.getBoundingClientRect().width + 2 * padding}px` : "";
     };
     // scrollLeft is negative in right-to-left boxes.
     const onScroll = () => setScrolled(Math.abs(element.scrollLeft) > 0);
