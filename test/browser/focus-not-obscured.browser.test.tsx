@@ -213,3 +213,19 @@ describe("a group's toggle while the table is scrolled sideways", () => {
     }
   });
 });
+
+describe("a note's number inside the scroll frame", () => {
+  it("has its focus ring drawn around the digit, not over it", async () => {
+    const { controls } = renderTable("ltr");
+    const link = controls.find((control) => control.matches("a[href]")) as HTMLElement;
+    // Reached by keyboard, as :focus-visible needs.
+    link.focus({ preventScroll: true });
+    await userEvent.keyboard("{Shift>}{Tab}{/Shift}");
+    await userEvent.keyboard("{Tab}");
+    expect(document.activeElement).toBe(link);
+    const style = getComputedStyle(link);
+    expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThan(0);
+    // Inside the frame the other rings are drawn inset; this one, on a digit a few pixels wide, outside.
+    expect(Number.parseFloat(style.outlineOffset)).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
@@ -282,6 +282,30 @@ describe("focus across a switch of layout (a zoom to 400 %, a narrower window)",
     table.style.setProperty("--vertailu-stack-below", "100px");
     await waitFor(() => expect(screen.getByRole("table")).toBeVisible());
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("rowheader", { name: "Pay" })));
+  });
+
+  it("moves from a control in a cell (a type badge, a note's number) to that cell's row, and back", async () => {
+    const { container } = render(
+      <div style={{ inlineSize: 800 }}>
+        <ComparisonTable data={bpoVsCallCenter} locale="en" />
+      </div>,
+    );
+    const table = container.firstElementChild as HTMLElement;
+    const row = { types: "Most common types", confidentiality: "Confidentiality" };
+    screen.getByRole("button", { name: /^Inbound call centre/ }).focus();
+    table.style.setProperty("--vertailu-stack-below", "1000px");
+    await waitFor(() => expect(screen.getByRole("region", { name: "Call centre" })).toBeVisible());
+    await waitFor(() => expect(document.activeElement?.tagName).toBe("DT"));
+    expect(document.activeElement).toHaveTextContent(row.types);
+
+    // In the stacked layout: the note's number in the call centre's confidentiality cell.
+    const callCentre = screen.getByRole("region", { name: "Call centre" });
+    within(callCentre).getByRole("link", { name: "Note 3" }).focus();
+    table.style.setProperty("--vertailu-stack-below", "100px");
+    await waitFor(() => expect(screen.getByRole("table")).toBeVisible());
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("rowheader", { name: row.confidentiality })),
+    );
   });
 
   it("leaves focus where the reader took it, outside the table", async () => {

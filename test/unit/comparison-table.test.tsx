@@ -426,6 +426,19 @@ describe("stacked layout", () => {
     expect(within(alpha).getByText("1,200.5 €")).toBeInTheDocument();
   });
 
+  it("names its view by the comparison's title alone, and lists the types in a cell one by one", () => {
+    render(<ComparisonTable data={bpoVsCallCenter} locale="en" layout="stacked" />);
+    const view = screen.getByRole("region", { name: "BPO vs call centre" });
+    // The description follows the name, as the view's first words, not inside it.
+    expect(view).toHaveTextContent(/^BPO vs call centreBPO and the call centre are two types/);
+    const callCentre = within(view).getByRole("region", { name: "Call centre" });
+    const types = within(callCentre).getByRole("list");
+    const items = within(types).getAllByRole("listitem");
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(/^Inbound call centre/);
+    expect(items[1]).toHaveTextContent(/^Outbound call centre/);
+  });
+
   it("offers each parameter's description as the table does, under ids of its own", () => {
     const { container } = render(<ComparisonTable data={bpoVsCallCenter} locale="en" layout="stacked" />);
     const parameter = bpoVsCallCenter.parameters.find((p) => p.id === "scope");
@@ -467,6 +480,25 @@ describe("stacked layout", () => {
       expect(within(section).getByText("Text", { selector: "dt" })).toBeVisible();
     }
     expect(screen.getByText("A note on a grouped row").closest("li")).toBeVisible();
+  });
+
+  it("hides a note while its cell's group is closed in that cell's section, so no link back leads nowhere", async () => {
+    const data = minimalComparison();
+    const grouped = data.parameters.find((parameter) => parameter.id === "text");
+    if (!grouped) throw new Error("no grouped parameter");
+    grouped.values.a = { kind: "text", text: "plain", note: "A note on Alpha's cell" };
+    render(<ComparisonTable data={data} locale="en" layout="stacked" collapsibleGroups />);
+    const note = () => screen.getByText("A note on Alpha's cell").closest("li");
+    const alpha = screen.getByRole("region", { name: "Alpha" });
+    const beta = screen.getByRole("region", { name: "Beta" });
+    // Closing the group in the other option's section leaves the note: its cell still shows.
+    await userEvent.click(within(beta).getByRole("button", { name: "Group" }));
+    expect(note()).toBeVisible();
+    await userEvent.click(within(alpha).getByRole("button", { name: "Group" }));
+    expect(within(alpha).getByRole("link", { name: /Note \d/, hidden: true })).not.toBeVisible();
+    expect(note()).not.toBeVisible();
+    await userEvent.click(within(alpha).getByRole("button", { name: "Group" }));
+    expect(note()).toBeVisible();
   });
 
   it("leaves out a group whose rows differences-only hides, button and all", () => {
@@ -657,7 +689,9 @@ describe("toCSV and toMarkdown", () => {
     const data = minimalComparison();
     data.parameters = [{ id: "t", label: "Types", values: { a: { kind: "types", types: ["vertical-bpo"] }, b: "x" } }];
     render(<ComparisonTable data={data} locale="en" layout="table" />);
-    expect(within(screen.getByRole("table")).getByText("Vertical BPO")).toBeInTheDocument();
+    // One badge or several, each an item of the cell's list.
+    const cell = within(screen.getByRole("table")).getByText("Vertical BPO").closest("td") as HTMLElement;
+    expect(within(within(cell).getByRole("list")).getByRole("listitem")).toHaveTextContent("Vertical BPO");
     expect(parseCsv(toCSV(data, { locale: "en" }))[1]).toEqual(["Types", "Vertical BPO", "x"]);
   });
 

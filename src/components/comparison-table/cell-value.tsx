@@ -36,11 +36,16 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
       return {
         kind: "types",
         content: (
-          <span className="vertailu-cell-types">
+          // A list, so a screen reader hears how many types and where each ends ("Horizontal BPO,
+          // Vertical BPO"), not one run of words. role="list" as below.
+          // biome-ignore lint/a11y/noRedundantRoles: restores the role Safari would drop
+          <ul className="vertailu-cell-types" role="list">
             {listOf(value.types).map((id) => (
-              <TypeBadge key={id} type={id} data={data} locale={context.locale} size="sm" />
+              <li key={id}>
+                <TypeBadge type={id} data={data} locale={context.locale} size="sm" />
+              </li>
             ))}
-          </span>
+          </ul>
         ),
       };
     case "list":

@@ -380,11 +380,12 @@ const Views = memo(function Views({
     const root = container.getRootNode() as Document | ShadowRoot;
     if (document.activeElement !== document.body && root.activeElement !== last) return;
     // A row is its header in the table (its id) or its terms in the stacked layout (data-anchor).
-    const rowOf = (element: Element | null) => element && (element.id || element.getAttribute("data-anchor"));
+    const rowOf = (element?: Element | null) => element && (element.id || element.getAttribute("data-anchor"));
     const rows = [...container.querySelectorAll<HTMLElement>("th[id],dt[data-anchor]")].filter((row) =>
       row.checkVisibility(),
     );
-    const wanted = rowOf(last.closest("th[id],dt[data-anchor]"));
+    // The focused element's row (a `tr`) or pair (a `div` around a term and its value): its header.
+    const wanted = rowOf(last.closest("tr,div")?.querySelector("th[id],dt[data-anchor]"));
     (rows.find((row) => rowOf(row) === wanted) ?? rows[0])?.focus();
   }, [stackedShown]);
 
@@ -629,9 +630,12 @@ function StackedView({
   const SubHeading = `h${Math.min(6, headingLevel + 1)}` as Heading;
   const titleId = `${shared.idPrefix}-stacked-title`;
   return (
+    // Named by the title alone: a region's name is read out on the way in, the description after it.
     <section className="vertailu-comparison-table__stacked-view" aria-labelledby={titleId}>
-      <p id={titleId} className="vertailu-comparison-table__caption">
-        <span className="vertailu-comparison-table__title">{title}</span>
+      <p className="vertailu-comparison-table__caption">
+        <span id={titleId} className="vertailu-comparison-table__title">
+          {title}
+        </span>
         {description ? <span className="vertailu-comparison-table__description">{description}</span> : null}
       </p>
       {model.options.map((option) => {
@@ -653,7 +657,7 @@ function StackedView({
               ) : null}
             </Heading>
             {model.groups.map((group) => {
-              const rows = group.rows.filter((row) => !isRowHidden(row, table, true));
+              const rows = group.rows.filter((row) => !isRowHidden(row, table, ""));
               if (rows.length === 0) return null;
               // Each section opens and closes its own groups: a button closes the list under it and
               // nothing else, so the sections below do not move.
@@ -739,7 +743,9 @@ function Footnotes({ refPart, headingLevel }: { refPart: IdPart; headingLevel: 2
                 key={note.number}
                 id={domId(idPrefix, "note", note.number)}
                 value={note.number}
-                hidden={isRowHidden(note.row, table, refPart === "sref")}
+                // Hidden with its cell: a row left out, or a group closed (in the stacked layout, in
+                // the cell's own section), where the note's link back would lead nowhere.
+                hidden={isRowHidden(note.row, table, refPart === "sref" ? note.section : undefined)}
                 tabIndex={-1}
               >
                 {note.text}{" "}

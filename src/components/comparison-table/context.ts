@@ -34,16 +34,17 @@ export interface TableContextValue {
 export const TableContext = createContext<TableContextValue | null>(null);
 
 /**
- * Whether a row is out of view: identical while differences-only is on, or (in the table) in a
- * collapsed group. The stacked layout's sections close their groups each for itself.
+ * Whether a row is out of view: identical while differences-only is on, or in a collapsed group.
+ * The table closes a group everywhere (the key is the group's id); the stacked layout's sections
+ * close their groups each for itself: `section` gives the key there (`<option id>\u0000<group id>`),
+ * or "" to ask about differences-only alone.
  */
 export function isRowHidden(
   row: RowModel,
   { differencesOnly, collapsed }: Pick<TableContextValue, "differencesOnly" | "collapsed">,
-  stacked?: boolean,
+  section?: string,
 ): boolean {
-  const group = row.parameter.group;
-  return (differencesOnly && row.identical) || (!stacked && group !== undefined && collapsed.has(group));
+  return (differencesOnly && row.identical) || collapsed.has(section ?? (row.parameter.group as string));
 }
 
 export function useTableContext(): TableContextValue | null {

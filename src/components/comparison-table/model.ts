@@ -146,6 +146,8 @@ export interface Footnote {
   number: number;
   /** The row of the cell the note belongs to. */
   row: RowModel;
+  /** The key under which the stacked layout closes the cell's group in the cell's own section. */
+  section: string;
   text: string;
 }
 
@@ -227,7 +229,7 @@ export function buildTableModel(
         const number = footnotes.length + 1;
         notes ??= new Map();
         notes.set(option.id, number);
-        footnotes.push({ number, row, text: note });
+        footnotes.push({ number, row, section: `${option.id}\u0000${group.id}`, text: note });
       }
       if (notes) row.notes = notes;
     }
