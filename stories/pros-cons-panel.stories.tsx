@@ -106,12 +106,16 @@ const weighted: Comparison = (() => {
   const data = minimalComparison();
   const [alpha, beta] = data.options;
   if (!alpha || !beta) throw new Error("the fixture has two options");
+  // In both languages, as the panel's own words are: a Finnish page reads no English items.
   alpha.pros = [
-    { text: "Fast to start", weight: 5 },
-    { text: "Familiar to the team", weight: 3 },
-    { text: "Cheap pilot", weight: 0 },
+    { text: { fi: "Nopea aloittaa", en: "Fast to start" }, weight: 5 },
+    { text: { fi: "Tiimille tuttu", en: "Familiar to the team" }, weight: 3 },
+    { text: { fi: "Edullinen kokeilu", en: "Cheap pilot" }, weight: 0 },
   ];
-  alpha.cons = [{ text: "Costly at scale", weight: 2.5 }, "Vendor lock-in"];
+  alpha.cons = [
+    { text: { fi: "Kallis laajana", en: "Costly at scale" }, weight: 2.5 },
+    { fi: "Toimittajaan sitoutuminen", en: "Vendor lock-in" },
+  ];
   beta.pros = [];
   beta.cons = [{ text: { fi: "Hidas käyttöönotto", en: "Slow to roll out" }, weight: 4 }];
   return data;

@@ -108,7 +108,11 @@ export const CustomType: Story = {
   // A whole TypeDefinition, not one of the ids the type control offers.
   argTypes: { type: { control: false } },
   args: {
-    type: { id: "hybrid", label: { fi: "Hybridi", en: "Hybrid" }, description: "Both in one contract." },
+    type: {
+      id: "hybrid",
+      label: { fi: "Hybridi", en: "Hybrid" },
+      description: { fi: "Molemmat samassa sopimuksessa.", en: "Both in one contract." },
+    },
   },
 };
 

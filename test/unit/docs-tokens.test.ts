@@ -1,6 +1,6 @@
 // The Theming page's token table reads src/theme/tokens.css; it must list every token declared there.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { render } from "@testing-library/react";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
@@ -54,5 +54,32 @@ describe("the Theming page's token table", () => {
     const tokens = parseTokens(css);
     expect(tokens.find((token) => token.name === "--vertailu-color-text")?.forcedColors).toBe("CanvasText");
     expect(tokens.find((token) => token.name === "--vertailu-motion-duration")?.reducedMotion).toBe("0ms");
+  });
+});
+
+describe("the variables the components' CSS reads", () => {
+  // The Theming page says the CSS reads the tokens and, besides them, only variables the components
+  // set themselves on their own elements: internal, not for a host to set.
+  const sourceFiles = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? sourceFiles(join(folder, entry.name)) : [join(folder, entry.name)],
+    );
+  const files = sourceFiles(resolve(import.meta.dirname, "../../src"));
+  const stylesheets = files.filter((file) => file.endsWith(".css")).map((file) => readFileSync(file, "utf8"));
+  const scripts = files.filter((file) => /\.tsx?$/.test(file)).map((file) => readFileSync(file, "utf8"));
+
+  it("are tokens, or variables a component sets on its own elements", () => {
+    const read = new Set(
+      stylesheets.flatMap((text) => [...text.matchAll(/var\((--vertailu-[a-z0-9-]+)/g)].map((m) => m[1])),
+    );
+    const setByComponents = new Set([
+      ...stylesheets
+        .filter((text) => text !== css)
+        .flatMap((text) => [...text.matchAll(/(--vertailu-[a-z0-9-]+)\s*:/g)].map((m) => m[1])),
+      ...scripts.flatMap((text) => [...text.matchAll(/["'`](--vertailu-[a-z0-9-]+)["'`]/g)].map((m) => m[1])),
+    ]);
+    const internal = [...read].filter((name) => !declared.includes(name as string));
+    expect(internal.length).toBeGreaterThan(0);
+    expect(internal.filter((name) => !setByComponents.has(name as string))).toEqual([]);
   });
 });
