@@ -124,6 +124,13 @@ describe("DecisionMatrix", () => {
     expect(rankingTexts("Result")).toEqual(["BPONo total", "Call centreNo total"]);
   });
 
+  it("gives each weight to a screen reader once, as its slider's value, with no status beside it", () => {
+    render(<DecisionMatrix data={bpoVsCallCenter} locale="en" />);
+    const weights = screen.getByRole("group", { name: /Weights/ });
+    expect(within(weights).getAllByRole("slider").length).toBeGreaterThan(0);
+    expect(within(weights).queryAllByRole("status")).toEqual([]);
+  });
+
   it("announces the result politely once changes stop, not on mount and not on every key", () => {
     vi.useFakeTimers();
     const { container } = render(<DecisionMatrix data={nearTie()} locale="en" />);

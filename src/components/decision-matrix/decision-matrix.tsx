@@ -455,7 +455,9 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
                     onChange={onWeight(parameterId)}
                     onKeyDown={onWeightKey(parameterId)}
                   />
-                  <output className="vertailu-decision-matrix__weight-value" htmlFor={inputId} aria-live="off">
+                  {/* The number beside the slider, for the eye: the slider itself tells a screen reader
+                      its value, and an <output> is a status a reader would hear again after it. */}
+                  <output className="vertailu-decision-matrix__weight-value" htmlFor={inputId} aria-hidden="true">
                     {formatNumber(weight, locale)}
                   </output>
                 </span>
