@@ -392,15 +392,16 @@ const Views = memo(function Views({
   return (
     <>
       {layout !== "stacked" ? (
-        <TableView
-          title={title}
-          label={label}
-          description={description}
-          collapsibleGroups={collapsibleGroups}
-          onToggleGroup={onToggleGroup}
-        >
-          {children}
-        </TableView>
+        <ScrollFrame label={label}>
+          <TableMarkup
+            title={title}
+            description={description}
+            collapsibleGroups={collapsibleGroups}
+            onToggleGroup={onToggleGroup}
+          >
+            {children}
+          </TableMarkup>
+        </ScrollFrame>
       ) : null}
       {layout !== "table" ? (
         <div ref={stackedRef} className="vertailu-comparison-table__stacked" data-slot="stacked">
@@ -423,17 +424,26 @@ const Views = memo(function Views({
 // The views render only inside ComparisonTable's provider, so the context is always there.
 const useSharedTable = useTableContext as () => TableContextValue;
 
-interface TableViewProps {
+interface TableMarkupProps {
   title: ReactNode;
-  /** The caption as plain text, for the scroll frame's name. */
-  label: string;
   description: string;
   collapsibleGroups: boolean;
   onToggleGroup: (id: string) => void;
   children: ReactNode;
 }
 
-function TableView({ title, label, description, collapsibleGroups, onToggleGroup, children }: TableViewProps) {
+/**
+ * The frame the table scrolls in. Its children (the table) come from `Views`, so a change of the
+ * frame's own focusability does not render them again.
+ */
+function ScrollFrame({
+  label,
+  children,
+}: {
+  /** The caption as plain text, for the frame's name. */
+  label: string;
+  children: ReactNode;
+}) {
   const { shared } = useSharedTable();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
@@ -473,26 +483,19 @@ function TableView({ title, label, description, collapsibleGroups, onToggleGroup
         ? { tabIndex: 0, role: "region", "aria-label": format(shared.text.messages.scrollRegion, { title: label }) }
         : {})}
     >
-      <TableMarkup
-        title={title}
-        description={description}
-        collapsibleGroups={collapsibleGroups}
-        onToggleGroup={onToggleGroup}
-      >
-        {children}
-      </TableMarkup>
+      {children}
     </div>
   );
 }
 
-// Memoized apart from the scroll frame, whose focusability changes once after the first layout.
+// Memoized: Views renders again when the stacked layout shows or hides, which leaves the table as it is.
 const TableMarkup = memo(function TableMarkup({
   title,
   description,
   collapsibleGroups,
   onToggleGroup,
   children,
-}: Omit<TableViewProps, "label">) {
+}: TableMarkupProps) {
   const table = useSharedTable();
   const { shared, collapsed } = table;
   const { model, text, highlightOption } = shared;
