@@ -525,7 +525,8 @@ const TableMarkup = memo(function TableMarkup({
                 key={option.id}
                 scope="col"
                 className="vertailu-comparison-table__column-header"
-                data-highlighted={recommended ? "true" : undefined}
+                // React writes a data attribute's true as "true"; undefined leaves the attribute out.
+                data-highlighted={recommended || undefined}
               >
                 <span className="vertailu-comparison-table__option-name">{optionName(option, text)}</span>
                 {recommended ? (
@@ -647,7 +648,7 @@ function StackedView({
           <section
             key={option.id}
             className="vertailu-comparison-table__option"
-            data-highlighted={recommended ? "true" : undefined}
+            data-highlighted={recommended || undefined}
             aria-label={optionName(option, text)}
           >
             <Heading className="vertailu-comparison-table__option-heading">

@@ -155,7 +155,7 @@ export function cellElement(
       data-kind={cell.kind}
       data-value={cell.value}
       data-fill={cell.fill}
-      data-highlighted={highlighted ? "true" : undefined}
+      data-highlighted={highlighted || undefined}
     >
       {cell.content}
       {noteRef(table, row.notes.get(option.id), Tag === "td" ? "ref" : "sref")}
