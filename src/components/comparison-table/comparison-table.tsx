@@ -814,7 +814,8 @@ function OptionPicker({
       </span>
       <span className="vertailu-comparison-table__choices">
         {offered.map((id) => {
-          const option = data.options.find((candidate) => candidate.id === id);
+          // Offered ids are the data's own: the table checks them before it renders.
+          const option = data.options.find((candidate) => candidate.id === id) as Option;
           const checked = chosen.has(id);
           return (
             <label key={id} className="vertailu-comparison-table__choice">
@@ -828,11 +829,9 @@ function OptionPicker({
                   onChange(offered.filter((candidate) => (candidate === id ? on : chosen.has(candidate))));
                 }}
               />
-              <span>{option ? textOf(option.shortName, text) || optionName(option, text) : id}</span>
+              <span>{textOf(option.shortName, text) || optionName(option, text)}</span>
               {/* A short name shows; the full one is heard too, so "O5" says which option it is. */}
-              {option?.shortName ? (
-                <span className="vertailu-visually-hidden">, {optionName(option, text)}</span>
-              ) : null}
+              {option.shortName ? <span className="vertailu-visually-hidden">, {optionName(option, text)}</span> : null}
             </label>
           );
         })}

@@ -171,10 +171,9 @@ export function buildTableModel(
 ): TableModel {
   const byId = new Map(data.options.map((option) => [option.id, option]));
   const options = optionIds.map((id) => byId.get(id)).filter((option): option is Option => option !== undefined);
+  // The table passes only ids it has found among the data's parameters (see its localIssues).
   const parameters = parameterIds
-    ? parameterIds
-        .map((id) => data.parameters.find((parameter) => parameter.id === id))
-        .filter((parameter): parameter is Parameter => parameter !== undefined)
+    ? parameterIds.map((id) => data.parameters.find((parameter) => parameter.id === id) as Parameter)
     : data.parameters;
 
   const groups: GroupModel[] = [];

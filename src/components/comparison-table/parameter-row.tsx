@@ -2,7 +2,7 @@ import { forwardRef, type HTMLAttributes, memo, type ReactElement, type ReactNod
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { format } from "../../messages/index.js";
-import type { Option, Parameter } from "../../schema/types.js";
+import type { CellValue, Option, Parameter } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
 import { domId, type IdPart, isRowHidden, type SharedTable, useTableContext } from "./context.js";
 import { InfoIcon } from "./icons.js";
@@ -122,9 +122,10 @@ export function DescriptionButton({
 
 /** A cell's content and the attributes its container carries: the custom renderer's, else the built-in view. */
 function cellContent(table: SharedTable, option: Option, parameter: Parameter): CellView {
-  const cell = parameter.values[option.id];
+  // Every shown option has a value: the table checks the data for one before it renders.
+  const cell = parameter.values[option.id] as CellValue;
   // A renderer that is not a function (a plain-JavaScript host's mistake) counts as none.
-  if (typeof table.renderCell === "function" && cell !== undefined) {
+  if (typeof table.renderCell === "function") {
     const custom = table.renderCell(cell, {
       option,
       parameter,
