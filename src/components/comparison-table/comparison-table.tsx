@@ -119,11 +119,6 @@ function childParameterIds(children: ReactNode): string[] | undefined {
   return found;
 }
 
-/** The ids joined into a memo key, back as a list; an empty key is an empty list. */
-function splitKey(key: string): string[] {
-  return key === "" ? [] : key.split("\u0000");
-}
-
 function localIssues(
   data: unknown,
   offered: readonly string[] | undefined,
@@ -171,9 +166,12 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   ref,
 ) {
   const strings = useStrings(localeProp, messagesProp, data, tableMessages);
-  // The children's ids as a string, so a re-render with the same rows keeps the memos below.
-  const childKey = childParameterIds(children)?.join("\u0000");
-  const childIds = useMemo(() => (childKey === undefined ? undefined : splitKey(childKey)), [childKey]);
+  // The children's ids, kept while they stay the same (compared joined into one string), so a
+  // re-render with the same rows keeps the memos below.
+  const currentChildIds = childParameterIds(children);
+  const childKey = currentChildIds?.join("\u0000");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `childKey` stands for the ids' content
+  const childIds = useMemo(() => currentChildIds, [childKey]);
   // Checked once per data, options and rows, not on every render: a locale switch or a
   // differences-only toggle re-renders the table without changing any of them.
   const issues = useMemo(() => localIssues(data, offeredProp, childIds), [data, offeredProp, childIds]);
@@ -193,12 +191,12 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     defaultVisibleOptions ?? offered,
     onVisibleOptionsChange as ((optionIds: readonly string[]) => void) | undefined,
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `offeredKey` stands for `offered`'s content
   const shownIds = useMemo(() => {
-    const offeredIds = splitKey(offeredKey);
     // A host's value that is no list (plain JavaScript) counts as every offered option.
-    const chosen = new Set(Array.isArray(visibleRaw) ? visibleRaw : offeredIds);
-    const shown = offeredIds.filter((id) => chosen.has(id));
-    return shown.length >= 2 ? shown : offeredIds.slice(0, Math.max(2, shown.length));
+    const chosen = new Set(Array.isArray(visibleRaw) ? visibleRaw : offered);
+    const shown = offered.filter((id) => chosen.has(id));
+    return shown.length >= 2 ? shown : offered.slice(0, Math.max(2, shown.length));
   }, [visibleRaw, offeredKey]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const toggleGroup = useCallback(
