@@ -222,8 +222,8 @@ export function buildTableModel(
     for (const row of group.rows) {
       let notes: Map<string, number> | undefined;
       for (const option of options) {
-        const cell = row.parameter.values[option.id];
-        const note = cell && typeof cell === "object" && "kind" in cell ? textOf(cell.note, context) : "";
+        // A bare text has no note: its object form has none either.
+        const note = textOf(normalizeCell(row.parameter.values[option.id]).note, context);
         if (!note) continue;
         const number = footnotes.length + 1;
         notes ??= new Map();
