@@ -225,13 +225,19 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     () => (valid ? buildTableModel(data, shownIds, text, childIds) : undefined),
     [valid, data, shownIds, text, childIds],
   );
-  const highlightOption =
-    highlightProp === null
-      ? undefined
-      : (highlightProp ?? (valid ? data.options.find((o) => o.recommended)?.id : undefined));
   const shared = useMemo<SharedTable | undefined>(
-    () => (model ? { data, model, text, idPrefix, highlightOption, renderCell } : undefined),
-    [data, model, text, idPrefix, highlightOption, renderCell],
+    () =>
+      // Built from valid data only: the option recommended is looked up there.
+      model && {
+        data,
+        model,
+        text,
+        idPrefix,
+        highlightOption:
+          highlightProp === null ? undefined : (highlightProp ?? data.options.find((o) => o.recommended)?.id),
+        renderCell,
+      },
+    [data, model, text, idPrefix, highlightProp, renderCell],
   );
   const context = useMemo<TableContextValue | undefined>(
     () => (shared ? { shared, differencesOnly, collapsed } : undefined),
