@@ -257,7 +257,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   const title = textOf(data.title, text);
   const description = textOf(data.description, text);
   const pickerShown = showOptionPicker ?? offered.length > 3;
-  const hiddenCount = differencesOnly ? context.shared.model.identicalCount : 0;
+  // The rows differences-only hides, when it is on.
+  const hiddenCount = context.shared.model.identicalCount;
 
   return (
     <div
