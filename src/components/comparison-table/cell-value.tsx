@@ -24,14 +24,6 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
   switch (value.kind) {
     case "text":
       return { content: textOf(value.text, context) };
-    case "check":
-      return { content: cellText(value, context), kind: "check", value: value.value };
-    case "rating":
-      return {
-        content: cellText(value, context),
-        kind: "rating",
-        fill: Math.round(Math.min(1, Math.max(0, value.value / Math.max(1, value.max))) * 10),
-      };
     case "types":
       return {
         kind: "types",
@@ -62,10 +54,17 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
           </ul>
         ),
       };
-    case "number":
-    case "na":
-      return { content: cellText(value, context), kind: value.kind };
     default:
-      return { content: cellText(value, context), kind: "unknown" };
+      // check, number, rating, na and unknown (the table renders no other kind): their words, and
+      // the icon or bar the stylesheet draws from data-kind, data-value and data-fill.
+      return {
+        content: cellText(value, context),
+        kind: value.kind,
+        value: value.kind === "check" ? value.value : undefined,
+        fill:
+          value.kind === "rating"
+            ? Math.round(Math.min(1, Math.max(0, value.value / Math.max(1, value.max))) * 10)
+            : undefined,
+      };
   }
 }
