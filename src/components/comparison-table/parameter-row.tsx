@@ -147,7 +147,7 @@ export function cellElement(
   table: SharedTable,
   option: Option,
   row: RowModel,
-  highlighted = false,
+  highlighted?: boolean,
 ): ReactElement {
   const cell = cellContent(table, option, row.parameter);
   return (
