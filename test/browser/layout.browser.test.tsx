@@ -264,47 +264,52 @@ describe("type badges in a table cell", () => {
 });
 
 describe("focus across a switch of layout (a zoom to 400 %, a narrower window)", () => {
-  it("moves from a row's info button in the table to that row in the stacked layout, and back", async () => {
+  /** The showcase table 800 px wide, and a switch of its layout as a zoom makes one: its container query flips. */
+  function renderSwitchable() {
     const { container } = render(
       <div style={{ inlineSize: 800 }}>
         <ComparisonTable data={bpoVsCallCenter} locale="en" />
       </div>,
     );
-    const table = container.firstElementChild as HTMLElement;
+    const frame = container.firstElementChild as HTMLElement;
+    return {
+      stack: async () => {
+        frame.style.setProperty("--vertailu-stack-below", "1000px");
+        await waitFor(() => expect(screen.getByRole("region", { name: "Call centre" })).toBeVisible());
+      },
+      unstack: async () => {
+        frame.style.setProperty("--vertailu-stack-below", "100px");
+        await waitFor(() => expect(screen.getByRole("table")).toBeVisible());
+      },
+    };
+  }
+
+  it("moves from a row's info button in the table to that row in the stacked layout, and back", async () => {
+    const { stack, unstack } = renderSwitchable();
     screen.getByRole("button", { name: "About Pay" }).focus();
-    // The container query flips: the table, and the focused button in it, are hidden.
-    table.style.setProperty("--vertailu-stack-below", "1000px");
-    await waitFor(() => expect(screen.getByRole("region", { name: "Call centre" })).toBeVisible());
+    // The table, and the focused button in it, are hidden.
+    await stack();
     await waitFor(() => expect(document.activeElement?.tagName).toBe("DT"));
     expect(document.activeElement).toHaveTextContent(/^Pay/);
     expect(document.activeElement?.closest("section")).toHaveAccessibleName("BPO");
 
-    table.style.setProperty("--vertailu-stack-below", "100px");
-    await waitFor(() => expect(screen.getByRole("table")).toBeVisible());
+    await unstack();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("rowheader", { name: "Pay" })));
   });
 
   it("moves from a control in a cell (a type badge, a note's number) to that cell's row, and back", async () => {
-    const { container } = render(
-      <div style={{ inlineSize: 800 }}>
-        <ComparisonTable data={bpoVsCallCenter} locale="en" />
-      </div>,
-    );
-    const table = container.firstElementChild as HTMLElement;
-    const row = { types: "Most common types", confidentiality: "Confidentiality" };
+    const { stack, unstack } = renderSwitchable();
     screen.getByRole("button", { name: /^Inbound call centre/ }).focus();
-    table.style.setProperty("--vertailu-stack-below", "1000px");
-    await waitFor(() => expect(screen.getByRole("region", { name: "Call centre" })).toBeVisible());
+    await stack();
     await waitFor(() => expect(document.activeElement?.tagName).toBe("DT"));
-    expect(document.activeElement).toHaveTextContent(row.types);
+    expect(document.activeElement).toHaveTextContent("Most common types");
 
     // In the stacked layout: the note's number in the call centre's confidentiality cell.
     const callCentre = screen.getByRole("region", { name: "Call centre" });
     within(callCentre).getByRole("link", { name: "Note 3" }).focus();
-    table.style.setProperty("--vertailu-stack-below", "100px");
-    await waitFor(() => expect(screen.getByRole("table")).toBeVisible());
+    await unstack();
     await waitFor(() =>
-      expect(document.activeElement).toBe(screen.getByRole("rowheader", { name: row.confidentiality })),
+      expect(document.activeElement).toBe(screen.getByRole("rowheader", { name: "Confidentiality" })),
     );
   });
 
