@@ -56,7 +56,8 @@ export const fiMatrix: Section<typeof enMatrix> = {
   matrixTitle: "Painota sinulle tärkeitä asioita",
   matrixIntro:
     "Valitse, kuinka paljon kukin parametri painaa, 0:sta (ei lainkaan) 5:een (erittäin paljon). " +
-    "Kokonaispisteet ovat asteikolla 0–100.",
+    // A word joiner after the dash: the range is not split at the line's end ("0–" above, "100." below).
+    "Kokonaispisteet ovat asteikolla 0–\u2060100.",
   matrixWeights: "Painoarvot (0–5)",
   matrixResult: "Tulos",
   matrixScores: "Pisteet (0–10)",

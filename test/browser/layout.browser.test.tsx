@@ -263,6 +263,33 @@ describe("type badges in a table cell", () => {
   });
 });
 
+describe("the decision matrix's introduction in Finnish", () => {
+  it("keeps the range 0–100 on one line at every width from a phone's down", async () => {
+    const { container } = render(
+      <div style={{ inlineSize: 360 }}>
+        <DecisionMatrix data={bpoVsCallCenter} locale="fi" />
+      </div>,
+    );
+    const frame = container.firstElementChild as HTMLElement;
+    const intro = container.querySelector(".vertailu-decision-matrix__intro") as HTMLElement;
+    const text = intro.firstChild as Text;
+    const at = (part: string) => {
+      const range = document.createRange();
+      const start = (text.textContent ?? "").indexOf(part);
+      expect(start).toBeGreaterThan(-1);
+      range.setStart(text, start);
+      range.setEnd(text, start + part.length);
+      return range.getBoundingClientRect().top;
+    };
+    const split: number[] = [];
+    for (let width = 360; width >= 160; width -= 2) {
+      frame.style.inlineSize = `${width}px`;
+      if (at("0–") !== at("100.")) split.push(width);
+    }
+    expect(split).toEqual([]);
+  });
+});
+
 describe("focus across a switch of layout (a zoom to 400 %, a narrower window)", () => {
   /** The showcase table 800 px wide, and a switch of its layout as a zoom makes one: its container query flips. */
   function renderSwitchable() {
