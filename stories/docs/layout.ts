@@ -47,7 +47,7 @@ export async function findOptionHeader(root: HTMLElement, name: string | RegExp)
  * option's section (each section lists the same parameters).
  */
 export async function findParameterHeaders(root: HTMLElement): Promise<HTMLElement[]> {
-  if (tableLayout(root) === "table") return within(within(root).getByRole("table")).getAllByRole("rowheader");
+  if (tableLayout(root) === "table") return within(await findView(root)).getAllByRole("rowheader");
   const [first] = await findOptionHeaders(root);
   return within(first as HTMLElement).getAllByRole("term");
 }

@@ -42,6 +42,7 @@ import {
   optionName,
   parameterLabel,
   type RowModel,
+  sectionKey,
   type TextContext,
   textOf,
 } from "./model.js";
@@ -257,8 +258,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   const title = textOf(data.title, text);
   const description = textOf(data.description, text);
   const pickerShown = showOptionPicker ?? offered.length > 3;
-  // The rows differences-only hides, when it is on.
-  const hiddenCount = context.shared.model.identicalCount;
+  const { identicalCount } = context.shared.model;
 
   return (
     <div
@@ -293,8 +293,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
           ) : null}
           <p className="vertailu-comparison-table__status" role="status" data-slot="status">
             {differencesOnly
-              ? hiddenCount > 0
-                ? plural(messages, "rowsHidden", hiddenCount, text.locale)
+              ? identicalCount > 0
+                ? plural(messages, "rowsHidden", identicalCount, text.locale)
                 : messages.noRowsHidden
               : ""}
           </p>
@@ -670,7 +670,7 @@ function StackedView({
               if (rows.length === 0) return null;
               // Each section opens and closes its own groups: a button closes the list under it and
               // nothing else, so the sections below do not move.
-              const key = `${option.id}\u0000${group.id}`;
+              const key = sectionKey(option.id, group.id);
               const isCollapsed = collapsed.has(key);
               return (
                 <div key={group.id ?? ""} className="vertailu-comparison-table__stacked-group">

@@ -27,7 +27,7 @@ export interface SharedTable {
 export interface TableContextValue {
   shared: SharedTable;
   differencesOnly: boolean;
-  /** Groups the reader has collapsed: a group's id in the table, `<option id>\u0000<group id>` in a stacked section. */
+  /** Groups the reader has collapsed: a group's id in the table, its `sectionKey` in a stacked section. */
   collapsed: ReadonlySet<string>;
 }
 
@@ -36,7 +36,7 @@ export const TableContext = createContext<TableContextValue | null>(null);
 /**
  * Whether a row is out of view: identical while differences-only is on, or in a collapsed group.
  * The table closes a group everywhere (the key is the group's id); the stacked layout's sections
- * close their groups each for itself: `section` gives the key there (`<option id>\u0000<group id>`),
+ * close their groups each for itself: `section` gives the key there (`sectionKey`),
  * or "" to ask about differences-only alone.
  */
 export function isRowHidden(

@@ -142,6 +142,14 @@ export interface GroupModel {
   rows: RowModel[];
 }
 
+/**
+ * The key under which the stacked layout closes a group in one option's section (each section opens
+ * and closes its own groups); the table's own key for a group is the group's id.
+ */
+export function sectionKey(optionId: string, groupId: string | undefined): string {
+  return `${optionId}\u0000${groupId}`;
+}
+
 export interface Footnote {
   number: number;
   /** The row of the cell the note belongs to. */
@@ -228,7 +236,7 @@ export function buildTableModel(
         const number = footnotes.length + 1;
         notes ??= new Map();
         notes.set(option.id, number);
-        footnotes.push({ number, row, section: `${option.id}\u0000${group.id}`, text: note });
+        footnotes.push({ number, row, section: sectionKey(option.id, group.id), text: note });
       }
       if (notes) row.notes = notes;
     }
