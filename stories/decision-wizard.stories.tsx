@@ -80,7 +80,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "Asks the data's `questions` one per step, each as a native radio group in a fieldset, with progress as text and Back and Next buttons. Focus moves to each new step's heading. The result names the recommended option, or a mix when the points are within `tieMargin`, shows every option's points, lists the reasons behind the chosen answers and links to the related rows of the ComparisonTable (`#<tableIdPrefix>-row-<parameterId>`; `tableIdPrefix` must match the table's `idPrefix`, and both default to the comparison id).",
+          "Asks the data's `questions` one per step, each as a native radio group in a fieldset, with progress as text and Back and Next buttons. Focus moves to each new step's heading. The result names the recommended option, or a mix when the points are within `tieMargin`, shows every option's points, lists the reasons behind the chosen answers and links to the related rows of the ComparisonTable (`#<tableIdPrefix>-row-<parameterId>`; `tableIdPrefix` must match the table's `idPrefix`, and both default to the comparison id). A link to a row in a closed group opens the group.",
       },
     },
   },

@@ -32,6 +32,29 @@ export function followInPageLink(
   const target = id ? find(root, id) : null;
   if (!target) return;
   event.preventDefault();
-  target.focus({ preventScroll: true });
-  target.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  moveTo(target);
+}
+
+function moveTo(target: HTMLElement | null): void {
+  target?.focus({ preventScroll: true });
+  target?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+}
+
+/**
+ * Follows a link to a table row (see `rowTarget`). A row in a closed group is opened first: the
+ * group's toggle is the closed button beside the hidden part that holds the row (the table's group
+ * body, or a stacked section's list), and focus moves once the table has shown the row.
+ */
+export function followRowLink(event: MouseEvent<HTMLAnchorElement>): void {
+  const id = event.currentTarget.getAttribute("href")?.slice(1) ?? "";
+  const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
+  const toggle = rowTarget(root, id)
+    ?.closest("[hidden]")
+    ?.parentElement?.querySelector<HTMLElement>('[aria-expanded="false"]');
+  if (toggle) {
+    event.preventDefault();
+    toggle.click();
+    // The table shows the row when it has rendered the click.
+    setTimeout(() => moveTo(rowTarget(root, id)));
+  } else followInPageLink(event, rowTarget);
 }

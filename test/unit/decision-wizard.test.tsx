@@ -184,6 +184,43 @@ describe("DecisionWizard", () => {
     expect(focused.closest("section")).toHaveAccessibleName("BPO");
   });
 
+  it("opens the closed group that holds a linked row, then focuses the row's header", async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <ComparisonTable data={bpoVsCallCenter} locale="en" layout="table" collapsibleGroups />
+        <DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={callCentreAnswers} />
+      </>,
+    );
+    const toggle = screen.getByRole("button", { name: "Key differences" });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await user.click(await screen.findByRole("link", { name: "Scope" }));
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await waitFor(() => expect(screen.getByRole("rowheader", { name: "Scope" })).toHaveFocus());
+  });
+
+  it("opens the group closed in every stacked section in the first one, then focuses the parameter's name", async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <ComparisonTable data={bpoVsCallCenter} locale="en" layout="stacked" collapsibleGroups />
+        <DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={callCentreAnswers} />
+      </>,
+    );
+    const [first, second] = screen.getAllByRole("button", { name: "Key differences" });
+    if (!first || !second) throw new Error("expected a toggle in each section");
+    await user.click(first);
+    await user.click(second);
+    await user.click(await screen.findByRole("link", { name: "Scope" }));
+    expect(first).toHaveAttribute("aria-expanded", "true");
+    expect(second).toHaveAttribute("aria-expanded", "false");
+    const section = screen.getByRole("region", { name: "BPO" });
+    await waitFor(() => expect(document.activeElement).toHaveTextContent("Scope"));
+    expect(document.activeElement?.tagName).toBe("DT");
+    expect(document.activeElement?.closest("section")).toBe(section);
+  });
+
   it("leaves out links to rows that are not on the page", async () => {
     render(<DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={callCentreAnswers} />);
     expect(screen.getByRole("heading", { name: "Recommendation: Call centre" })).toBeInTheDocument();

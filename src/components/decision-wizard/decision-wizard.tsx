@@ -13,7 +13,7 @@ import {
 import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { Heading, headingLevelOf } from "../../internal/heading.js";
-import { followInPageLink, rowTarget } from "../../internal/in-page-link.js";
+import { followRowLink, rowTarget } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
@@ -379,8 +379,9 @@ export const DecisionWizard = withBoundary<HTMLElement, DecisionWizardProps>("De
 
 /**
  * Links from the result to the comparison table's rows. Followed in the page, with focus moved to
- * the row header; links whose row is not on the page (no table there, or another idPrefix) are
- * left out once the page is known, rather than offered and going nowhere.
+ * the row header (its group opened when closed); links whose row is not on the page (no table
+ * there, or another idPrefix) are left out once the page is known, rather than offered and going
+ * nowhere.
  */
 function RelatedLinks({
   links,
@@ -413,7 +414,7 @@ function RelatedLinks({
       <ul ref={listRef} className="vertailu-decision-wizard__links" hidden={shown.length === 0}>
         {shown.map((link) => (
           <li key={link.parameterId}>
-            <a href={link.href} onClick={(event) => followInPageLink(event, rowTarget)}>
+            <a href={link.href} onClick={followRowLink}>
               {link.label}
             </a>
           </li>
