@@ -151,6 +151,15 @@ describe("DecisionMatrix", () => {
     fireEvent.keyDown(confidentiality, { key: "Home" });
     act(() => vi.advanceTimersByTime(500));
     expect(live).toHaveTextContent(/^Call centre leads with 70\/100\.$/);
+    // Emptied once said, so that browsing the page meets the verdict once, where it is shown.
+    act(() => vi.advanceTimersByTime(6999));
+    expect(live).toHaveTextContent(/^Call centre leads with 70\/100\.$/);
+    act(() => vi.advanceTimersByTime(1));
+    expect(live).toBeEmptyDOMElement();
+    // The next change is said again.
+    fireEvent.keyDown(confidentiality, { key: "End" });
+    act(() => vi.advanceTimersByTime(500));
+    expect(live).toHaveTextContent(/^BPO leads with \d+\/100\.$/);
   });
 
   it("lets the reader edit scores; an emptied score is shown as not scored and left out", async () => {

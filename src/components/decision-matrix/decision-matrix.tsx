@@ -175,7 +175,9 @@ function useSidewaysScroll(ref: RefObject<HTMLElement | null>): { overflowing: b
 
 /**
  * Says `text` politely once it has stopped changing for `delay` ms, so that dragging a slider
- * is not read out step by step. Nothing is said on mount, only after a change.
+ * is not read out step by step. Nothing is said on mount, only after a change. What was said is
+ * emptied 7 s later, as React Aria's announcer does: a reader browsing the page then meets the
+ * verdict once, where it is shown, and not again in the hidden live region.
  */
 function useDebouncedAnnouncement(text: string, delay: number): string {
   const [announcement, setAnnouncement] = useState("");
@@ -188,6 +190,11 @@ function useDebouncedAnnouncement(text: string, delay: number): string {
     }, delay);
     return () => clearTimeout(timer);
   }, [text, delay]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new announcement starts its own 7 s
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnouncement(""), 7000);
+    return () => clearTimeout(timer);
+  }, [announcement]);
   return announcement;
 }
 
