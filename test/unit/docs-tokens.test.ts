@@ -82,4 +82,15 @@ describe("the variables the components' CSS reads", () => {
     expect(internal.length).toBeGreaterThan(0);
     expect(internal.filter((name) => !setByComponents.has(name as string))).toEqual([]);
   });
+
+  it("size things with tokens: no pixel value in a size, padding, gap, radius or border width", () => {
+    const sizing =
+      /(?<![\w-])((?:min-|max-)?(?:inline|block)-size|font-size|padding(?:-[a-z-]+)?|flex(?:-basis)?|gap|border-radius|border(?:-[a-z]+)*-width)\s*:\s*([^;{}]+);/g;
+    const declarations = stylesheets
+      .filter((text) => text !== css)
+      .flatMap((text) => [...text.matchAll(sizing)].map((m) => `${m[1]}: ${m[2]}`));
+    expect(declarations.length).toBeGreaterThan(100);
+    // 1 px stays: the box of text hidden for all but screen readers, not a design decision.
+    expect(declarations.filter((declaration) => /\b(?!1px\b)\d*\.?\d+px\b/.test(declaration))).toEqual([]);
+  });
 });
