@@ -105,8 +105,10 @@ export function parseTokens(css: string): Token[] {
       if (comment !== undefined) {
         const text = comment.replace(/\s+/g, " ").trim();
         const colon = text.indexOf(":");
-        // A short comment or one with a colon heads a group; a longer sentence explains the next token.
-        if (colon !== -1) [group, groupNote] = [text.slice(0, colon).trim(), text.slice(colon + 1).trim()];
+        // A short comment, or a short title and a colon, heads a group ("Focus: a 2 px ring…"); a
+        // longer sentence explains the next token, a colon in it included.
+        if (colon !== -1 && colon <= 40)
+          [group, groupNote] = [text.slice(0, colon).trim(), text.slice(colon + 1).trim()];
         else if (text.length <= 40) [group, groupNote] = [text, ""];
         else note = text;
         continue;

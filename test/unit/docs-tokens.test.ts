@@ -50,6 +50,28 @@ describe("the Theming page's token table", () => {
     expect(resolveReferences("var(--vertailu-color-accent)", tokens, "dark")).toBe(accent?.dark);
   });
 
+  it("sorts the tokens under tokens.css's group headings, and a longer comment explains one token", () => {
+    const tokens = parseTokens(css);
+    expect([...new Set(tokens.map((token) => token.group))]).toEqual([
+      "Neutrals, surface to text",
+      "Brand and meaning",
+      "Type families (TypeBadge)",
+      "Type",
+      "Spacing, a 4 px scale",
+      "Shape",
+      "Controls and bars",
+      "Focus",
+      "Motion",
+      "Layering",
+      "Layout",
+      "Print",
+    ]);
+    // A sentence with a colon in it is a note, not a heading.
+    const stackBelow = tokens.find((token) => token.name === "--vertailu-stack-below");
+    expect(stackBelow?.group).toBe("Layout");
+    expect(stackBelow?.note).toMatch(/^Containers narrower than this show the stacked layout: /);
+  });
+
   it("reads the forced-colours and reduced-motion overrides", () => {
     const tokens = parseTokens(css);
     expect(tokens.find((token) => token.name === "--vertailu-color-text")?.forcedColors).toBe("CanvasText");
