@@ -1,5 +1,5 @@
 import { Arrow, Content, Portal, Provider, Root, Trigger } from "@radix-ui/react-tooltip";
-import { type ReactElement, type ReactNode, useRef, useState } from "react";
+import { type ReactElement, type ReactNode, useEffect, useRef, useState } from "react";
 import { useVertailuContext } from "../theme/context.js";
 
 export interface TooltipProps {
@@ -22,6 +22,14 @@ export function Tooltip({ content, children, describedBy }: TooltipProps) {
   const { portalContainer, inProvider } = useVertailuContext();
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
+  // Another tooltip opening (Radix announces it on the document) closes this one, also one kept
+  // open below for keyboard focus: a hover elsewhere leaves one tooltip on screen, not two.
+  useEffect(() => {
+    if (!open) return;
+    const close = () => setOpen(false);
+    document.addEventListener("tooltip.open", close);
+    return () => document.removeEventListener("tooltip.open", close);
+  }, [open]);
   // Radix adds the open tooltip's id to the trigger's aria-describedby: while it is open, the
   // tooltip alone describes the trigger, else the same text would be read twice.
   //

@@ -94,4 +94,23 @@ describe("a tooltip reached by Tab", () => {
       document.documentElement.style.scrollBehavior = "";
     }
   });
+
+  it("gives way to another tooltip that a hover opens: one tooltip on screen, not two", async () => {
+    render(
+      <>
+        <button type="button">Start</button>
+        <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} locale="en" />{" "}
+        <TypeBadge type="outbound-call-center" data={bpoVsCallCenter} locale="en" />
+      </>,
+    );
+    screen.getByRole("button", { name: "Start" }).focus();
+    await tabTo("Inbound call centre");
+    await settle();
+    expect(screen.getByRole("tooltip")).toHaveTextContent("Receives calls");
+    await userEvent.hover(screen.getByRole("button", { name: "Outbound call centre" }));
+    await settle();
+    const open = screen.getAllByRole("tooltip");
+    expect(open).toHaveLength(1);
+    expect(open[0]).toHaveTextContent("Makes calls to understand problems.");
+  });
 });
