@@ -197,7 +197,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     // A host's value that is no list (plain JavaScript) counts as every offered option.
     const chosen = new Set(Array.isArray(visibleRaw) ? visibleRaw : offered);
     const shown = offered.filter((id) => chosen.has(id));
-    return shown.length >= 2 ? shown : offered.slice(0, Math.max(2, shown.length));
+    return shown.length >= 2 ? shown : offered.slice(0, 2);
   }, [visibleRaw, offeredKey]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const toggleGroup = useCallback(
