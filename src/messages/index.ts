@@ -51,11 +51,9 @@ export function format(template: string, values: Record<string, string | number>
     templates.set(template, parts);
   }
   // Text at even places, placeholder names at odd ones.
-  let out = "";
-  parts.forEach((part, index) => {
-    out += index % 2 === 0 ? part : Object.hasOwn(values, part) ? String(values[part]) : `{${part}}`;
-  });
-  return out;
+  return parts
+    .map((part, index) => (index % 2 === 0 ? part : Object.hasOwn(values, part) ? String(values[part]) : `{${part}}`))
+    .join("");
 }
 
 /** Picks the `_one` or `_other` form of a message by the locale's plural rules and fills in `count`. */
