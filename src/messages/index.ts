@@ -64,7 +64,7 @@ export function plural(
   key: PluralKey,
   count: number,
   locale: string | undefined,
-  values: Record<string, string | number> = {},
+  values?: Record<string, string | number>,
 ): string {
   const template = pluralRule(count, locale) === "one" ? messages[`${key}_one`] : messages[`${key}_other`];
   return format(template ?? "", { count: formatNumber(count, locale), ...values });
