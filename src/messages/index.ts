@@ -19,9 +19,10 @@ export function catalogue<T>(en: object[], fi: object[]): Catalogue<T> {
   return { en: Object.assign({}, ...en) as T, fi: Object.assign({}, ...fi) as T };
 }
 
-/** The built-in language a locale gets: Finnish for `fi`, `fi-FI`, `fi_FI` or `FI`, English for any other. */
+/** The built-in language a locale gets: Finnish for `fi`, `fi-FI`, `fi_FI` or `FI`, English for any other or none. */
 export function builtInLanguage(locale: string | undefined): keyof Catalogue<unknown> {
-  return languageOf(locale ?? "en") === "fi" ? "fi" : "en";
+  // No locale reads as the language "undefined": English too.
+  return languageOf(locale) === "fi" ? "fi" : "en";
 }
 
 /** A catalogue's strings for a locale (by its language), English when the language has none, with overrides on top. */
