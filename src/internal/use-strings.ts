@@ -25,8 +25,7 @@ export function useStrings<T>(
   const context = useVertailuContext();
   // An empty locale is no locale: it falls through like an absent one, for strings and data texts alike.
   const requested = locale || context.locale || undefined;
-  const resolved =
-    requested ?? (data && typeof data === "object" ? effectiveLocale(data, undefined) : undefined) ?? "en";
+  const resolved = requested ?? (data && typeof data === "object" ? effectiveLocale(data) : "en");
   const providerMessages = context.messages;
   // Keyed by content, not identity: `messages={{ yes: "Yep" }}` written inline is a new object on
   // every render of the host, and new strings would make a table render all its rows again.
