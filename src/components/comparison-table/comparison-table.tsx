@@ -504,7 +504,6 @@ const TableMarkup = memo(function TableMarkup({
   const table = useSharedTable();
   const { shared, collapsed } = table;
   const { model, text, highlightOption } = shared;
-  const columnCount = model.options.length + 1;
   return (
     <table
       className="vertailu-comparison-table__table"
@@ -561,7 +560,11 @@ const TableMarkup = memo(function TableMarkup({
             >
               {group.id !== undefined ? (
                 <tr className="vertailu-comparison-table__group-row">
-                  <th scope="rowgroup" colSpan={columnCount} className="vertailu-comparison-table__group-header">
+                  <th
+                    scope="rowgroup"
+                    colSpan={model.options.length + 1}
+                    className="vertailu-comparison-table__group-header"
+                  >
                     {/* One box, kept in view at the frame's start while the table scrolls sideways. */}
                     <div className="vertailu-comparison-table__group-label">
                       {collapsibleGroups ? (
