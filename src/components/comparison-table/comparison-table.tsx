@@ -426,8 +426,7 @@ const Views = memo(function Views({
   );
 });
 
-// The views render only inside ComparisonTable's provider, so the context is always there.
-const useSharedTable = useTableContext as () => TableContextValue;
+// The views below render only inside ComparisonTable's provider, so their table context is always there.
 
 interface TableMarkupProps {
   title: ReactNode;
@@ -449,7 +448,7 @@ function ScrollFrame({
   label: string;
   children: ReactNode;
 }) {
-  const { shared } = useSharedTable();
+  const { shared } = useTableContext() as TableContextValue;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
 
@@ -501,7 +500,7 @@ const TableMarkup = memo(function TableMarkup({
   onToggleGroup,
   children,
 }: TableMarkupProps) {
-  const table = useSharedTable();
+  const table = useTableContext() as TableContextValue;
   const { shared, collapsed } = table;
   const { model, text, highlightOption } = shared;
   return (
@@ -635,7 +634,7 @@ function StackedView({
   collapsibleGroups: boolean;
   onToggleGroup: (id: string) => void;
 }) {
-  const table = useSharedTable();
+  const table = useTableContext() as TableContextValue;
   const { shared, collapsed } = table;
   const { model, text, highlightOption } = shared;
   const Heading = `h${headingLevel}` as Heading;
@@ -738,7 +737,7 @@ const StackedPair = memo(function StackedPair({
 });
 
 function Footnotes({ refPart, headingLevel }: { refPart: IdPart; headingLevel: 2 | 3 | 4 | 5 | 6 }) {
-  const table = useSharedTable();
+  const table = useTableContext() as TableContextValue;
   const { model, text, idPrefix, data } = table.shared;
   // Headings at the level of the stacked layout's option sections: parts of the comparison.
   const Heading = `h${headingLevel}` as Heading;
