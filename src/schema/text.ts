@@ -63,16 +63,14 @@ export function textLanguage(
   );
 }
 
-/** The locale a component shows when it is given none: the data's default, else its first. */
+/** The locale a component shows when it is given none: the data's default, else its title's first, else English. */
 export function effectiveLocale(comparison: Pick<Comparison, "defaultLocale" | "title">, locale?: string): string {
-  if (locale) return locale;
-  if (comparison.defaultLocale) return comparison.defaultLocale;
-  const title = comparison.title;
-  if (title && typeof title === "object") {
-    const first = Object.keys(title)[0];
-    if (first) return first;
-  }
-  return "en";
+  return (
+    locale ||
+    comparison.defaultLocale ||
+    (typeof comparison.title === "object" && comparison.title && Object.keys(comparison.title)[0]) ||
+    "en"
+  );
 }
 
 /** Every locale that some text in the comparison is written in, the default first. */
