@@ -213,14 +213,15 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   const generatedId = useId();
   const idPrefix = idSafe(idPrefixProp ?? (valid ? data.id : generatedId));
 
+  // Read with ?.: unchecked data may be no object. The text is used only once the data is valid.
   const text = useMemo<TextContext>(
     () => ({
       locale: strings.locale,
-      defaultLocale: valid ? data.defaultLocale : undefined,
+      defaultLocale: data?.defaultLocale,
       messages: strings.messages,
-      types: valid ? data.types : undefined,
+      types: data?.types,
     }),
-    [strings.locale, strings.messages, data, valid],
+    [strings.locale, strings.messages, data],
   );
   const model = useMemo(
     () => (valid ? buildTableModel(data, shownIds, text, childIds) : undefined),
