@@ -15,7 +15,8 @@ export function isSafeUrl(url: unknown): url is string {
   if (trimmed !== url) return false;
   const scheme = SCHEME.exec(url);
   if (!scheme) return !url.includes(":") || isColonAfterPath(url);
-  return ALLOWED_SCHEMES.has((scheme[1] ?? "").toLowerCase());
+  // The scheme's group is not optional: a match always has it.
+  return ALLOWED_SCHEMES.has((scheme[1] as string).toLowerCase());
 }
 
 // A relative URL may hold a colon after its first slash, question mark or hash ("a/b:c", "?x=1:2").
