@@ -242,7 +242,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     [data, model, text, idPrefix, highlightProp, renderCell],
   );
   const context = useMemo<TableContextValue | undefined>(
-    () => (shared ? { shared, differencesOnly, collapsed } : undefined),
+    () => shared && { shared, differencesOnly, collapsed },
     [shared, differencesOnly, collapsed],
   );
 
