@@ -352,9 +352,10 @@ const Views = memo(function Views({
       setStackedShown(layout === "stacked");
       return;
     }
-    const element = stackedRef.current;
-    const container = element?.parentElement;
-    if (!element || !container || typeof ResizeObserver === "undefined") return;
+    // The auto layout always renders the stacked view's box, so the ref holds it by now.
+    const element = stackedRef.current as HTMLDivElement;
+    const container = element.parentElement;
+    if (!container || typeof ResizeObserver === "undefined") return;
     // Read on the observer's reports (after layout), never synchronously on mount.
     const check = () => setStackedShown(getComputedStyle(element).display !== "none");
     const observer = new ResizeObserver(check);
