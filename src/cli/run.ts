@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { jsonProblem } from "../schema/json-text.js";
 import { formatIssue } from "../schema/path.js";
 import { safeParseComparison } from "../schema/validate.js";
 
@@ -15,14 +16,6 @@ or not JSON, or wrong usage.`;
 const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const printable = (line: string) =>
   line.replace(unsafeCharacters, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
-
-/** A JSON error's "at position 812" as an editor finds it: "at line 31, column 7". */
-function whereInText(message: string, text: string): string {
-  return message.replace(/at position (\d+)(?: \(line \d+ column \d+\))?/, (_, position: string) => {
-    const before = text.slice(0, Number(position)).split("\n");
-    return `at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
-  });
-}
 
 /** Runs the CLI with the given arguments; returns the exit status. Output goes through the writers. */
 export async function run(
@@ -69,7 +62,7 @@ export async function run(
     try {
       json = JSON.parse(text);
     } catch (cause) {
-      err(`${file}: not valid JSON (${whereInText((cause as Error).message, text)})`);
+      err(`${file}: not valid JSON: ${jsonProblem(cause, text)}`);
       status = 2;
       continue;
     }

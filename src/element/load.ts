@@ -1,3 +1,4 @@
+import { jsonProblem } from "../schema/json-text.js";
 import { quote } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 import { safeParseComparison } from "../schema/validate.js";
@@ -47,7 +48,7 @@ export async function loadComparison(src: string, signal: AbortSignal): Promise<
   try {
     json = JSON.parse(body);
   } catch (error) {
-    return fail(`${quote(src)} is not valid JSON (${reason(error)})`);
+    return fail(`${quote(src)} is not valid JSON: ${jsonProblem(error, body)}`);
   }
   const parsed = safeParseComparison(json);
   return parsed.success

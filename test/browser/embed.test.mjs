@@ -40,6 +40,9 @@ const routes = {
     <vertailu-comparison id="light" src="/data/checks.json" theme="light" locale="en"></vertailu-comparison>
     <vertailu-comparison id="dark" src="/data/checks.json" theme="dark" locale="en"></vertailu-comparison>`),
   "/data/broken.json": { body: '{ "schemaVersion": 1, "id": ' },
+  // Hand-edited files: a comma after the last entry on line 3; an intranet's sign-in page instead.
+  "/data/comma.json": { body: '{\n  "schemaVersion": 1,\n  "sources": ["article"],\n}' },
+  "/data/sign-in.json": { body: "<!DOCTYPE html><html><body>Sign in</body></html>" },
   "/data/invalid.json": {
     body: JSON.stringify({ ...bpoVsCallCenter, options: bpoVsCallCenter.options.slice(0, 1) }),
   },
@@ -48,6 +51,8 @@ const routes = {
     <vertailu-comparison id="dark" src="/data/bpo.json" theme="dark" locale="fi"></vertailu-comparison>`),
   "/errors.html": html(`
     <vertailu-comparison id="broken" src="/data/broken.json"></vertailu-comparison>
+    <vertailu-comparison id="comma" src="/data/comma.json"></vertailu-comparison>
+    <vertailu-comparison id="sign-in" src="/data/sign-in.json"></vertailu-comparison>
     <vertailu-comparison id="invalid" src="/data/invalid.json"></vertailu-comparison>
     <vertailu-comparison id="missing" src="/data/missing.json"></vertailu-comparison>
     <vertailu-comparison id="view" src="/data/bpo.json" view="chart"></vertailu-comparison>
@@ -642,7 +647,15 @@ describe("vertailu/embed.js on a plain HTML page", () => {
         const box = shadow.querySelector("[role=alert]");
         return box ? box.textContent : null;
       });
-    assert.match(await alert("broken"), /src.*"\/data\/broken\.json" is not valid JSON/);
+    assert.match(
+      await alert("broken"),
+      /src.*"\/data\/broken\.json" is not valid JSON: it ends too soon, at line 1, column 29/,
+    );
+    assert.match(
+      await alert("comma"),
+      /"\/data\/comma\.json" is not valid JSON: a comma before "}" at line 3, column 25: remove it/,
+    );
+    assert.match(await alert("sign-in"), /"\/data\/sign-in\.json" is not valid JSON: it is a web page \(HTML\)/);
     assert.match(await alert("invalid"), /options.*a comparison needs at least 2 options/);
     assert.match(await alert("missing"), /src.*could not load "\/data\/missing\.json" \(HTTP 404\)/);
     assert.match(await alert("view"), /view.*unknown view "chart"/);
@@ -655,11 +668,11 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.match(many[0], /unknown option id "n1"/);
     // One option named twice is one option: too few to compare, said in the table's words.
     assert.match(await alert("one"), /options.*choose at least 2 options to compare/);
-    for (const id of ["broken", "invalid", "missing", "view", "option", "many", "one"]) {
+    for (const id of ["broken", "comma", "sign-in", "invalid", "missing", "view", "option", "many", "one"]) {
       assert.equal(await inShadow(page, id, ({ shadowRoot: shadow }) => shadow.querySelector("table")), null, id);
     }
     assert.deepEqual(problems.page, [], "the host page keeps running");
-    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 7);
+    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 9);
   });
 
   it("lists the first five of a file's many problems, and how many more there are", async () => {

@@ -51,7 +51,16 @@ describe("vertailu validate", () => {
     const broken = file("comma.json", '{\n  "schemaVersion": 1,\n  "id" "x"\n}');
     const result = await cli("validate", broken);
     expect(result.status).toBe(2);
-    expect(result.err[0]).toMatch(/comma\.json: not valid JSON \(.* at line 3, column 8\)$/);
+    expect(result.err[0]).toMatch(/comma\.json: not valid JSON: .* at line 3, column 8$/);
+  });
+
+  it("names a comma after the last entry, where JSON allows none, and where it is", async () => {
+    const broken = file("trailing.json", '{\n  "schemaVersion": 1,\n  "id": "x",\n}');
+    const result = await cli("validate", broken);
+    expect(result.status).toBe(2);
+    expect(result.err).toEqual([
+      `${broken}: not valid JSON: a comma before "}" at line 3, column 12: remove it (JSON allows no comma after the last entry)`,
+    ]);
   });
 
   it("exits 2 for a missing file but still checks the others", async () => {

@@ -1,0 +1,64 @@
+/**
+ * What is wrong with a text that JSON.parse refused, said so that an editor who writes comparison
+ * files by hand can find and fix it, whatever browser or Node version parsed it: a web page where
+ * JSON was expected, an empty file, a comma after the last entry (JavaScript allows it, JSON does
+ * not), typographic quotes from a word processor, a file cut short; else the parser's own words,
+ * with its "at position 812" given as a line and a column.
+ */
+export function jsonProblem(error: unknown, text: string): string {
+  if (text.trim() === "") return "the file is empty";
+  if (/^\s*</.test(text)) {
+    return "it is a web page (HTML); check the address, and whether the server asks to sign in first";
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message)?.[1];
+  // A slip is named when it comes no later than where the parser stopped (when it says where).
+  const slip = firstSlip(text);
+  if (slip && (position === undefined || slip.at <= Number(position))) {
+    return `${slip.what} ${lineAndColumn(text, slip.at)}: ${slip.fix}`;
+  }
+  if (/end of (JSON )?(input|data)|EOF/i.test(message)) {
+    return `it ends too soon, ${lineAndColumn(text, text.length)}: a closing bracket or quote is missing`;
+  }
+  // Chromium adds "(line 2 column 1)" to the position itself; Node 20 does not.
+  return message.replace(/at position (\d+)(?: \(line \d+ column \d+\))?/, (_, at: string) =>
+    lineAndColumn(text, Number(at)),
+  );
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const lines = text.slice(0, offset).split("\n");
+  return `at line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}`;
+}
+
+/**
+ * The first of the common slips outside a string: a comma with only white space before a closing
+ * bracket, or a typographic quote where JSON needs a straight one.
+ */
+function firstSlip(text: string): { what: string; at: number; fix: string } | undefined {
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (inString) {
+      if (character === "\\") index++;
+      else if (character === '"') inString = false;
+    } else if (character === '"') {
+      inString = true;
+    } else if (character === ",") {
+      const close = /^\s*([}\]])/.exec(text.slice(index + 1));
+      if (close)
+        return {
+          what: `a comma before "${close[1]}"`,
+          at: index,
+          fix: "remove it (JSON allows no comma after the last entry)",
+        };
+    } else if (character && "\u201c\u201d\u2018\u2019".includes(character)) {
+      return {
+        what: `a typographic quote ${character}`,
+        at: index,
+        fix: 'write straight quotes (") around names and texts',
+      };
+    }
+  }
+  return undefined;
+}
