@@ -109,10 +109,24 @@ export function checkRenderable(
       const cell = Object.hasOwn(values, id) ? values[id] : undefined;
       if (cell === undefined || cell === null) {
         add(["parameters", index, "values", id], `no value for option ${quote(id)}`);
-      } else if (typeof cell === "object" && "kind" in cell && !knownKinds.has(String(cell.kind))) {
-        add(["parameters", index, "values", id, "kind"], `unknown cell kind ${quote(String(cell.kind))}`);
-      } else if (typeof cell !== "string" && typeof cell !== "object") {
-        add(["parameters", index, "values", id], "expected a text or a cell object");
+      } else if (typeof cell === "object" && "kind" in cell) {
+        if (!knownKinds.has(String(cell.kind))) {
+          add(["parameters", index, "values", id, "kind"], `unknown cell kind ${quote(String(cell.kind))}`);
+        } else {
+          // A number is shown as the number it spells ("1200" as 1,200); "1200,5", "4/5" or none reads NaN.
+          for (const field of cell.kind === "number" ? ["value"] : cell.kind === "rating" ? ["value", "max"] : []) {
+            // biome-ignore lint/suspicious/noGlobalIsFinite: the text's number, as the cell shows it
+            if (!isFinite(String((cell as Record<string, unknown>)[field]) as never))
+              add(["parameters", index, "values", id, field], "expected a number");
+          }
+        }
+      } else if (
+        typeof cell === "object"
+          ? Object.values(cell).some((text) => typeof text !== "string")
+          : typeof cell !== "string"
+      ) {
+        // An object without a kind is a text by locale: { "value": 1200.5, "unit": "€" } lacks its kind.
+        add(["parameters", index, "values", id], "expected a text, or a cell with a kind");
       }
     }
   }

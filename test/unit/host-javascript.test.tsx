@@ -232,7 +232,35 @@ const shownAnyway: [string, () => ReactElement, string][] = [
 ];
 
 /** Mistakes the components cannot show past: an error box that names the place. */
+/** A case's element: a table over the small fixture whose first option's cell in row `row` is `cell`. */
+const tableWithCell = (row: number, cell: unknown) => () => {
+  const data = minimalComparison();
+  // biome-ignore lint/suspicious/noExplicitAny: the point is data outside the types
+  (data.parameters[row]?.values as any).a = cell;
+  return createElement(ComparisonTable, { data, locale: "en" });
+};
+
 const refused: [string, () => ReactElement, string][] = [
+  [
+    'ComparisonTable whose number cell holds a Finnish decimal as text, "1200,5"',
+    tableWithCell(2, { kind: "number", value: "1200,5", unit: "€" }),
+    "parameters[2].values.a.value: expected a number",
+  ],
+  [
+    'ComparisonTable whose rating cell holds "4/5"',
+    tableWithCell(3, { kind: "rating", value: "4/5" }),
+    "parameters[3].values.a.value: expected a number",
+  ],
+  [
+    "ComparisonTable whose rating cell has no max",
+    tableWithCell(3, { kind: "rating", value: 4 }),
+    "parameters[3].values.a.max: expected a number",
+  ],
+  [
+    "ComparisonTable whose number cell lost its kind",
+    tableWithCell(2, { value: 1200.5, unit: "€" }),
+    "parameters[2].values.a: expected a text, or a cell with a kind",
+  ],
   [
     'ComparisonTable with one option id as a bare string, options="bpo"',
     () => createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: "en", options: "bpo" })),
