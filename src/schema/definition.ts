@@ -96,6 +96,8 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions):
     pipe(finiteNumber(what), minValue(min, `must be at least ${min}`), maxValue(max, `must be at most ${max}`));
   const url = pipe(
     string("expected a URL"),
+    // Said apart: "https://example.org/a " is https, only its space is wrong.
+    check((value: string) => value.trim() === value, "a URL must not start or end with a space"),
     check((value: string) => isSafeUrl(value), "a URL must be http, https, mailto or relative"),
   );
   const idList = array(id, "expected a list of ids");

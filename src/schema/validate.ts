@@ -60,6 +60,10 @@ function collectIssues(input: unknown): SchemaIssue[] {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return [{ path: "", message: `expected a comparison (an object) but got ${describe(input)}` }];
   }
+  // data={fetch(url).then((r) => r.json())}: the data is still on its way.
+  if (typeof (input as { then?: unknown }).then === "function") {
+    return [{ path: "", message: "expected a comparison (an object) but got a promise: await it first" }];
+  }
   const record = input as Record<string, unknown>;
   const defaultLocale =
     typeof record.defaultLocale === "string" && LOCALE_PATTERN.test(record.defaultLocale)
@@ -255,7 +259,7 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
       if (cell.kind === "types") checkRefs([...at, "types"], cell.types, typeIds, "type");
       if (cell.kind === "rating" && typeof cell.value === "number" && typeof cell.max === "number") {
         if (cell.value < 0 || cell.value > cell.max)
-          add([...at, "value"], `a rating must be between 0 and max (${cell.max})`);
+          add([...at, "value"], `a rating must be between 0 and max (${cell.max}), got ${cell.value}`);
       }
     }
   });

@@ -73,6 +73,16 @@ describe("parseComparison", () => {
     if (!result.success) expect(result.error.issues[0]).toMatchObject({ path: "", message: /expected a comparison/ });
   });
 
+  it("tells a host that passed the promise of a comparison to await it, not that every field is missing", () => {
+    const result = safeParseComparison(Promise.resolve(minimalComparison()));
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues).toEqual([
+        { path: "", message: "expected a comparison (an object) but got a promise: await it first" },
+      ]);
+    }
+  });
+
   it("reports a getter that throws instead of throwing", () => {
     const input = minimalComparison() as unknown as Record<string, unknown>;
     Object.defineProperty(input, "title", {
