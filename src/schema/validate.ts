@@ -71,13 +71,36 @@ function collectIssues(input: unknown): SchemaIssue[] {
       : undefined;
   const result = safeParse(definitionFor(defaultLocale), input, { abortEarly: false, abortPipeEarly: true });
   const issues: SchemaIssue[] = [];
+  const missingDefault = `missing the "${defaultLocale}" text that defaultLocale requires`;
+  // The locales that texts without the default locale's text are written in instead.
+  const writtenIn = new Set<string>();
   for (const issue of result.issues ?? []) {
     const segments = (issue.path ?? []).map((item) => item.key as string | number);
-    const message =
+    let message =
       issue.type === "never" && issue.message === UNKNOWN_FIELD
         ? `${UNKNOWN_FIELD} ${quote(String(segments.at(-1)))}`
         : withGiven(issue.message, issue.input);
+    if (issue.message === missingDefault) {
+      const locales = Object.keys(issue.input as object).map(quote);
+      for (const locale of locales) writtenIn.add(locale);
+      message = `${missingDefault} (it has ${locales.join(", ")})`;
+    }
     issues.push({ path: formatPath(segments), message });
+  }
+  // Many texts without it are one mistake, most likely in defaultLocale itself ("en" for Finnish
+  // texts, or "fi" for texts keyed "fi-FI"): said once, where it can be fixed, not once per text.
+  const lacking = issues.filter((issue) => issue.message.startsWith(missingDefault));
+  if (lacking.length > 3) {
+    const at = issues.indexOf(lacking[0] as SchemaIssue);
+    issues.splice(
+      at,
+      issues.length - at,
+      {
+        path: "defaultLocale",
+        message: `${lacking.length} texts have no "${defaultLocale}" text (they have ${[...writtenIn].join(", ")}): set defaultLocale to one of those, or add the texts; the first is at ${lacking[0]?.path}`,
+      },
+      ...issues.slice(at).filter((issue) => !lacking.includes(issue)),
+    );
   }
   crossReferenceIssues(record, issues);
   reservedKeyIssues(record, issues);

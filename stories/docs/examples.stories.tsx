@@ -137,7 +137,9 @@ export const SchemaErrors: Story = {
     await expect(alert).toHaveTextContent(
       'parameters[2].values.call-center: missing the value for option "call-center"',
     );
-    await expect(alert).toHaveTextContent('options[1].name: missing the "fi" text that defaultLocale requires');
+    await expect(alert).toHaveTextContent(
+      'options[1].name: missing the "fi" text that defaultLocale requires (it has "en")',
+    );
   },
 };
 

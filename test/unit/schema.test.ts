@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import {
   ComparisonSchemaError,
   formatPath,
@@ -71,6 +72,51 @@ describe("parseComparison", () => {
     const result = safeParseComparison(input);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues[0]).toMatchObject({ path: "", message: /expected a comparison/ });
+  });
+
+  it("says a text without the default locale's text once each, naming what it has", () => {
+    const data = minimalComparison();
+    data.title = { en: "Only English" };
+    const result = safeParseComparison(data);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues).toEqual([
+        { path: "title", message: 'missing the "fi" text that defaultLocale requires (it has "en")' },
+      ]);
+    }
+  });
+
+  it.each([
+    ["a defaultLocale no text is written in", "sv", (locale: string) => locale, '"fi", "en"'],
+    [
+      "texts keyed by region while defaultLocale names the language",
+      "fi",
+      (locale: string) => (locale === "fi" ? "fi-FI" : "en-GB"),
+      '"fi-FI", "en-GB"',
+    ],
+  ])("says %s once, at defaultLocale, not once per text", (_name, defaultLocale, key, writtenIn) => {
+    // Every text of the showcase, each under key(its locale).
+    const rekey = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(rekey);
+      if (value === null || typeof value !== "object") return value;
+      const entries = Object.entries(value);
+      if (entries.length > 0 && entries.every(([name, text]) => /^(fi|en)$/.test(name) && typeof text === "string")) {
+        return Object.fromEntries(entries.map(([name, text]) => [key(name), text]));
+      }
+      return Object.fromEntries(entries.map(([name, inner]) => [name, rekey(inner)]));
+    };
+    const data = { ...(rekey(bpoVsCallCenter) as object), defaultLocale };
+    const result = safeParseComparison(data);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues).toHaveLength(1);
+      expect(result.error.issues[0]?.path).toBe("defaultLocale");
+      expect(result.error.issues[0]?.message).toMatch(
+        new RegExp(
+          `^\\d{2,} texts have no "${defaultLocale}" text \\(they have ${writtenIn}\\): set defaultLocale to one of those, or add the texts; the first is at title$`,
+        ),
+      );
+    }
   });
 
   it("tells a host that passed the promise of a comparison to await it, not that every field is missing", () => {
