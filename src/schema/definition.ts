@@ -99,6 +99,12 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions):
     // Said apart: "https://example.org/a " is https, only its space is wrong.
     check((value: string) => value.trim() === value, "a URL must not start or end with a space"),
     check((value: string) => isSafeUrl(value), "a URL must be http, https, mailto or relative"),
+    // Relative by the letter, but meant as a web address: "www.example.com/a", "https//example.org",
+    // a Windows share "\\palvelin\raportit". Each would lead nowhere from the page.
+    check(
+      (value: string) => !/^(www\.|https?\/\/|\\)/i.test(value),
+      "a web address needs its scheme in front, written out: https://",
+    ),
   );
   const idList = array(id, "expected a list of ids");
 
