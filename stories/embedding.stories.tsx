@@ -95,3 +95,22 @@ export const InvalidFile: Story = {
     await expect(shadow.querySelector("table")).toBeNull();
   },
 };
+
+/**
+ * A file that is not JSON, as hand-edited files often are not: the error box says where, and for the
+ * usual slips (a comma after the last entry, typographic quotes, a file cut short, a sign-in page
+ * served instead) what to do, in the same words in every browser.
+ */
+export const NotJson: Story = {
+  name: "Not JSON",
+  render: (_, context) => (
+    <vertailu-comparison src="./assets/draft.json" locale={localeOf(context)} theme={themeOf(context)} />
+  ),
+  play: async ({ canvasElement }) => {
+    const shadow = await loaded(canvasElement);
+    await expect(shadow.querySelector("[role=alert]")).toHaveTextContent(
+      '"./assets/draft.json" is not valid JSON: a comma before "]" at line 8, column 84: remove it (JSON allows no comma after the last entry)',
+    );
+    await expect(shadow.querySelector("table")).toBeNull();
+  },
+};
