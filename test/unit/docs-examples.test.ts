@@ -92,6 +92,25 @@ describe("the documentation pages' code examples", () => {
     expect(status).toBe(1);
     for (const line of shown) expect(out).toContain(line.replace("comparisons/broken.json", broken));
   });
+
+  it("prints the CLI's line for a file that is not JSON as Getting started shows it", async () => {
+    const page = pages.find((candidate) => candidate.name === "getting-started.mdx")?.text ?? "";
+    const shown = codeBlocks(page)
+      .filter((block) => block.lang === "text")
+      .flatMap((block) => block.code.trim().split("\n"))
+      .filter((line) => line.startsWith("comparisons/draft.json: "));
+    expect(shown).toHaveLength(1);
+    // The Embedding page's "Not JSON" story loads the same file.
+    const draft = join(stories, "assets", "draft.json");
+    const err: string[] = [];
+    const status = await run(
+      ["validate", draft],
+      () => {},
+      (line) => err.push(line),
+    );
+    expect(status).toBe(2);
+    expect(err).toEqual(shown.map((line) => line.replace("comparisons/draft.json", draft)));
+  });
 });
 
 describe("the JSON files the recipes fetch", () => {
