@@ -1,7 +1,7 @@
 // WCAG 2.2 2.4.11 Focus Not Obscured: in a table that scrolls inside its frame, each focused control
 // must stay at least partly in view, not under the sticky header row or the sticky parameter column.
 import { render } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { type Comparison, ComparisonTable, DecisionMatrix } from "../../src/index.js";
 import { generateComparison } from "../fixtures/generate.js";
@@ -197,6 +197,9 @@ describe("a group's toggle while the table is scrolled sideways", () => {
     const scroller = container.querySelector<HTMLElement>("[data-slot=scroll-area]") as HTMLElement;
     const toggles = [...scroller.querySelectorAll<HTMLElement>("tbody th button[aria-expanded]")];
     expect(toggles).toHaveLength(2);
+    // The frame becomes a tab stop once it has measured that it scrolls: wait for that, or a Tab
+    // below could land on the frame as it turns focusable between the two key presses.
+    await vi.waitFor(() => expect(scroller).toHaveAttribute("tabindex", "0"));
     const sideways = dir === "ltr" ? 400 : -400;
     for (const toggle of toggles) {
       // Tab from whatever comes before the toggle, as a keyboard user reaches it.
