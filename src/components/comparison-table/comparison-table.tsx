@@ -455,8 +455,9 @@ function ScrollFrame({
   const [scrolls, setScrolls] = useState(false);
 
   useEffect(() => {
-    const element = scrollRef.current;
-    if (!element || typeof ResizeObserver === "undefined") return;
+    // The frame is always rendered, so the ref holds it by now.
+    const element = scrollRef.current as HTMLDivElement;
+    if (typeof ResizeObserver === "undefined") return;
     // The observer reports once after the first layout and after every resize, so nothing here
     // forces a synchronous layout of a large table.
     const measure = () =>
@@ -469,8 +470,8 @@ function ScrollFrame({
     };
     const observer = new ResizeObserver(measure);
     observer.observe(element);
-    const table = element.firstElementChild;
-    if (table) observer.observe(table);
+    // The frame always holds the table (see TableMarkup).
+    observer.observe(element.firstElementChild as Element);
     element.addEventListener("scroll", onScroll, { passive: true });
     return () => {
       observer.disconnect();
