@@ -246,8 +246,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     [shared, differencesOnly, collapsed],
   );
 
-  // No context without a model, and no model without valid data.
-  if (!context) {
+  // No context without a model, and no model without valid data; the model's test tells the types so.
+  if (!context || !model) {
     return (
       <div ref={ref} {...rest} className={cx("vertailu-comparison-table", className)} data-slot="comparison-table">
         <ErrorBox component="ComparisonTable" issues={issues} messages={strings.messages} />
@@ -259,7 +259,6 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   const title = textOf(data.title, text);
   const description = textOf(data.description, text);
   const pickerShown = showOptionPicker ?? offered.length > 3;
-  const { identicalCount } = context.shared.model;
 
   return (
     <div
@@ -294,8 +293,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
           ) : null}
           <p className="vertailu-comparison-table__status" role="status" data-slot="status">
             {differencesOnly
-              ? identicalCount > 0
-                ? plural(messages, "rowsHidden", identicalCount, text.locale)
+              ? model.identicalCount > 0
+                ? plural(messages, "rowsHidden", model.identicalCount, text.locale)
                 : messages.noRowsHidden
               : ""}
           </p>
