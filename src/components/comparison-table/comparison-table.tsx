@@ -351,10 +351,11 @@ const Views = memo(function Views({
       setStackedShown(layout === "stacked");
       return;
     }
-    // The auto layout always renders the stacked view's box, so the ref holds it by now.
+    // The auto layout always renders both views' boxes in the table's inner box, so by now the ref
+    // holds the stacked one, with that box as its parent and the scroll frame just before it.
     const element = stackedRef.current as HTMLDivElement;
-    const container = element.parentElement;
-    if (!container || typeof ResizeObserver === "undefined") return;
+    const container = element.parentElement as HTMLElement;
+    if (typeof ResizeObserver === "undefined") return;
     // Read on the observer's reports (after layout), never synchronously on mount.
     const check = () => setStackedShown(getComputedStyle(element).display !== "none");
     const observer = new ResizeObserver(check);
@@ -362,7 +363,7 @@ const Views = memo(function Views({
     // The views themselves too: a changed --vertailu-stack-below flips the container query
     // without resizing the container, but the view that appears or hides changes size.
     observer.observe(element);
-    if (element.previousElementSibling) observer.observe(element.previousElementSibling);
+    observer.observe(element.previousElementSibling as Element);
     const track = (event: Event) => {
       lastFocus.current = event.target as Element;
     };
