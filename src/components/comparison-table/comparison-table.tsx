@@ -177,8 +177,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   // differences-only toggle re-renders the table without changing any of them.
   const issues = useMemo(() => localIssues(data, offeredProp, childIds), [data, offeredProp, childIds]);
   const valid = issues.length === 0;
-  // An option named twice is still one column.
-  const offered = valid ? (offeredProp ? [...new Set(offeredProp)] : data.options.map((option) => option.id)) : [];
+  // An option named twice is still one column (the data's own ids are checked to be unique).
+  const offered = valid ? [...new Set(offeredProp ?? data.options.map((option) => option.id))] : [];
   const offeredKey = offered.join("\u0000");
 
   const [differencesOnly, setDifferencesOnly] = useControllableState(
