@@ -54,7 +54,8 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
   const shownLocale = locale ?? providerLocale ?? defaultLocale;
   const label = resolveText(definition.label, shownLocale, defaultLocale) || definition.id;
   const description = resolveText(definition.description, shownLocale, defaultLocale);
-  const withTooltip = tooltip && description !== "";
+  // Truthy (the description itself) when the tooltip shows: an empty description is none.
+  const withTooltip = tooltip && description;
   const face = (
     <>
       <TypeBadgeGlyph typeId={definition.id} />
