@@ -2,7 +2,7 @@ import { forwardRef, type HTMLAttributes, memo, type ReactElement, type ReactNod
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { format } from "../../messages/index.js";
-import type { CellValue, Option, Parameter } from "../../schema/types.js";
+import type { CellValue, Option } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
 import { domId, type IdPart, isRowHidden, type SharedTable, useTableContext } from "./context.js";
 import { InfoIcon } from "./icons.js";
@@ -120,26 +120,9 @@ export function DescriptionButton({
   );
 }
 
-/** A cell's content and the attributes its container carries: the custom renderer's, else the built-in view. */
-function cellContent(table: SharedTable, option: Option, parameter: Parameter): CellView {
-  // Every shown option has a value: the table checks the data for one before it renders.
-  const cell = parameter.values[option.id] as CellValue;
-  // A renderer that is not a function (a plain-JavaScript host's mistake) counts as none.
-  if (typeof table.renderCell === "function") {
-    const custom = table.renderCell(cell, {
-      option,
-      parameter,
-      locale: table.text.locale,
-      messages: table.text.messages,
-    });
-    if (custom !== undefined) return { content: custom };
-  }
-  return cellView(cell, table.text, table.data);
-}
-
 /**
- * A cell in its container, a `td` in the table or a `dd` in the stacked layout: the content, its
- * footnote link, and the attributes the stylesheet draws the icon or bar from. The props keep one
+ * A cell in its container, a `td` in the table or a `dd` in the stacked layout: the content (the
+ * custom renderer's, else the built-in view), its footnote link, and the attributes the stylesheet draws the icon or bar from. The props keep one
  * shape whatever the cell, so the render stays monomorphic.
  */
 export function cellElement(
@@ -149,7 +132,15 @@ export function cellElement(
   row: RowModel,
   highlighted?: boolean,
 ): ReactElement {
-  const cell = cellContent(table, option, row.parameter);
+  const { parameter } = row;
+  // Every shown option has a value: the table checks the data for one before it renders.
+  const value = parameter.values[option.id] as CellValue;
+  // A renderer that is not a function (a plain-JavaScript host's mistake) counts as none.
+  const custom =
+    typeof table.renderCell === "function"
+      ? table.renderCell(value, { option, parameter, locale: table.text.locale, messages: table.text.messages })
+      : undefined;
+  const cell: CellView = custom !== undefined ? { content: custom } : cellView(value, table.text, table.data);
   return (
     <Tag
       key={option.id}
