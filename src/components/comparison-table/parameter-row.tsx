@@ -122,8 +122,9 @@ export function DescriptionButton({
 
 /**
  * A cell in its container, a `td` in the table or a `dd` in the stacked layout: the content (the
- * custom renderer's, else the built-in view), its footnote link, and the attributes the stylesheet draws the icon or bar from. The props keep one
- * shape whatever the cell, so the render stays monomorphic.
+ * custom renderer's, else the built-in view), its footnote link, and the attributes the stylesheet
+ * draws the icon or bar from. The props keep one shape whatever the cell, so the render stays
+ * monomorphic.
  */
 export function cellElement(
   Tag: "td" | "dd",
