@@ -429,6 +429,7 @@ const Views = memo(function Views({
 });
 
 // The views below render only inside ComparisonTable's provider, so their table context is always there.
+const useSharedTable = useTableContext as () => TableContextValue;
 
 interface TableMarkupProps {
   title: ReactNode;
@@ -450,7 +451,7 @@ function ScrollFrame({
   label: string;
   children: ReactNode;
 }) {
-  const { shared } = useTableContext() as TableContextValue;
+  const { shared } = useSharedTable();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
 
@@ -503,7 +504,7 @@ const TableMarkup = memo(function TableMarkup({
   onToggleGroup,
   children,
 }: TableMarkupProps) {
-  const table = useTableContext() as TableContextValue;
+  const table = useSharedTable();
   const { shared, collapsed } = table;
   const { model, text, highlightOption } = shared;
   return (
@@ -637,7 +638,7 @@ function StackedView({
   collapsibleGroups: boolean;
   onToggleGroup: (id: string) => void;
 }) {
-  const table = useTableContext() as TableContextValue;
+  const table = useSharedTable();
   const { shared, collapsed } = table;
   const { model, text, highlightOption } = shared;
   const Heading = `h${headingLevel}` as Heading;
@@ -740,7 +741,7 @@ const StackedPair = memo(function StackedPair({
 });
 
 function Footnotes({ refPart, headingLevel }: { refPart: IdPart; headingLevel: 2 | 3 | 4 | 5 | 6 }) {
-  const table = useTableContext() as TableContextValue;
+  const table = useSharedTable();
   const { model, text, idPrefix, data } = table.shared;
   // Headings at the level of the stacked layout's option sections: parts of the comparison.
   const Heading = `h${headingLevel}` as Heading;
