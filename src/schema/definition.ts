@@ -38,6 +38,11 @@ export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,99}$/u;
 /** The message of a field the schema does not name, before validate.ts adds the name. */
 export const UNKNOWN_FIELD = "unknown field";
 
+/** What a text without the default locale's text is told; the validator finds these issues by it. */
+export function missingDefaultMessage(defaultLocale: string | undefined): string {
+  return `missing the "${defaultLocale}" text that defaultLocale requires`;
+}
+
 /**
  * Keys every JavaScript object answers to. valibot's records pass over them (a guard against
  * prototype pollution), so an id or a key by that name would escape validation: neither may be one.
@@ -81,7 +86,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions):
     check((texts) => Object.keys(texts).length > 0, "a localized text needs at least one locale"),
     check(
       (texts) => defaultLocale === undefined || Object.hasOwn(texts, defaultLocale),
-      `missing the "${defaultLocale}" text that defaultLocale requires`,
+      missingDefaultMessage(defaultLocale),
     ),
   );
   const localized = noArray(localizedRecord, "expected a text: a string, or an object of strings by locale");

@@ -1,6 +1,6 @@
 import { safeParse } from "valibot";
 import { builtInTypes, isBuiltInType } from "./builtin-types.js";
-import { buildDefinition, ID_PATTERN, RESERVED_KEYS, UNKNOWN_FIELD } from "./definition.js";
+import { buildDefinition, ID_PATTERN, missingDefaultMessage, RESERVED_KEYS, UNKNOWN_FIELD } from "./definition.js";
 import { listOf } from "./list.js";
 import { formatIssue, formatPath, quote, reservedMessage } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
@@ -70,8 +70,8 @@ function collectIssues(input: unknown): SchemaIssue[] {
       ? record.defaultLocale
       : undefined;
   const result = safeParse(definitionFor(defaultLocale), input, { abortEarly: false, abortPipeEarly: true });
-  const issues: SchemaIssue[] = [];
-  const missingDefault = `missing the "${defaultLocale}" text that defaultLocale requires`;
+  let issues: SchemaIssue[] = [];
+  const missingDefault = missingDefaultMessage(defaultLocale);
   // The locales that texts without the default locale's text are written in instead.
   const writtenIn = new Set<string>();
   for (const issue of result.issues ?? []) {
@@ -91,16 +91,13 @@ function collectIssues(input: unknown): SchemaIssue[] {
   // texts, or "fi" for texts keyed "fi-FI"): said once, where it can be fixed, not once per text.
   const lacking = issues.filter((issue) => issue.message.startsWith(missingDefault));
   if (lacking.length > 3) {
+    // In the place of the first of them; the others go.
     const at = issues.indexOf(lacking[0] as SchemaIssue);
-    issues.splice(
-      at,
-      issues.length - at,
-      {
-        path: "defaultLocale",
-        message: `${lacking.length} texts have no "${defaultLocale}" text (they have ${[...writtenIn].join(", ")}): set defaultLocale to one of those, or add the texts; the first is at ${lacking[0]?.path}`,
-      },
-      ...issues.slice(at).filter((issue) => !lacking.includes(issue)),
-    );
+    const summary = {
+      path: "defaultLocale",
+      message: `${lacking.length} texts have no "${defaultLocale}" text (they have ${[...writtenIn].join(", ")}): set defaultLocale to one of those, or add the texts; the first is at ${lacking[0]?.path}`,
+    };
+    issues = [...issues.slice(0, at), summary, ...issues.slice(at).filter((issue) => !lacking.includes(issue))];
   }
   crossReferenceIssues(record, issues);
   reservedKeyIssues(record, issues);
