@@ -79,12 +79,15 @@ describe("the documentation pages' code examples", () => {
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
-  it("prints CLI output in Getting started that the CLI really prints", async () => {
-    const page = pages.find((candidate) => candidate.name === "getting-started.mdx")?.text ?? "";
-    const shown = codeBlocks(page)
+  /** The lines about `file` in Getting started's text blocks: the CLI's output as the page shows it. */
+  const shownCliLines = (file: string) =>
+    codeBlocks(pages.find((candidate) => candidate.name === "getting-started.mdx")?.text ?? "")
       .filter((block) => block.lang === "text")
       .flatMap((block) => block.code.trim().split("\n"))
-      .filter((line) => line.startsWith("comparisons/broken.json: "));
+      .filter((line) => line.startsWith(`comparisons/${file}: `));
+
+  it("prints CLI output in Getting started that the CLI really prints", async () => {
+    const shown = shownCliLines("broken.json");
     expect(shown.length).toBeGreaterThan(0);
     const broken = join(stories, "assets", "broken.json");
     const out: string[] = [];
@@ -94,11 +97,7 @@ describe("the documentation pages' code examples", () => {
   });
 
   it("prints the CLI's line for a file that is not JSON as Getting started shows it", async () => {
-    const page = pages.find((candidate) => candidate.name === "getting-started.mdx")?.text ?? "";
-    const shown = codeBlocks(page)
-      .filter((block) => block.lang === "text")
-      .flatMap((block) => block.code.trim().split("\n"))
-      .filter((line) => line.startsWith("comparisons/draft.json: "));
+    const shown = shownCliLines("draft.json");
     expect(shown).toHaveLength(1);
     // The Embedding page's "Not JSON" story loads the same file.
     const draft = join(stories, "assets", "draft.json");
