@@ -30,12 +30,14 @@ type State = { status: "loading" } | LoadResult;
 interface ViewProps {
   state: State;
   view: string;
+  /** The theme attribute as written ("" when there is none). */
+  theme: string;
   options: string[] | undefined;
   locale: string | undefined;
   /** The built-in language of the element's own words: the locale attribute's, else the page's. */
   pageLanguage: "fi" | "en";
-  /** The heading-level attribute as a number, for the view's headingLevel. */
-  headingLevel: number | undefined;
+  /** The heading-level attribute as written (null or "" when there is none). */
+  headingLevel: string | null;
 }
 
 function subset(data: Comparison, options: string[] | undefined): Comparison {
@@ -44,7 +46,7 @@ function subset(data: Comparison, options: string[] | undefined): Comparison {
   return { ...data, options: options.flatMap((id) => byId.get(id) ?? []) };
 }
 
-function Content({ state, view, options, pageLanguage, headingLevel }: ViewProps): ReactNode {
+function Content({ state, view, theme, options, pageLanguage, headingLevel }: ViewProps): ReactNode {
   // The decision widgets get the chosen options as their comparison; one object per choice, so
   // re-rendering for another attribute hands them the same data.
   const optionsKey = options?.join(",");
@@ -58,6 +60,13 @@ function Content({ state, view, options, pageLanguage, headingLevel }: ViewProps
   const issues: SchemaIssue[] = [];
   if (!views.includes(view as ComparisonElementView)) {
     issues.push({ path: "view", message: `unknown view ${quote(view)} (use ${views.join(", ")})` });
+  }
+  if (theme && !themes.includes(theme as Theme)) {
+    issues.push({ path: "theme", message: `unknown theme ${quote(theme)} (use ${themes.join(", ")})` });
+  }
+  const level = Number(headingLevel);
+  if (headingLevel && !(Number.isInteger(level) && level >= 2 && level <= 6)) {
+    issues.push({ path: "heading-level", message: `expected a whole number from 2 to 6, got ${quote(headingLevel)}` });
   }
   if (state.status === "ready" && options) {
     // The components' own check names unknown ids (at most five); the element needs only that part.
@@ -85,17 +94,17 @@ function Content({ state, view, options, pageLanguage, headingLevel }: ViewProps
     );
   }
   const { data } = state;
-  // Each component keeps the level within its own range.
-  const level = headingLevel as 2 | 3 | 4 | 5 | 6 | undefined;
+  // Checked above: 2–6, or none (the view's own).
+  const headingProps = { headingLevel: (level || undefined) as 2 | 3 | 4 | 5 | 6 | undefined };
   switch (view as ComparisonElementView) {
     case "pros-cons":
-      return <ProsConsPanel data={data} options={options} headingLevel={level} />;
+      return <ProsConsPanel data={data} options={options} {...headingProps} />;
     case "matrix":
-      return <DecisionMatrix data={chosen ?? data} headingLevel={level} />;
+      return <DecisionMatrix data={chosen ?? data} {...headingProps} />;
     case "wizard":
-      return <DecisionWizard data={chosen ?? data} headingLevel={level} />;
+      return <DecisionWizard data={chosen ?? data} {...headingProps} />;
     default:
-      return <ComparisonTable data={data} options={options} headingLevel={level} />;
+      return <ComparisonTable data={data} options={options} {...headingProps} />;
   }
 }
 
@@ -118,7 +127,7 @@ function LoadingLine({ loading, pageLanguage }: { loading: boolean; pageLanguage
   );
 }
 
-function ElementView({ theme, focused, ...props }: ViewProps & { theme: Theme; focused: Element | null }) {
+function ElementView({ focused, ...props }: ViewProps & { focused: Element | null }) {
   // Tooltips render into this layer: inside the shadow root and inside the themed provider.
   const [layer, setLayer] = useState<HTMLDivElement | null>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -134,7 +143,14 @@ function ElementView({ theme, focused, ...props }: ViewProps & { theme: Theme; f
     target.focus({ preventScroll: true });
   }, [focused]);
   return (
-    <VertailuProvider ref={frame} theme={theme} locale={locale} portalContainer={layer} part="root">
+    <VertailuProvider
+      ref={frame}
+      // A wrong theme is shown in the error box, in the system's theme.
+      theme={themes.includes(props.theme as Theme) ? (props.theme as Theme) : "system"}
+      locale={locale}
+      portalContainer={layer}
+      part="root"
+    >
       <LoadingLine loading={state.status === "loading"} pageLanguage={props.pageLanguage} />
       <Content {...props} />
       {/* Tooltips show the data's texts: marked in the data's language, as the view itself is. */}
@@ -169,7 +185,7 @@ export class VertailuComparisonElement extends Base {
   declare src: string;
   /** The `locale` attribute ("" when there is none). */
   declare locale: string;
-  /** The `theme` attribute: "light", "dark" or "system" ("" or any other value shows "system"). */
+  /** The `theme` attribute: "light", "dark" or "system" ("" shows "system"; any other value, the error box). */
   declare theme: string;
   /** The `options` attribute: option ids, comma-separated ("" shows every option). */
   declare options: string;
@@ -243,7 +259,6 @@ export class VertailuComparisonElement extends Base {
   }
 
   #render(): void {
-    const themeAttribute = this.getAttribute("theme") as Theme | null;
     const locale = this.getAttribute("locale") || undefined;
     const optionsAttribute = this.getAttribute("options");
     // "a,b,a" shows a and b: an option is one column, however often it is named.
@@ -260,12 +275,12 @@ export class VertailuComparisonElement extends Base {
         // What has focus in the element now: if this render takes it away, the view moves focus on.
         focused={this.shadowRoot?.activeElement ?? null}
         state={this.#state}
-        theme={themeAttribute && themes.includes(themeAttribute) ? themeAttribute : "system"}
+        theme={this.getAttribute("theme") ?? ""}
         locale={locale}
         pageLanguage={builtInLanguage(locale ?? this.closest("[lang]")?.getAttribute("lang") ?? undefined)}
         view={this.getAttribute("view") || "table"}
         options={options && options.length > 0 ? options : undefined}
-        headingLevel={Number(this.getAttribute("heading-level")) || undefined}
+        headingLevel={this.getAttribute("heading-level")}
       />,
     );
   }

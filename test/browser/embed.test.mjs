@@ -56,6 +56,9 @@ const routes = {
     <vertailu-comparison id="invalid" src="/data/invalid.json"></vertailu-comparison>
     <vertailu-comparison id="missing" src="/data/missing.json"></vertailu-comparison>
     <vertailu-comparison id="view" src="/data/bpo.json" view="chart"></vertailu-comparison>
+    <vertailu-comparison id="theme" src="/data/bpo.json" theme="drak"></vertailu-comparison>
+    <vertailu-comparison id="heading" src="/data/bpo.json" heading-level="h3"></vertailu-comparison>
+    <vertailu-comparison id="heading-1" src="/data/bpo.json" heading-level="1"></vertailu-comparison>
     <vertailu-comparison id="option" src="/data/bpo.json" options="bpo,nope"></vertailu-comparison>
     <vertailu-comparison id="many" src="/data/bpo.json" options="n1,n2,n3,n4,n5,n6,n7,n8,n9"></vertailu-comparison>
     <vertailu-comparison id="one" src="/data/bpo.json" view="matrix" options="bpo,bpo"></vertailu-comparison>`),
@@ -640,7 +643,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.deepEqual(problems, { console: [], page: [] });
   });
 
-  it("shows the error box, naming problem and path, for bad JSON, invalid data, a failed fetch, an unknown view or option", async () => {
+  it("shows the error box, naming problem and path, for bad JSON, invalid data, a failed fetch, an unknown view, theme or option, a wrong heading level", async () => {
     const { page, problems } = await open("/errors.html");
     const alert = (id) =>
       inShadow(page, id, ({ shadowRoot: shadow }) => {
@@ -659,6 +662,9 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.match(await alert("invalid"), /options.*a comparison needs at least 2 options/);
     assert.match(await alert("missing"), /src.*could not load "\/data\/missing\.json" \(HTTP 404\)/);
     assert.match(await alert("view"), /view.*unknown view "chart"/);
+    assert.match(await alert("theme"), /theme.*unknown theme "drak" \(use light, dark, system\)/);
+    assert.match(await alert("heading"), /heading-level.*expected a whole number from 2 to 6, got "h3"/);
+    assert.match(await alert("heading-1"), /heading-level.*expected a whole number from 2 to 6, got "1"/);
     assert.match(await alert("option"), /options.*unknown option id "nope"/);
     // Nine unknown ids are named as the components name problems: the first five.
     const many = await inShadow(page, "many", ({ shadowRoot: shadow }) =>
@@ -668,11 +674,24 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.match(many[0], /unknown option id "n1"/);
     // One option named twice is one option: too few to compare, said in the table's words.
     assert.match(await alert("one"), /options.*choose at least 2 options to compare/);
-    for (const id of ["broken", "comma", "sign-in", "invalid", "missing", "view", "option", "many", "one"]) {
+    for (const id of [
+      "broken",
+      "comma",
+      "sign-in",
+      "invalid",
+      "missing",
+      "view",
+      "theme",
+      "heading",
+      "heading-1",
+      "option",
+      "many",
+      "one",
+    ]) {
       assert.equal(await inShadow(page, id, ({ shadowRoot: shadow }) => shadow.querySelector("table")), null, id);
     }
     assert.deepEqual(problems.page, [], "the host page keeps running");
-    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 9);
+    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 12);
   });
 
   it("lists the first five of a file's many problems, and how many more there are", async () => {
