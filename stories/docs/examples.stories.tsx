@@ -87,7 +87,8 @@ export const ThemePlaygroundExample: Story = {
     // A range input takes its value from an input event; set it as a reader's drag would.
     fireEvent.change(canvas.getByLabelText("Radius"), { target: { value: "0" } });
     await waitFor(() => expect(preview.style.getPropertyValue("--vertailu-radius")).toBe("0px"));
-    fireEvent.change(canvas.getByLabelText("Stack below"), { target: { value: "90" } });
+    fireEvent.change(canvas.getByLabelText("Stack below"), { target: { value: "1440" } });
+    await waitFor(() => expect(preview.style.getPropertyValue("--vertailu-stack-below")).toBe("1440px"));
     await waitFor(() => expect(within(preview).queryByRole("table")).toBeNull());
     await waitFor(() => expect(within(preview).getByRole("region", { name: "BPO" })).toBeVisible());
     await userEvent.selectOptions(canvas.getByLabelText("Font family"), "Georgia, a serif");

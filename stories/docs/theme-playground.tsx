@@ -15,7 +15,7 @@ const defaults = {
   accentDark: "#8db1ff",
   font: fonts[0].value as string,
   radius: 6,
-  stackBelow: 36,
+  stackBelow: 576,
   highlight: "bpo",
 };
 
@@ -30,7 +30,8 @@ export function playgroundTokens(settings: Settings): Record<string, string> {
       "color-mix(in srgb, var(--vertailu-color-accent) 10%, var(--vertailu-color-surface))",
     "--vertailu-font-family": settings.font,
     "--vertailu-radius": `${settings.radius}px`,
-    "--vertailu-stack-below": `${settings.stackBelow}rem`,
+    // In px, as the token is: the stacking point stays put whatever root font size the host sets.
+    "--vertailu-stack-below": `${settings.stackBelow}px`,
   };
 }
 
@@ -110,12 +111,13 @@ export function ThemePlayground({ theme = "light", locale }: ThemePlaygroundProp
             <input
               id={`${id}-stack`}
               type="range"
-              min={20}
-              max={90}
+              min={320}
+              max={1440}
+              step={16}
               value={settings.stackBelow}
               onChange={(event) => set("stackBelow", Number(event.target.value))}
             />
-            <output htmlFor={`${id}-stack`}>{settings.stackBelow}rem</output>
+            <output htmlFor={`${id}-stack`}>{settings.stackBelow}px</output>
           </span>
         </div>
         <div className="docs-playground__field">
