@@ -263,6 +263,48 @@ describe("type badges in a table cell", () => {
   });
 });
 
+describe("a parameter's info button (ⓘ)", () => {
+  /** Widths at which some ⓘ does not sit on its label's last line. */
+  function orphans(container: HTMLElement, resize: (width: number) => void, widths: number[]) {
+    const found: string[] = [];
+    for (const width of widths) {
+      resize(width);
+      for (const button of container.querySelectorAll<HTMLElement>("[data-slot=parameter-info]")) {
+        // The label: its own element, or (without one) the text before the button.
+        const label = button.previousElementSibling ?? button.parentElement?.firstChild;
+        const range = document.createRange();
+        if (label) range.selectNode(label);
+        const lines = label instanceof Element ? label.getClientRects() : range.getClientRects();
+        const last = lines?.[lines.length - 1];
+        if (!last) throw new Error("an info button without its label before it");
+        const box = button.getBoundingClientRect();
+        const middle = (box.top + box.bottom) / 2;
+        if (!(middle > last.top && middle < last.bottom)) found.push(`${width}: ${button.getAttribute("aria-label")}`);
+      }
+    }
+    return found;
+  }
+  const widths = Array.from({ length: 81 }, (_, index) => 120 + index * 2);
+
+  it("stays on the last line of its label in the stacked layout, taking the last word with it", async () => {
+    const { container } = render(
+      <div style={{ inlineSize: 400 }}>
+        <ComparisonTable data={bpoVsCallCenter} locale="fi" layout="stacked" />
+      </div>,
+    );
+    const frame = container.firstElementChild as HTMLElement;
+    const stackedWidths = widths.map((width) => width + 100);
+    expect(orphans(container, (width) => (frame.style.inlineSize = `${width}px`), stackedWidths)).toEqual([]);
+  });
+
+  it("stays on the last line of its label in the table's row headers, whatever the column's width", async () => {
+    const { container } = render(<ComparisonTable data={bpoVsCallCenter} locale="fi" layout="table" />);
+    const table = container.firstElementChild as HTMLElement;
+    const resize = (width: number) => table.style.setProperty("--vertailu-first-column-width", `${width}px`);
+    expect(orphans(container, resize, widths)).toEqual([]);
+  });
+});
+
 describe("the decision matrix's introduction in Finnish", () => {
   it("keeps the range 0–100 on one line at every width from a phone's down", async () => {
     const { container } = render(

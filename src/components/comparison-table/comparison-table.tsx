@@ -723,7 +723,6 @@ const StackedPair = memo(function StackedPair({
     <div className="vertailu-comparison-table__pair">
       {/* Stands in for the row header, hidden in this layout, as the target of links to the row. */}
       <dt data-anchor={domId(shared.idPrefix, "row", row.parameter.id)} tabIndex={-1}>
-        {label}
         {/* The narrow layout keeps what the table's row header offers (WCAG 1.4.10). */}
         {description ? (
           <DescriptionButton
@@ -733,7 +732,9 @@ const StackedPair = memo(function StackedPair({
             // Each section's own: `<prefix>-s-<option>-desc-<parameter>`, beside the table's `<prefix>-desc-<parameter>`.
             describedBy={domId(`${shared.idPrefix}-s-${idSafe(option.id)}`, "desc", row.parameter.id)}
           />
-        ) : null}
+        ) : (
+          label
+        )}
       </dt>
       {cellElement("dd", shared, option, row)}
     </div>

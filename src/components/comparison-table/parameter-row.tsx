@@ -73,17 +73,13 @@ const RowCells = memo(function RowCells({ shared, row }: { shared: SharedTable; 
         aria-labelledby={description ? domId(idPrefix, "label", parameter.id) : undefined}
       >
         {description ? (
-          <>
-            <span className="vertailu-comparison-table__row-label" id={domId(idPrefix, "label", parameter.id)}>
-              {label}
-            </span>
-            <DescriptionButton
-              table={shared}
-              label={label}
-              description={description}
-              describedBy={domId(idPrefix, "desc", parameter.id)}
-            />
-          </>
+          <DescriptionButton
+            table={shared}
+            label={label}
+            labelId={domId(idPrefix, "label", parameter.id)}
+            description={description}
+            describedBy={domId(idPrefix, "desc", parameter.id)}
+          />
         ) : (
           label
         )}
@@ -93,30 +89,41 @@ const RowCells = memo(function RowCells({ shared, row }: { shared: SharedTable; 
   );
 });
 
-/** The ⓘ button beside a parameter's label: its description as a tooltip and as the button's description. */
+/**
+ * A parameter's label and the ⓘ button after it: its description as a tooltip and as the button's
+ * description. The label keeps room for the button at the end of its last line (the stylesheet),
+ * so the button never wraps onto a line of its own.
+ */
 export function DescriptionButton({
   table,
   label,
+  labelId,
   description,
   describedBy,
 }: {
   table: SharedTable;
   label: string;
+  labelId?: string;
   description: string;
   /** An id unique in the page: the table and each stacked section show the button apart. */
   describedBy: string;
 }) {
   return (
-    <Tooltip content={description} describedBy={describedBy}>
-      <button
-        type="button"
-        className="vertailu-comparison-table__info"
-        aria-label={format(table.text.messages.moreInfo, { label })}
-        data-slot="parameter-info"
-      >
-        <InfoIcon />
-      </button>
-    </Tooltip>
+    <>
+      <span className="vertailu-comparison-table__row-label" id={labelId}>
+        {label}
+      </span>
+      <Tooltip content={description} describedBy={describedBy}>
+        <button
+          type="button"
+          className="vertailu-comparison-table__info"
+          aria-label={format(table.text.messages.moreInfo, { label })}
+          data-slot="parameter-info"
+        >
+          <InfoIcon />
+        </button>
+      </Tooltip>
+    </>
   );
 }
 
