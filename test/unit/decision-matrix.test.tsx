@@ -11,6 +11,10 @@ const slider = (name: string) => screen.getByRole("slider", { name });
 const outputOf = (input: HTMLElement) => document.querySelector(`output[for="${input.id}"]`);
 const verdict = (container: HTMLElement) => container.querySelector("[data-slot=verdict]");
 const announcer = (container: HTMLElement) => container.querySelector("[data-slot=announcer]");
+/** Every parameter's weight as the data sets it: `Parameter.weight`, else 1. */
+const dataWeights = Object.fromEntries(
+  bpoVsCallCenter.parameters.map((parameter) => [parameter.id, parameter.weight ?? 1]),
+);
 const rankingTexts = (name: string) =>
   within(screen.getByRole("list", { name }))
     .getAllByRole("listitem")
@@ -223,8 +227,29 @@ describe("DecisionMatrix", () => {
     expect(slider("Confidentiality")).toHaveValue("4");
     await user.tab();
     await user.keyboard("{ArrowRight}");
-    expect(onWeightsChange).toHaveBeenLastCalledWith({ confidentiality: 5 });
+    // The whole set, though the host's weights named one parameter.
+    expect(onWeightsChange).toHaveBeenLastCalledWith({ ...dataWeights, confidentiality: 5 });
     expect(slider("Confidentiality")).toHaveValue("5");
+  });
+
+  it("gives a parameter that controlled weights leave out its default weight, and reports it in the whole set", async () => {
+    const user = userEvent.setup();
+    const onWeightsChange = vi.fn();
+    render(
+      <DecisionMatrix
+        data={bpoVsCallCenter}
+        locale="en"
+        parameterIds={["scope", "confidentiality"]}
+        weights={{ confidentiality: 2 }}
+        defaultWeights={{ scope: 5 }}
+        onWeightsChange={onWeightsChange}
+      />,
+    );
+    expect(slider("Scope")).toHaveValue("5");
+    expect(slider("Confidentiality")).toHaveValue("2");
+    await user.tab();
+    await user.keyboard("{ArrowLeft}");
+    expect(onWeightsChange).toHaveBeenLastCalledWith({ ...dataWeights, scope: 4, confidentiality: 2 });
   });
 
   it("keeps a controlled weight when the host ignores the change", async () => {
@@ -240,7 +265,7 @@ describe("DecisionMatrix", () => {
     );
     await user.tab();
     await user.keyboard("{ArrowRight}");
-    expect(onWeightsChange).toHaveBeenCalledWith({ confidentiality: 3 });
+    expect(onWeightsChange).toHaveBeenCalledWith({ ...dataWeights, confidentiality: 3 });
     expect(slider("Confidentiality")).toHaveValue("2");
   });
 

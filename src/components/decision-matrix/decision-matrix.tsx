@@ -52,11 +52,11 @@ export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "
   headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** Ids of the parameters to weigh, in this order. @default those scored for some option (every parameter with `editableScores`) */
   parameterIds?: readonly string[] | undefined;
-  /** Weights by parameter id, 0–5 (controlled). Ids left out keep their default. */
+  /** Weights by parameter id, 0–5 (controlled). Ids left out keep their default: `defaultWeights`, else `Parameter.weight`, else 1. */
   weights?: Record<string, number> | undefined;
   /** Starting weights by parameter id, over the data's. @default each `Parameter.weight`, 1 where there is none */
   defaultWeights?: Record<string, number> | undefined;
-  /** Called with the whole set of weights after every change. */
+  /** Called after every change with the whole set of weights, every parameter's, also when `weights` names only some. */
   onWeightsChange?: ((weights: Record<string, number>) => void) | undefined;
   /** Lets the reader change the scores with number inputs (0–10); an emptied input means "not scored". @default false */
   editableScores?: boolean | undefined;
@@ -252,9 +252,12 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     onWeightsChange,
   );
   const weights: Weights = useMemo(
-    () => ({ ...dataWeights, ...sanitizeWeights(weightState) }),
-    [dataWeights, weightState],
+    () => ({ ...startWeights, ...sanitizeWeights(weightState) }),
+    [startWeights, weightState],
   );
+  // Every change hands on the whole set: a controlled `weights` may name only some ids.
+  const changeWeights = (changes: Record<string, number>) =>
+    setWeights((previous) => ({ ...startWeights, ...sanitizeWeights(previous), ...changes }));
 
   const scoredSomewhere = (parameterId: string) =>
     optionIds.some((optionId) => clampScore(scores[optionId]?.[parameterId]) !== undefined);
@@ -337,14 +340,14 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
 
   // Weights in the URL: read once on mount (never during render, so server and client agree),
   // then written after each change. The first write is skipped so the read value is not lost.
-  const urlState = useRef({ parameterIds: allParameterIds, setWeights, skipWrite: true });
+  const urlState = useRef({ parameterIds: allParameterIds, changeWeights, skipWrite: true });
   urlState.current.parameterIds = allParameterIds;
-  urlState.current.setWeights = setWeights;
+  urlState.current.changeWeights = changeWeights;
   useEffect(() => {
     if (!syncWithUrl || typeof window === "undefined") return;
-    const { parameterIds: ids, setWeights: set } = urlState.current;
+    const { parameterIds: ids, changeWeights: change } = urlState.current;
     const fromUrl = parseWeightsParam(readSearchParam(window.location.search, urlParam), ids);
-    if (Object.keys(fromUrl).length > 0) set((previous) => ({ ...previous, ...fromUrl }));
+    if (Object.keys(fromUrl).length > 0) change(fromUrl);
   }, [syncWithUrl, urlParam]);
   const urlValue = serializeWeightsParam(weights, startWeights, allParameterIds);
   useEffect(() => {
@@ -370,7 +373,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     const weight = clampWeight(Number(event.target.value));
     if (weight === undefined) return;
     setClamped("");
-    setWeights((previous) => ({ ...previous, [parameterId]: Math.round(weight) }));
+    changeWeights({ [parameterId]: Math.round(weight) });
   };
   // The native keys of a range input, done here so that every keyboard event (including those a
   // test or an assistive tool dispatches) moves the weight the same way; RTL flips left and right.
@@ -393,7 +396,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     event.preventDefault();
     if (next === current) return;
     setClamped("");
-    setWeights((previous) => ({ ...previous, [parameterId]: next }));
+    changeWeights({ [parameterId]: next });
   };
   const onScore = (optionId: string, parameterId: string) => (event: ChangeEvent<HTMLInputElement>) => {
     const raw = event.target.value.trim();
