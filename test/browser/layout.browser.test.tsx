@@ -10,6 +10,10 @@ import { generateComparison } from "../fixtures/generate.js";
 describe("the stacked layout follows the table's own container", () => {
   it.each([
     [320, "stacked"],
+    // Narrower than --vertailu-stack-below (576 px) stacks; as wide shows the table, as the pros
+    // and cons panel and the matrix do.
+    [575, "stacked"],
+    [576, "table"],
     [600, "table"],
     [1200, "table"],
   ])("in a %i px container shows the %s layout", async (width, expected) => {
