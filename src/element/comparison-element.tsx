@@ -181,7 +181,7 @@ export class VertailuComparisonElement extends Base {
   #loadedSrc: string | null = null;
   #request: AbortController | null = null;
 
-  /** URL of the comparison's JSON, resolved against the page: the `src` attribute. */
+  /** The `src` attribute as written: the URL of the comparison's JSON, fetched relative to the page's base URL. */
   declare src: string;
   /** The `locale` attribute ("" when there is none). */
   declare locale: string;

@@ -59,7 +59,7 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   locale?: string | undefined;
   /** Overrides for built-in strings, the export's too (`downloadCsv`, `parameterColumn`). */
   messages?: Partial<ExportMessages> | undefined;
-  /** The table's caption. @default the comparison's title */
+  /** The table's caption. A caption you give replaces the title and the description under it. @default the comparison's title */
   caption?: ReactNode | undefined;
   /**
    * Id of the option to mark as recommended; `null` marks none, and so does an id not shown.
@@ -76,7 +76,11 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   showDifferencesToggle?: boolean | undefined;
   /** `auto` stacks when the table's own container is narrower than `--vertailu-stack-below`. @default "auto" */
   layout?: "auto" | "table" | "stacked" | undefined;
-  /** Keep the header row in view while the table scrolls. @default true */
+  /**
+   * Keep the header row in view while the table scrolls. The table then scrolls inside its own frame, at most
+   * `--vertailu-table-max-block-size` tall (80vh), so the header sticks while the frame scrolls, not the page.
+   * @default true
+   */
   stickyHeader?: boolean | undefined;
   /** Keep the parameter column, the caption and the group labels in view while the table scrolls sideways. @default true */
   stickyFirstColumn?: boolean | undefined;
@@ -93,13 +97,22 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   onVisibleOptionsChange?: ((optionIds: string[]) => void) | undefined;
   /** Show the option picker. @default true when more than three options are offered */
   showOptionPicker?: boolean | undefined;
-  /** Extra toolbar controls, such as `<CsvDownloadButton />`; they can read the table's state. */
+  /**
+   * Extra toolbar controls, such as `<CsvDownloadButton />`. Only the built-in `CsvDownloadButton` reads the
+   * table's state; your own controls get no access to it, and drive the table through its controlled props
+   * (`differencesOnly`, `visibleOptions`).
+   */
   toolbar?: ReactNode | undefined;
   /** Cell spacing. @default "comfortable" */
   density?: "comfortable" | "compact" | undefined;
   /** Level of the table's headings: Notes, Sources, and the option sections of the stacked layout. @default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
-  /** Prefix for the ids of rows, notes and sources (row headers get `${idPrefix}-row-${parameterId}`). @default the comparison's id */
+  /**
+   * Prefix for the ids of rows, notes and sources (row headers get `${idPrefix}-row-${parameterId}`). The prefix
+   * and the ids are made safe for ids: any character other than a letter, a digit, `_`, `.`, `:` or `-` becomes
+   * `-`, and each is cut to 100 characters.
+   * @default the comparison's id
+   */
   idPrefix?: string | undefined;
   /** Custom rendering for cells; return undefined to keep the built-in rendering. */
   renderCell?: CellRenderer | undefined;

@@ -1,5 +1,6 @@
 import { cva, type VariantProps } from "class-variance-authority";
 
+/** The class names of a `ComparisonTable` for the given variants; exported for hosts that build their own markup with the same classes. */
 export const comparisonTableVariants = cva("vertailu-comparison-table", {
   variants: {
     density: {

@@ -9,8 +9,11 @@ export interface CsvDownloadButtonProps extends ButtonHTMLAttributes<HTMLButtonE
 }
 
 /**
- * A toolbar button that downloads what the table shows as CSV: its rows (all of them, or its
- * `ParameterRow` children), the options in view, in the table's locale and strings. Give it to `ComparisonTable`'s `toolbar` prop; apart from a table it renders nothing.
+ * A toolbar button that downloads the table's rows as CSV: every parameter, or the table's
+ * `ParameterRow` children, for the options in view, in the table's locale and strings. Rows hidden
+ * by "Show differences only" or in a closed group are included. Children replace the button's
+ * label; an `onClick` that calls `preventDefault()` cancels the download. Give it to
+ * `ComparisonTable`'s `toolbar` prop; apart from a table it renders nothing.
  * A component of its own so that tables without it do not carry the CSV code.
  */
 export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButtonProps>(function CsvDownloadButton(
