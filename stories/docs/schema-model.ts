@@ -99,10 +99,12 @@ export const meanings: Record<string, Record<string, string>> = {
     name: "The column header and the option's heading.",
     shortName: "A shorter name, used where room is tight (the table's option picker).",
     description: "A sentence or two about the option; ProsConsPanel shows it with `showDescription`.",
-    types: "Ids of entries in `types` this option comes in.",
+    types:
+      "Ids of the types this option comes in: entries in `types`, or one of the four built-in type ids (`horizontal-bpo`, `vertical-bpo`, `inbound-call-center`, `outbound-call-center`).",
     pros: "Reasons for the option, for ProsConsPanel: texts, or `{ text, weight }` items.",
     cons: "Reasons against the option, likewise.",
-    recommended: "Marks the column the author recommends; the table says so in words.",
+    recommended:
+      "Marks an option the author recommends. The table marks the first option marked, in words (its `highlightOption` prop can override); the pros and cons panel marks each.",
   },
   "weighted-pro-or-con": {
     text: "The pro or con.",
@@ -132,7 +134,10 @@ export const meanings: Record<string, Record<string, string>> = {
     value: "The rating, from 0 to `max`.",
     max: "The top of the scale; shown as e.g. “4 of 5” with a bar.",
   },
-  "kind-types": { types: "Ids of entries in `types`, shown as TypeBadges." },
+  "kind-types": {
+    types:
+      "Ids of entries in `types`, or of the four built-in types (`horizontal-bpo`, `vertical-bpo`, `inbound-call-center`, `outbound-call-center`), shown as TypeBadges.",
+  },
   "kind-list": { items: "Texts shown as a bulleted list." },
   group: {
     id: "Unique among groups; `Parameter.group` refers to it.",
