@@ -12,7 +12,7 @@ export { defineComparisonElement, VertailuComparisonElement };
 
 /** The attributes of `<vertailu-comparison>`, as JSX takes them. */
 export interface ComparisonElementAttributes extends HTMLAttributes<VertailuComparisonElement> {
-  /** URL of the comparison's JSON, resolved against the page. */
+  /** URL of the comparison's JSON, fetched relative to the page's base URL. */
   src?: string | undefined;
   /** Locale of the texts and built-in strings. @default the data's defaultLocale */
   locale?: string | undefined;

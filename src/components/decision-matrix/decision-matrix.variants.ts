@@ -1,5 +1,6 @@
 import { cva, type VariantProps } from "class-variance-authority";
 
+/** The class names of a `DecisionMatrix` for the given variants; exported for hosts that build their own markup with the same classes. */
 export const decisionMatrixVariants = cva("vertailu-decision-matrix", {
   variants: {
     editable: {

@@ -1,5 +1,6 @@
 import { cva, type VariantProps } from "class-variance-authority";
 
+/** The class names of a `TypeBadge` for the given variants; exported for hosts that build their own markup with the same classes. */
 export const typeBadgeVariants = cva("vertailu-type-badge", {
   variants: {
     tone: {
