@@ -21,7 +21,6 @@ import { elementStyleSheet } from "./styles.js";
 export type ComparisonElementView = "table" | "pros-cons" | "matrix" | "wizard";
 
 const views: readonly ComparisonElementView[] = ["table", "pros-cons", "matrix", "wizard"];
-const MAX_SHOWN = 5;
 const elementMessages = catalogue<typeof enElement>([enElement], [fiElement]);
 const themes: readonly Theme[] = ["light", "dark", "system"];
 
@@ -74,20 +73,12 @@ function Content({ state, view, theme, options, pageLanguage, headingLevel }: Vi
   }
   if (state.status === "error") issues.push(...state.issues);
   if (state.status === "error" || issues.length > 0) {
-    // The first five, as the components show: a file with thousands of problems is not a page of them.
-    const shown =
-      issues.length > MAX_SHOWN
-        ? [
-            ...issues.slice(0, MAX_SHOWN),
-            { path: "", message: `…and ${issues.length - MAX_SHOWN} more (npx vertailu validate lists them all)` },
-          ]
-        : issues;
     // The title in the element's locale, else the page's language, as the loading line.
     // Marked so: on a page in another language (German, say) the English title is read as English.
     return (
       <ErrorBox
         component="vertailu-comparison"
-        issues={shown}
+        issues={issues}
         messages={messagesFor(pageLanguage)}
         lang={pageLanguage}
       />

@@ -4,19 +4,17 @@ import type { Comparison, SchemaIssue } from "../schema/types.js";
 
 // Pure: a bundle that imports TypeBadge alone leaves it out.
 const knownKinds = /* @__PURE__ */ new Set<string>(CELL_KINDS);
-const MAX_ISSUES = 5;
-
 /**
- * An issue list that keeps the first MAX_ISSUES: enough to say what is wrong without flooding
- * the error box. `add` formats the path.
+ * An issue list whose `add` formats the path. It keeps every issue: the error box shows the first
+ * few and says how many more there are.
  */
-export function cappedIssues(): {
+export function issueList(): {
   issues: SchemaIssue[];
   add: (path: (string | number)[], message: string) => void;
 } {
   const issues: SchemaIssue[] = [];
   const add = (path: (string | number)[], message: string) => {
-    if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), message });
+    issues.push({ path: formatPath(path), message });
   };
   return { issues, add };
 }
@@ -27,7 +25,7 @@ export function cappedIssues(): {
  * a key. parseComparison refuses it; this is for data that skipped it.
  */
 export function checkObjectKeys(comparison: Comparison): SchemaIssue[] {
-  const { issues, add } = cappedIssues();
+  const { issues, add } = issueList();
   for (const name of ["options", "parameters", "questions"] as const) {
     for (const [index, entry] of (listOf(comparison[name]) as readonly ({ id?: unknown } | null)[]).entries()) {
       if (entry?.id === "__proto__") add([name, index, "id"], reservedMessage("__proto__"));
@@ -54,7 +52,7 @@ export function checkRenderable(
   optionIds?: readonly string[],
   { minShown = 2, parameters = true }: RenderableScope = {},
 ): SchemaIssue[] {
-  const { issues, add } = cappedIssues();
+  const { issues, add } = issueList();
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     add([], "expected a comparison object");
     return issues;
@@ -91,7 +89,6 @@ export function checkRenderable(
   }
   const parameterIds = new Set<string>();
   for (const [index, parameter] of comparison.parameters.entries()) {
-    if (issues.length >= MAX_ISSUES) break;
     if (parameter === null || typeof parameter !== "object" || typeof parameter.id !== "string") {
       add(["parameters", index], "expected a parameter with an id");
       continue;

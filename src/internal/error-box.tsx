@@ -14,9 +14,27 @@ export interface ErrorBoxProps extends HTMLAttributes<HTMLDivElement> {
   log?: boolean | undefined;
 }
 
-/** The inline error a component shows in its own place instead of throwing into the host page. */
-export function ErrorBox({ component, issues, messages = enCommon, log = true, className, ...rest }: ErrorBoxProps) {
-  const summary = issues.map(formatIssue).join("; ");
+const MAX_SHOWN = 5;
+
+/**
+ * The inline error a component shows in its own place instead of throwing into the host page: the
+ * first five problems, and how many more there are (data with thousands of them is not a page of
+ * them); the console gets them all.
+ */
+export function ErrorBox({
+  component,
+  issues: all,
+  messages = enCommon,
+  log = true,
+  className,
+  ...rest
+}: ErrorBoxProps) {
+  const issues =
+    all.length > MAX_SHOWN
+      ? [...all.slice(0, MAX_SHOWN), { path: "", message: `…and ${all.length - MAX_SHOWN} more` }]
+      : all;
+  // The console hears every problem.
+  const summary = all.map(formatIssue).join("; ");
   useEffect(() => {
     if (log) console.error(`vertailu ${component}: ${summary}`);
   }, [component, summary, log]);

@@ -666,12 +666,13 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.match(await alert("heading"), /heading-level.*expected a whole number from 2 to 6, got "h3"/);
     assert.match(await alert("heading-1"), /heading-level.*expected a whole number from 2 to 6, got "1"/);
     assert.match(await alert("option"), /options.*unknown option id "nope"/);
-    // Nine unknown ids are named as the components name problems: the first five.
+    // Nine unknown ids are named as the components name problems: the first five, and how many more.
     const many = await inShadow(page, "many", ({ shadowRoot: shadow }) =>
       [...shadow.querySelectorAll("[role=alert] li")].map((item) => item.textContent),
     );
-    assert.equal(many.length, 5);
+    assert.equal(many.length, 6);
     assert.match(many[0], /unknown option id "n1"/);
+    assert.equal(many[5], "…and 4 more");
     // One option named twice is one option: too few to compare, said in the table's words.
     assert.match(await alert("one"), /options.*choose at least 2 options to compare/);
     for (const id of [
@@ -700,7 +701,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
       [...shadow.querySelectorAll("[role=alert] li")].map((item) => item.textContent),
     );
     assert.equal(items.length, 6);
-    assert.match(items[5], /^…and \d+ more \(npx vertailu validate lists them all\)$/);
+    assert.match(items[5], /^…and \d+ more$/);
     assert.ok(Number(/\d+/.exec(items[5])?.[0]) >= 30, items[5]);
     assert.deepEqual(problems.page, []);
   });

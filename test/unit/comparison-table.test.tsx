@@ -578,6 +578,22 @@ describe("bad input", () => {
     expect(error).toHaveBeenCalledTimes(1);
   });
 
+  it("names the first five problems, says how many more there are, and logs them all", () => {
+    const error = silenceErrors();
+    const data = minimalComparison();
+    // Every cell of option b gone: one problem per parameter.
+    for (const parameter of data.parameters) delete (parameter.values as Record<string, unknown>).b;
+    render(<ComparisonTable data={data} />);
+    const items = within(screen.getByRole("alert")).getAllByRole("listitem");
+    const problems = data.parameters.length;
+    expect(problems).toBeGreaterThan(5);
+    expect(items).toHaveLength(6);
+    expect(items[0]).toHaveTextContent('parameters[0].values.b: no value for option "b"');
+    expect(items[5]).toHaveTextContent(`…and ${problems - 5} more`);
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]?.[0]).match(/no value for option "b"/g)).toHaveLength(problems);
+  });
+
   it("shows an error box for a ParameterRow naming an unknown parameter", () => {
     const error = silenceErrors();
     render(

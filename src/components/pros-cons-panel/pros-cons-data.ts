@@ -1,4 +1,4 @@
-import { cappedIssues } from "../../internal/check-data.js";
+import { issueList } from "../../internal/check-data.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, Option, SchemaIssue, Text } from "../../schema/types.js";
 
@@ -32,7 +32,7 @@ function isText(value: unknown): boolean {
  * absent or an array; each item a text or `{ text, weight }` with a weight from 0 to 5.
  */
 export function checkProsCons(data: Comparison, optionIds: readonly string[]): SchemaIssue[] {
-  const { issues, add } = cappedIssues();
+  const { issues, add } = issueList();
   for (const id of optionIds) {
     const index = data.options.findIndex((option) => option.id === id);
     const option = data.options[index] as Partial<Record<(typeof LISTS)[number], unknown>> | undefined;
