@@ -86,16 +86,16 @@ function Content({ state, view, theme, options, pageLanguage, headingLevel }: Vi
   }
   const { data } = state;
   // Checked above: 2–6, or none (the view's own).
-  const headingProps = { headingLevel: (level || undefined) as 2 | 3 | 4 | 5 | 6 | undefined };
+  const viewLevel = (level || undefined) as 2 | 3 | 4 | 5 | 6 | undefined;
   switch (view as ComparisonElementView) {
     case "pros-cons":
-      return <ProsConsPanel data={data} options={options} {...headingProps} />;
+      return <ProsConsPanel data={data} options={options} headingLevel={viewLevel} />;
     case "matrix":
-      return <DecisionMatrix data={chosen ?? data} {...headingProps} />;
+      return <DecisionMatrix data={chosen ?? data} headingLevel={viewLevel} />;
     case "wizard":
-      return <DecisionWizard data={chosen ?? data} {...headingProps} />;
+      return <DecisionWizard data={chosen ?? data} headingLevel={viewLevel} />;
     default:
-      return <ComparisonTable data={data} options={options} {...headingProps} />;
+      return <ComparisonTable data={data} options={options} headingLevel={viewLevel} />;
   }
 }
 
