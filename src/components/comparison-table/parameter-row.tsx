@@ -157,26 +157,34 @@ export function cellElement(
       data-fill={cell.fill}
       data-highlighted={highlighted || undefined}
     >
-      {cell.content}
-      {noteRef(table, row.notes.get(option.id), Tag === "td" ? "ref" : "sref")}
+      {withNote(cell.content, table, row.notes.get(option.id), Tag === "td" ? "ref" : "sref")}
     </Tag>
   );
 }
 
-/** The superscript link from a cell to its footnote under the table. */
-function noteRef(table: SharedTable, number: number | undefined, part: IdPart): ReactNode {
-  if (number === undefined) return null;
+/**
+ * A cell's content and the superscript link to its footnote under the table. A text without a
+ * note is returned alone, so it becomes the cell's own text, with no text node of React's to keep;
+ * anything else keeps its place in a pair, as the ids React gives in a type badge depend on it.
+ */
+function withNote(content: ReactNode, table: SharedTable, number: number | undefined, part: IdPart): ReactNode {
+  if (number === undefined && typeof content === "string") return content;
   return (
-    <sup className="vertailu-comparison-table__note-ref">
-      <a
-        id={domId(table.idPrefix, part, number)}
-        href={`#${domId(table.idPrefix, "note", number)}`}
-        aria-label={format(table.text.messages.noteLink, { number })}
-        data-slot="note-ref"
-        onClick={followInPageLink}
-      >
-        {number}
-      </a>
-    </sup>
+    <>
+      {content}
+      {number !== undefined && (
+        <sup className="vertailu-comparison-table__note-ref">
+          <a
+            id={domId(table.idPrefix, part, number)}
+            href={`#${domId(table.idPrefix, "note", number)}`}
+            aria-label={format(table.text.messages.noteLink, { number })}
+            data-slot="note-ref"
+            onClick={followInPageLink}
+          >
+            {number}
+          </a>
+        </sup>
+      )}
+    </>
   );
 }
