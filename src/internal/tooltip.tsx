@@ -60,7 +60,7 @@ export function Tooltip({ content, children, describedBy }: TooltipProps) {
       <span id={describedBy} hidden>
         {content}
       </span>
-      <Portal container={portalContainer}>
+      <Portal container={portalContainer?.()}>
         <Content
           className="vertailu-tooltip"
           data-slot="tooltip"

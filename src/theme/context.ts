@@ -6,8 +6,13 @@ export type Theme = "light" | "dark" | "system";
 export interface VertailuContextValue {
   locale: string | undefined;
   messages: Partial<Messages> | undefined;
-  /** Where tooltips and other layers render, so the theme reaches them. */
-  portalContainer: HTMLElement | null;
+  /**
+   * Where tooltips and other layers render, so the theme reaches them; asked for when one opens. A
+   * function, so the provider's value stays the same when its root element mounts: a new value
+   * then would make React search the whole tree below for its readers, a 10,000-cell table too.
+   * Without a provider: none, and tooltips render into the body.
+   */
+  portalContainer?: (() => HTMLElement | null) | undefined;
   /** False when a component is used without a VertailuProvider. */
   inProvider: boolean;
 }
@@ -15,7 +20,6 @@ export interface VertailuContextValue {
 const fallback: VertailuContextValue = {
   locale: undefined,
   messages: undefined,
-  portalContainer: null,
   inProvider: false,
 };
 

@@ -1,6 +1,6 @@
 import { TooltipProvider } from "@radix-ui/react-tooltip";
 import { cx } from "class-variance-authority";
-import { forwardRef, type HTMLAttributes, useCallback, useMemo, useState } from "react";
+import { forwardRef, type HTMLAttributes, useCallback, useMemo, useRef } from "react";
 import type { Messages } from "../messages/index.js";
 import { type Theme, VertailuContext, type VertailuContextValue } from "./context.js";
 
@@ -25,10 +25,11 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
   { theme = "system", locale, messages, portalContainer, tooltipDelay = 300, className, children, ...rest },
   forwardedRef,
 ) {
-  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  // A ref, not state: the root element's arrival renders nothing again (see portalContainer).
+  const root = useRef<HTMLDivElement | null>(null);
   const ref = useCallback(
     (element: HTMLDivElement | null) => {
-      setRoot(element);
+      root.current = element;
       if (typeof forwardedRef === "function") forwardedRef(element);
       else if (forwardedRef) forwardedRef.current = element;
     },
@@ -40,10 +41,10 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
       messages,
       // A container that is no DOM node (a plain-JavaScript host's "#portal" selector, say) is
       // ignored: React would throw on it when a tooltip opens, taking the host page down.
-      portalContainer: portalContainer?.nodeType ? portalContainer : root,
+      portalContainer: () => (portalContainer?.nodeType ? portalContainer : root.current),
       inProvider: true,
     }),
-    [locale, messages, portalContainer, root],
+    [locale, messages, portalContainer],
   );
   return (
     <div
