@@ -4,8 +4,8 @@ import type { Messages } from "../messages/index.js";
 export type Theme = "light" | "dark" | "system";
 
 export interface VertailuContextValue {
-  locale: string | undefined;
-  messages: Partial<Messages> | undefined;
+  locale?: string | undefined;
+  messages?: Partial<Messages> | undefined;
   /**
    * Where tooltips and other layers render, so the theme reaches them; asked for when one opens. A
    * function, so the provider's value stays the same when its root element mounts: a new value
@@ -17,11 +17,8 @@ export interface VertailuContextValue {
   inProvider: boolean;
 }
 
-const fallback: VertailuContextValue = {
-  locale: undefined,
-  messages: undefined,
-  inProvider: false,
-};
+// Without a provider: no locale, messages or layer of its own.
+const fallback: VertailuContextValue = { inProvider: false };
 
 export const VertailuContext = createContext<VertailuContextValue>(fallback);
 
