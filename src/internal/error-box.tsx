@@ -1,5 +1,5 @@
 import { cx } from "class-variance-authority";
-import { Component, type HTMLAttributes, type ReactNode, useEffect } from "react";
+import { Component, type HTMLAttributes, type ReactNode, type Ref, useEffect } from "react";
 import { enCommon } from "../messages/en.js";
 import type { Messages } from "../messages/index.js";
 import { formatIssue } from "../schema/path.js";
@@ -12,6 +12,23 @@ export interface ErrorBoxProps extends HTMLAttributes<HTMLDivElement> {
   messages?: Pick<Messages, "errorTitle"> | undefined;
   /** Log the problem with console.error (once). Off where React has reported it already. @default true */
   log?: boolean | undefined;
+  /** The box's element, for the ref of the component it stands in for. */
+  boxRef?: Ref<HTMLElement> | undefined;
+}
+
+/**
+ * What of a component's props still applies to the error box in its place: where it sits and what
+ * names it (class, style, id, data-* and aria-* attributes). Its handlers and the rest are the
+ * widget's own.
+ */
+export function placementProps(
+  props: Pick<HTMLAttributes<HTMLElement>, "className" | "style" | "id">,
+): HTMLAttributes<HTMLDivElement> {
+  const placement: Record<string, unknown> = { className: props.className, style: props.style, id: props.id };
+  for (const key of Object.keys(props)) {
+    if (/^(data|aria)-/.test(key)) placement[key] = (props as Record<string, unknown>)[key];
+  }
+  return placement;
 }
 
 const MAX_SHOWN = 5;
@@ -26,20 +43,25 @@ export function ErrorBox({
   issues: all,
   messages = enCommon,
   log = true,
+  boxRef,
   className,
   ...rest
 }: ErrorBoxProps) {
-  const issues =
-    all.length > MAX_SHOWN
-      ? [...all.slice(0, MAX_SHOWN), { path: "", message: `…and ${all.length - MAX_SHOWN} more` }]
-      : all;
+  const issues = all.slice(0, MAX_SHOWN);
+  if (all.length > MAX_SHOWN) issues.push({ path: "", message: `…and ${all.length - MAX_SHOWN} more` });
   // The console hears every problem.
   const summary = all.map(formatIssue).join("; ");
   useEffect(() => {
     if (log) console.error(`vertailu ${component}: ${summary}`);
   }, [component, summary, log]);
   return (
-    <div role="alert" {...rest} className={cx("vertailu-error", className)} data-slot="error">
+    <div
+      ref={boxRef as Ref<HTMLDivElement>}
+      role="alert"
+      {...rest}
+      className={cx("vertailu-error", className)}
+      data-slot="error"
+    >
       <p className="vertailu-error__title">
         {messages.errorTitle} <span className="vertailu-error__component">({component})</span>
       </p>

@@ -594,6 +594,17 @@ describe("bad input", () => {
     expect(String(error.mock.calls[0]?.[0]).match(/no value for option "b"/g)).toHaveLength(problems);
   });
 
+  it("keeps ref, className and DOM props on the error box in its place", () => {
+    silenceErrors();
+    const ref = createRef<HTMLDivElement>();
+    render(<ComparisonTable ref={ref} data={{} as Comparison} className="mine" id="prices" data-testid="table" />);
+    const alert = screen.getByRole("alert");
+    expect(ref.current).toBe(alert);
+    expect(alert).toHaveClass("mine", "vertailu-error");
+    expect(alert).toHaveAttribute("id", "prices");
+    expect(alert).toHaveAttribute("data-testid", "table");
+  });
+
   it("shows an error box for a ParameterRow naming an unknown parameter", () => {
     const error = silenceErrors();
     render(

@@ -374,6 +374,30 @@ describe("DecisionMatrix", () => {
     expect(error).toHaveBeenCalled();
   });
 
+  it("keeps the host's class, style, id, data and aria attributes and ref on the error box in its place", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const ref = createRef<HTMLElement>();
+    render(
+      <DecisionMatrix
+        ref={ref}
+        data={minimalComparison()}
+        className="page-matrix"
+        style={{ gridArea: "matrix" }}
+        id="weights"
+        data-testid="matrix"
+        aria-describedby="intro"
+        onClick={() => {}}
+      />,
+    );
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveClass("vertailu-error", "page-matrix");
+    expect(alert.style.gridArea).toBe("matrix");
+    expect(alert).toHaveAttribute("id", "weights");
+    expect(alert).toHaveAttribute("data-testid", "matrix");
+    expect(alert).toHaveAttribute("aria-describedby", "intro");
+    expect(ref.current).toBe(alert);
+  });
+
   it("blames the scores prop, not the data, when the host's scores hold none", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     render(<DecisionMatrix data={bpoVsCallCenter} scores={{}} locale="en" />);

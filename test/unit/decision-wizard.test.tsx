@@ -458,6 +458,29 @@ describe("DecisionWizard", () => {
     expect(error).toHaveBeenCalled();
   });
 
+  it("keeps the host's class, style, id, data and aria attributes and ref on the error box in its place", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const ref = createRef<HTMLElement>();
+    render(
+      <DecisionWizard
+        ref={ref}
+        data={{ ...minimalComparison(), questions: [] }}
+        className="page-wizard"
+        style={{ gridArea: "wizard" }}
+        id="choose"
+        data-testid="wizard"
+        aria-describedby="intro"
+      />,
+    );
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveClass("vertailu-error", "page-wizard");
+    expect(alert.style.gridArea).toBe("wizard");
+    expect(alert).toHaveAttribute("id", "choose");
+    expect(alert).toHaveAttribute("data-testid", "wizard");
+    expect(alert).toHaveAttribute("aria-describedby", "intro");
+    expect(ref.current).toBe(alert);
+  });
+
   it("renders on the server without a window, on a question and on the result", () => {
     vi.stubGlobal("window", undefined);
     try {

@@ -158,6 +158,16 @@ describe("ProsConsPanel", () => {
     expect(panel).toHaveAttribute("data-slot", "pros-cons-panel");
   });
 
+  it("keeps ref, className, style and DOM props on the error box in its place", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const ref = createRef<HTMLDivElement>();
+    render(<ProsConsPanel ref={ref} data={bpoVsCallCenter} options={["nope"]} className="mine" id="panel" />);
+    const alert = screen.getByRole("alert");
+    expect(ref.current).toBe(alert);
+    expect(alert).toHaveClass("mine", "vertailu-error");
+    expect(alert).toHaveAttribute("id", "panel");
+  });
+
   it("emits JSON-LD only with structuredData: a Product per option with positiveNotes and negativeNotes", () => {
     const { container, rerender } = render(<ProsConsPanel data={bpoVsCallCenter} locale="en" />);
     expect(container.querySelector("script")).toBeNull();

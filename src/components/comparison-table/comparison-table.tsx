@@ -262,9 +262,14 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   // No context without a model, and no model without valid data; the model's test tells the types so.
   if (!context || !model) {
     return (
-      <div ref={ref} {...rest} className={cx("vertailu-comparison-table", className)} data-slot="comparison-table">
-        <ErrorBox component="ComparisonTable" issues={issues} messages={strings.messages} />
-      </div>
+      <ErrorBox
+        {...rest}
+        boxRef={ref}
+        className={className}
+        component="ComparisonTable"
+        issues={issues}
+        messages={strings.messages}
+      />
     );
   }
 

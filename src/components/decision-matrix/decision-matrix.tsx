@@ -13,7 +13,7 @@ import {
   useState,
 } from "react";
 import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
-import { ErrorBox } from "../../internal/error-box.js";
+import { ErrorBox, placementProps } from "../../internal/error-box.js";
 import { Heading, headingLevelOf } from "../../internal/heading.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
@@ -626,7 +626,16 @@ const DecisionMatrixInner = forwardRef<HTMLElement, DecisionMatrixProps>(functio
     [data, parameterIds, startScores, editable],
   );
   if (issues.length > 0) {
-    return <ErrorBox component="DecisionMatrix" issues={issues} messages={strings.messages} />;
+    // In the widget's place, with the host's class, style, id and ref.
+    return (
+      <ErrorBox
+        {...placementProps(props)}
+        boxRef={ref}
+        component="DecisionMatrix"
+        issues={issues}
+        messages={strings.messages}
+      />
+    );
   }
   // A different comparison starts afresh: weights and scores of one mean nothing for another.
   return <MatrixBody key={props.data.id} {...props} ref={ref} strings={strings} />;

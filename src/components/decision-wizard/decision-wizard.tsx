@@ -11,7 +11,7 @@ import {
   useState,
 } from "react";
 import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
-import { ErrorBox } from "../../internal/error-box.js";
+import { ErrorBox, placementProps } from "../../internal/error-box.js";
 import { Heading, headingLevelOf } from "../../internal/heading.js";
 import { followRowLink, rowTarget } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
@@ -364,7 +364,16 @@ const DecisionWizardInner = forwardRef<HTMLElement, DecisionWizardProps>(functio
   // Checked once per data, not on every render: a locale or messages change re-renders it with the same data.
   const issues = useMemo(() => checkWizard(props.data), [props.data]);
   if (issues.length > 0) {
-    return <ErrorBox component="DecisionWizard" issues={issues} messages={strings.messages} />;
+    // In the widget's place, with the host's class, style, id and ref.
+    return (
+      <ErrorBox
+        {...placementProps(props)}
+        boxRef={ref}
+        component="DecisionWizard"
+        issues={issues}
+        messages={strings.messages}
+      />
+    );
   }
   // A different comparison starts afresh: answers to one set of questions mean nothing for another.
   return <WizardBody key={props.data.id} {...props} ref={ref} strings={strings} />;

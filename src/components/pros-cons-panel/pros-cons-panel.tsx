@@ -77,7 +77,14 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
   const { ids, issues } = checkPanel(data, option, options);
   if (issues.length > 0) {
     return (
-      <ErrorBox {...rest} className={className} component="ProsConsPanel" messages={strings.messages} issues={issues} />
+      <ErrorBox
+        {...rest}
+        boxRef={ref}
+        className={className}
+        component="ProsConsPanel"
+        messages={strings.messages}
+        issues={issues}
+      />
     );
   }
 
