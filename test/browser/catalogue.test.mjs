@@ -264,7 +264,7 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
     try {
       await view.preview.getByRole("heading", { level: 1, name: "Getting started" }).waitFor();
       await view.preview.getByText("npm install vertailu react react-dom").waitFor();
-      await view.preview.getByText("Milliseconds a pointer rests before a tooltip opens.").waitFor();
+      await view.preview.getByText("Milliseconds a pointer rests before a tooltip opens.", { exact: true }).waitFor();
       await view.preview.getByRole("table", { name: /Puhelin vai chat\?/ }).waitFor();
       await settle(view);
     } finally {
