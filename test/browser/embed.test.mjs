@@ -737,7 +737,11 @@ describe("vertailu/embed.js on a plain HTML page", () => {
 
   it("says it is loading when loading takes a moment, in the page's language, then shows the table", async () => {
     const watched = await openWatchedPage(browser);
-    await watched.page.clock.install();
+    // The page's clock stands still until the test moves it: on a busy machine, 400 ms of real time
+    // could pass between the page's load and the first look at the status region.
+    const start = Date.parse("2026-01-05T08:00:00Z");
+    await watched.page.clock.install({ time: start });
+    await watched.page.clock.pauseAt(start + 1000);
     await watched.page.goto(`${server.url}/slow-fi.html`);
     const status = watched.page.locator("#slow").getByRole("status");
     // The status region is there, empty, before it has anything to say: a screen reader then
