@@ -68,7 +68,7 @@ function Content({ state, view, theme, options, pageLanguage, headingLevel }: Vi
     issues.push({ path: "heading-level", message: `expected a whole number from 2 to 6, got ${quote(headingLevel)}` });
   }
   if (state.status === "ready" && options) {
-    // The components' own check names unknown ids (at most five); the element needs only that part.
+    // The components' own check names unknown ids; the element needs only that part.
     issues.push(...checkRenderable(state.data, options, { minShown: view === "pros-cons" ? 1 : 2, parameters: false }));
   }
   if (state.status === "error") issues.push(...state.issues);

@@ -7,8 +7,8 @@ export interface VertailuContextValue {
   locale?: string | undefined;
   messages?: Partial<Messages> | undefined;
   /**
-   * Where tooltips and other layers render, so the theme reaches them; asked for when one opens. A
-   * function, so the provider's value stays the same when its root element mounts: a new value
+   * Where tooltips and other layers render, so the theme reaches them; asked for as a tooltip
+   * renders, by then the root element is there. A function, so the provider's value stays the same when its root element mounts: a new value
    * then would make React search the whole tree below for its readers, a 10,000-cell table too.
    * Without a provider: none, and tooltips render into the body.
    */

@@ -46,7 +46,7 @@ import {
   type TextContext,
   textOf,
 } from "./model.js";
-import { cellElement, DescriptionButton, type ParameterRowProps, RowView } from "./parameter-row.js";
+import { cellElement, DescribedLabel, type ParameterRowProps, RowView } from "./parameter-row.js";
 
 export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
   /** The comparison to show (ideally the result of `parseComparison`). */
@@ -743,7 +743,7 @@ const StackedPair = memo(function StackedPair({
       <dt data-anchor={domId(shared.idPrefix, "row", row.parameter.id)} tabIndex={-1}>
         {/* The narrow layout keeps what the table's row header offers (WCAG 1.4.10). */}
         {description ? (
-          <DescriptionButton
+          <DescribedLabel
             table={shared}
             label={label}
             description={description}

@@ -73,7 +73,7 @@ const RowCells = memo(function RowCells({ shared, row }: { shared: SharedTable; 
         aria-labelledby={description ? domId(idPrefix, "label", parameter.id) : undefined}
       >
         {description ? (
-          <DescriptionButton
+          <DescribedLabel
             table={shared}
             label={label}
             labelId={domId(idPrefix, "label", parameter.id)}
@@ -94,7 +94,7 @@ const RowCells = memo(function RowCells({ shared, row }: { shared: SharedTable; 
  * description. The label keeps room for the button at the end of its last line (the stylesheet),
  * so the button never wraps onto a line of its own.
  */
-export function DescriptionButton({
+export function DescribedLabel({
   table,
   label,
   labelId,
