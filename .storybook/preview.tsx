@@ -109,6 +109,7 @@ const preview: Preview = {
           "Getting started",
           "Theming",
           "Schema",
+          "Languages",
           "Accessibility",
           "Components",
           "Decision widgets",

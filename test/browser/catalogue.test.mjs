@@ -134,6 +134,7 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
         "Getting started",
         "Theming",
         "Schema",
+        "Languages",
         "Accessibility",
         "Components",
         "Decision widgets",
@@ -266,6 +267,21 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
       await view.preview.getByText("npm install vertailu react react-dom").waitFor();
       await view.preview.getByText("Milliseconds a pointer rests before a tooltip opens.", { exact: true }).waitFor();
       await view.preview.getByRole("table", { name: /Puhelin vai chat\?/ }).waitFor();
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it("shows Languages with every built-in string in English and Finnish", async () => {
+    const view = await open("./?path=/docs/languages--docs");
+    try {
+      await view.preview.getByRole("heading", { level: 1, name: "Languages" }).waitFor();
+      const strings = view.preview.getByRole("table", { name: "Built-in strings: ComparisonTable" });
+      const row = strings.getByRole("row", { name: /^differencesOnly / });
+      assert.equal(await row.getByRole("cell").first().textContent(), "Show differences only");
+      assert.equal(await row.getByRole("cell").last().getAttribute("lang"), "fi");
+      assert.equal(await row.getByRole("cell").last().textContent(), "Näytä vain erot");
       await settle(view);
     } finally {
       await view.close();

@@ -1,0 +1,118 @@
+// What the catalogue's Languages page promises a host: which language a component picks, how its
+// built-in strings are changed, and how a third language is added.
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
+import {
+  type Comparison,
+  type Messages,
+  messagesEn,
+  messagesFi,
+  ProsConsPanel,
+  VertailuProvider,
+} from "../../src/index.js";
+import { formatNumber, plural } from "../../src/messages/index.js";
+import { messageSections } from "../../stories/docs/message-table.js";
+
+const heading = (name: string) => screen.getByRole("heading", { name });
+
+describe("which language a component shows", () => {
+  it("is its own locale prop, inside a provider of another", () => {
+    render(
+      <VertailuProvider locale="fi">
+        <ProsConsPanel data={bpoVsCallCenter} option="bpo" locale="en" />
+      </VertailuProvider>,
+    );
+    expect(heading(messagesEn.pros)).toBeInTheDocument();
+  });
+
+  it("is the provider's locale when the component has none", () => {
+    render(
+      <VertailuProvider locale="en">
+        <ProsConsPanel data={bpoVsCallCenter} option="bpo" />
+      </VertailuProvider>,
+    );
+    expect(heading(messagesEn.pros)).toBeInTheDocument();
+  });
+
+  it("is the data's defaultLocale, then its title's first locale, then English", () => {
+    const { rerender } = render(<ProsConsPanel data={{ ...bpoVsCallCenter, defaultLocale: "fi" }} option="bpo" />);
+    expect(heading(messagesFi.pros)).toBeInTheDocument();
+    const { defaultLocale: _, ...undeclared } = bpoVsCallCenter;
+    rerender(<ProsConsPanel data={{ ...undeclared, title: { fi: "Vertailu", en: "Comparison" } }} option="bpo" />);
+    expect(heading(messagesFi.pros)).toBeInTheDocument();
+    rerender(<ProsConsPanel data={{ ...undeclared, title: "Comparison" } as Comparison} option="bpo" />);
+    expect(heading(messagesEn.pros)).toBeInTheDocument();
+  });
+});
+
+describe("changing a built-in string", () => {
+  it("takes the component's messages over the provider's", () => {
+    render(
+      <VertailuProvider locale="fi" messages={{ pros: "Meidän plussat", cons: "Meidän miinukset" }}>
+        <ProsConsPanel data={bpoVsCallCenter} option="bpo" messages={{ cons: "Heikkoudet" }} />
+      </VertailuProvider>,
+    );
+    expect(heading("Meidän plussat")).toBeInTheDocument();
+    expect(heading("Heikkoudet")).toBeInTheDocument();
+  });
+
+  it("keeps the built-in string for a key set to null or a number", () => {
+    render(
+      <ProsConsPanel
+        data={bpoVsCallCenter}
+        option="bpo"
+        locale="fi"
+        messages={{ pros: null, cons: 5 } as unknown as Partial<Messages>}
+      />,
+    );
+    expect(heading(messagesFi.pros)).toBeInTheDocument();
+    expect(heading(messagesFi.cons)).toBeInTheDocument();
+  });
+
+  it("picks _one for the one category and _other for every other, Polish few and many too", () => {
+    const messages = { rowsHidden_one: "one: {count}", rowsHidden_other: "other: {count}" };
+    expect(plural(messages, "rowsHidden", 1, "pl")).toBe("one: 1");
+    // 3 and 22 are "few" in Polish, 5 is "many".
+    expect(["few", "few", "many"]).toEqual([3, 22, 5].map((count) => new Intl.PluralRules("pl").select(count)));
+    expect([3, 22, 5].map((count) => plural(messages, "rowsHidden", count, "pl"))).toEqual([
+      "other: 3",
+      "other: 22",
+      "other: 5",
+    ]);
+  });
+
+  it("writes numbers as the locale does", () => {
+    expect(formatNumber(4.5, "fi")).toBe("4,5");
+    expect(formatNumber(4.5, "en")).toBe("4.5");
+  });
+});
+
+describe("adding a language", () => {
+  it("shows a whole Messages set for a locale with no built-in strings", () => {
+    const sv: Messages = { ...messagesEn, pros: "Fördelar", cons: "Nackdelar" };
+    render(
+      <VertailuProvider locale="sv" messages={sv}>
+        <ProsConsPanel data={bpoVsCallCenter} option="bpo" />
+      </VertailuProvider>,
+    );
+    expect(heading("Fördelar")).toBeInTheDocument();
+    expect(heading("Nackdelar")).toBeInTheDocument();
+  });
+
+  it("leaves a locale with no strings of its own in English", () => {
+    render(<ProsConsPanel data={bpoVsCallCenter} option="bpo" locale="sv" />);
+    expect(heading(messagesEn.pros)).toBeInTheDocument();
+  });
+});
+
+describe("the page's list of every built-in string", () => {
+  it("has every key of Messages, each with an English and a Finnish text", () => {
+    const listed = Object.values(messageSections).flatMap((section) => Object.keys(section.en));
+    expect(listed).toEqual(expect.arrayContaining(Object.keys(messagesEn)));
+    for (const section of Object.values(messageSections)) {
+      expect(Object.keys(section.fi).sort()).toEqual(Object.keys(section.en).sort());
+      for (const value of [...Object.values(section.en), ...Object.values(section.fi)]) expect(value).not.toBe("");
+    }
+  });
+});
