@@ -46,7 +46,7 @@ import {
   type TextContext,
   textOf,
 } from "./model.js";
-import { cellElement, DescribedLabel, type ParameterRowProps, RowView } from "./parameter-row.js";
+import { cellElement, describedLabel, type ParameterRowProps, RowView } from "./parameter-row.js";
 
 export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
   /** The comparison to show (ideally the result of `parseComparison`). */
@@ -588,16 +588,7 @@ const TableMarkup = memo(function TableMarkup({
                   >
                     {/* One box, kept in view at the frame's start while the table scrolls sideways. */}
                     <div className="vertailu-comparison-table__group-label">
-                      {collapsibleGroups ? (
-                        <GroupToggle
-                          id={group.id}
-                          label={group.label}
-                          collapsed={isCollapsed}
-                          onToggle={onToggleGroup}
-                        />
-                      ) : (
-                        group.label
-                      )}
+                      {collapsibleGroups ? groupToggle(group.id, group.label, isCollapsed, onToggleGroup) : group.label}
                       {group.description ? (
                         <p className="vertailu-comparison-table__group-description">{group.description}</p>
                       ) : null}
@@ -616,18 +607,11 @@ const TableMarkup = memo(function TableMarkup({
   );
 });
 
-/** The button that opens and closes a group, in the table's group header and in each stacked section. */
-function GroupToggle({
-  id,
-  label,
-  collapsed,
-  onToggle,
-}: {
-  id: string;
-  label: ReactNode;
-  collapsed: boolean;
-  onToggle: (id: string) => void;
-}) {
+/**
+ * The button that opens and closes a group, in the table's group header and in each stacked section.
+ * A plain function, not a component: it keeps no state, and calling it spares a props object.
+ */
+function groupToggle(id: string, label: ReactNode, collapsed: boolean, onToggle: (id: string) => void) {
   return (
     <button
       type="button"
@@ -700,11 +684,7 @@ function StackedView({
                 <div key={group.id ?? ""} className="vertailu-comparison-table__stacked-group">
                   {group.id !== undefined ? (
                     <SubHeading className="vertailu-comparison-table__stacked-group-heading">
-                      {collapsibleGroups ? (
-                        <GroupToggle id={key} label={group.label} collapsed={isCollapsed} onToggle={onToggleGroup} />
-                      ) : (
-                        group.label
-                      )}
+                      {collapsibleGroups ? groupToggle(key, group.label, isCollapsed, onToggleGroup) : group.label}
                     </SubHeading>
                   ) : null}
                   {group.description ? (
@@ -742,17 +722,15 @@ const StackedPair = memo(function StackedPair({
       {/* Stands in for the row header, hidden in this layout, as the target of links to the row. */}
       <dt data-anchor={domId(shared.idPrefix, "row", row.parameter.id)} tabIndex={-1}>
         {/* The narrow layout keeps what the table's row header offers (WCAG 1.4.10). */}
-        {description ? (
-          <DescribedLabel
-            table={shared}
-            label={label}
-            description={description}
-            // Each section's own: `<prefix>-s-<option>-desc-<parameter>`, beside the table's `<prefix>-desc-<parameter>`.
-            describedBy={domId(`${shared.idPrefix}-s-${idSafe(option.id)}`, "desc", row.parameter.id)}
-          />
-        ) : (
-          label
-        )}
+        {description
+          ? describedLabel({
+              table: shared,
+              label,
+              description,
+              // Each section's own: `<prefix>-s-<option>-desc-<parameter>`, beside the table's `<prefix>-desc-<parameter>`.
+              describedBy: domId(`${shared.idPrefix}-s-${idSafe(option.id)}`, "desc", row.parameter.id),
+            })
+          : label}
       </dt>
       {cellElement("dd", shared, option, row)}
     </div>

@@ -72,17 +72,15 @@ const RowCells = memo(function RowCells({ shared, row }: { shared: SharedTable; 
         // Named by the label alone, so the info button is not read out with every cell of the row.
         aria-labelledby={description ? domId(idPrefix, "label", parameter.id) : undefined}
       >
-        {description ? (
-          <DescribedLabel
-            table={shared}
-            label={label}
-            labelId={domId(idPrefix, "label", parameter.id)}
-            description={description}
-            describedBy={domId(idPrefix, "desc", parameter.id)}
-          />
-        ) : (
-          label
-        )}
+        {description
+          ? describedLabel({
+              table: shared,
+              label,
+              labelId: domId(idPrefix, "label", parameter.id),
+              description,
+              describedBy: domId(idPrefix, "desc", parameter.id),
+            })
+          : label}
       </th>
       {model.options.map((option) => cellElement("td", shared, option, row, option.id === highlightOption))}
     </>
@@ -92,9 +90,10 @@ const RowCells = memo(function RowCells({ shared, row }: { shared: SharedTable; 
 /**
  * A parameter's label and the ⓘ button after it: its description as a tooltip and as the button's
  * description. The label keeps room for the button at the end of its last line (the stylesheet),
- * so the button never wraps onto a line of its own.
+ * so the button never wraps onto a line of its own. Called as a function (it keeps no state of its own;
+ * the tooltip inside does).
  */
-export function DescribedLabel({
+export function describedLabel({
   table,
   label,
   labelId,

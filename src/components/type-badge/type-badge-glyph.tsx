@@ -1,5 +1,5 @@
-/** A small shape that tells types of one family apart without colour. */
-export function TypeBadgeGlyph({ typeId }: { typeId: string }) {
+/** A small shape that tells types of one family apart without colour. A plain function: it keeps no state. */
+export function typeBadgeGlyph(typeId: string) {
   const path = glyphs[typeId];
   return (
     <svg className="vertailu-type-badge__glyph" viewBox="0 0 16 16" aria-hidden="true">

@@ -6,7 +6,7 @@ import { resolveText } from "../../schema/text.js";
 import type { Comparison, TypeDefinition } from "../../schema/types.js";
 import { useVertailuContext } from "../../theme/context.js";
 import { type TypeBadgeTone, typeBadgeVariants } from "./type-badge.variants.js";
-import { TypeBadgeGlyph } from "./type-badge-glyph.js";
+import { typeBadgeGlyph } from "./type-badge-glyph.js";
 
 export interface TypeBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "children"> {
   /** A built-in type id, any type id of `data`, or a whole TypeDefinition. */
@@ -58,7 +58,7 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
   const withTooltip = tooltip && description;
   const face = (
     <>
-      <TypeBadgeGlyph typeId={definition.id} />
+      {typeBadgeGlyph(definition.id)}
       <span className="vertailu-type-badge__label">{label}</span>
     </>
   );
