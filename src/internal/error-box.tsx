@@ -44,7 +44,7 @@ export function ErrorBox({
   messages = enCommon,
   log = true,
   boxRef,
-  className,
+  // `className` stays in `rest`: the class list below adds it to the box's own.
   ...rest
 }: ErrorBoxProps) {
   const issues = all.slice(0, MAX_SHOWN);
@@ -59,7 +59,7 @@ export function ErrorBox({
       ref={boxRef as Ref<HTMLDivElement>}
       role="alert"
       {...rest}
-      className={cx("vertailu-error", className)}
+      className={cx("vertailu-error", rest.className)}
       data-slot="error"
     >
       <p className="vertailu-error__title">

@@ -174,7 +174,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     headingLevel = 3,
     idPrefix: idPrefixProp,
     renderCell,
-    className,
+    // `className` stays in `rest`: the box and the table's own class list below both take it from there.
     ...rest
   },
   ref,
@@ -261,16 +261,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
 
   // No context without a model, and no model without valid data; the model's test tells the types so.
   if (!context || !model) {
-    return (
-      <ErrorBox
-        {...rest}
-        boxRef={ref}
-        className={className}
-        component="ComparisonTable"
-        issues={issues}
-        messages={strings.messages}
-      />
-    );
+    return <ErrorBox {...rest} boxRef={ref} component="ComparisonTable" issues={issues} messages={strings.messages} />;
   }
 
   const messages = strings.messages;
@@ -283,7 +274,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
       ref={ref}
       lang={strings.lang}
       {...rest}
-      className={cx(comparisonTableVariants({ density, layout }), className)}
+      className={cx(comparisonTableVariants({ density, layout }), rest.className)}
       data-slot="comparison-table"
       data-sticky-header={stickyHeader}
       data-sticky-column={stickyFirstColumn}

@@ -37,7 +37,8 @@ function toneOf(definition: TypeDefinition): TypeBadgeTone {
  * visible text, a glyph that tells types of one family apart, and the family's colour.
  */
 export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function TypeBadge(
-  { type, data, locale, size = "md", tooltip = true, className, tabIndex, ...rest },
+  // `className` stays in `rest`: the class list below adds it to the badge's own.
+  { type, data, locale, size = "md", tooltip = true, tabIndex, ...rest },
   ref,
 ) {
   const providerLocale = useVertailuContext().locale;
@@ -70,7 +71,7 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
       ref={ref}
       tabIndex={withTooltip ? undefined : tabIndex}
       {...rest}
-      className={cx(typeBadgeVariants({ tone: toneOf(definition), size }), className)}
+      className={cx(typeBadgeVariants({ tone: toneOf(definition), size }), rest.className)}
       data-slot="type-badge"
       data-type={definition.id}
     >
