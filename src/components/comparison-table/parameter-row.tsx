@@ -5,7 +5,7 @@ import { format } from "../../messages/index.js";
 import type { CellValue, Option } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
 import { domId, type IdPart, isRowHidden, type SharedTable, useTableContext } from "./context.js";
-import { InfoIcon } from "./icons.js";
+import { infoIcon } from "./icons.js";
 import { parameterLabel, type RowModel, textOf } from "./model.js";
 
 export interface ParameterRowProps extends Omit<HTMLAttributes<HTMLTableRowElement>, "children"> {
@@ -119,7 +119,7 @@ export function describedLabel({
           aria-label={format(table.text.messages.moreInfo, { label })}
           data-slot="parameter-info"
         >
-          <InfoIcon />
+          {infoIcon()}
         </button>
       </Tooltip>
     </>
