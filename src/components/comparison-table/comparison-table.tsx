@@ -341,16 +341,9 @@ interface ViewsProps {
  * decides which one shows; the stacked one is only built once the query has shown it, so wide
  * tables never pay for it. Memoized, so a host re-render (a theme switch, say) passes the rows by.
  */
-const Views = memo(function Views({
-  layout,
-  title,
-  label,
-  description,
-  headingLevel,
-  collapsibleGroups,
-  onToggleGroup,
-  children,
-}: ViewsProps) {
+const Views = memo(function Views(props: ViewsProps) {
+  // The other props are the views' own: each view takes them as they are.
+  const { layout, label, headingLevel } = props;
   const stackedRef = useRef<HTMLDivElement>(null);
   const [stackedShown, setStackedShown] = useState(layout === "stacked");
   // What last had focus in the views (see below).
@@ -409,27 +402,12 @@ const Views = memo(function Views({
     <>
       {layout !== "stacked" ? (
         <ScrollFrame label={label}>
-          <TableMarkup
-            title={title}
-            description={description}
-            collapsibleGroups={collapsibleGroups}
-            onToggleGroup={onToggleGroup}
-          >
-            {children}
-          </TableMarkup>
+          <TableMarkup {...props} />
         </ScrollFrame>
       ) : null}
       {layout !== "table" ? (
         <div ref={stackedRef} className="vertailu-comparison-table__stacked" data-slot="stacked">
-          {stackedShown ? (
-            <StackedView
-              title={title}
-              description={description}
-              headingLevel={headingLevel}
-              collapsibleGroups={collapsibleGroups}
-              onToggleGroup={onToggleGroup}
-            />
-          ) : null}
+          {stackedShown ? <StackedView {...props} /> : null}
         </div>
       ) : null}
       <Footnotes refPart={stackedShown ? "sref" : "ref"} headingLevel={headingLevel} />
@@ -440,13 +418,7 @@ const Views = memo(function Views({
 // The views below render only inside ComparisonTable's provider, so their table context is always there.
 const useSharedTable = useTableContext as () => TableContextValue;
 
-interface TableMarkupProps {
-  title: ReactNode;
-  description: string;
-  collapsibleGroups: boolean;
-  onToggleGroup: (id: string) => void;
-  children: ReactNode;
-}
+type TableMarkupProps = Pick<ViewsProps, "title" | "description" | "collapsibleGroups" | "onToggleGroup" | "children">;
 
 /**
  * The frame the table scrolls in. Its children (the table) come from `Views`, so a change of the
@@ -624,13 +596,7 @@ function StackedView({
   headingLevel,
   collapsibleGroups,
   onToggleGroup,
-}: {
-  title: ReactNode;
-  description: string;
-  headingLevel: 2 | 3 | 4 | 5 | 6;
-  collapsibleGroups: boolean;
-  onToggleGroup: (id: string) => void;
-}) {
+}: Pick<ViewsProps, "title" | "description" | "headingLevel" | "collapsibleGroups" | "onToggleGroup">) {
   const table = useSharedTable();
   const { shared, collapsed } = table;
   const { model, text, highlightOption } = shared;
