@@ -342,8 +342,9 @@ interface ViewsProps {
  * tables never pay for it. Memoized, so a host re-render (a theme switch, say) passes the rows by.
  */
 const Views = memo(function Views(props: ViewsProps) {
-  // The other props are the views' own: each view takes them as they are.
-  const { layout, label, headingLevel } = props;
+  // The other props are the views' own: each view and the notes take them all as they are, and
+  // each one's type picks what it reads. The frame's children are the table, not the rows.
+  const { layout } = props;
   const stackedRef = useRef<HTMLDivElement>(null);
   const [stackedShown, setStackedShown] = useState(layout === "stacked");
   // What last had focus in the views (see below).
@@ -401,7 +402,7 @@ const Views = memo(function Views(props: ViewsProps) {
   return (
     <>
       {layout !== "stacked" ? (
-        <ScrollFrame label={label}>
+        <ScrollFrame {...props}>
           <TableMarkup {...props} />
         </ScrollFrame>
       ) : null}
@@ -410,7 +411,7 @@ const Views = memo(function Views(props: ViewsProps) {
           {stackedShown ? <StackedView {...props} /> : null}
         </div>
       ) : null}
-      <Footnotes refPart={stackedShown ? "sref" : "ref"} headingLevel={headingLevel} />
+      <Footnotes {...props} refPart={stackedShown ? "sref" : "ref"} />
     </>
   );
 });
@@ -694,7 +695,7 @@ const StackedPair = memo(function StackedPair({
   );
 });
 
-function Footnotes({ refPart, headingLevel }: { refPart: IdPart; headingLevel: 2 | 3 | 4 | 5 | 6 }) {
+function Footnotes({ refPart, headingLevel }: Pick<ViewsProps, "headingLevel"> & { refPart: IdPart }) {
   const table = useSharedTable();
   const { model, text, idPrefix, data } = table.shared;
   // Headings at the level of the stacked layout's option sections: parts of the comparison.
