@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { type Catalogue, type Messages, stringsFor } from "../messages/index.js";
+import { type Catalogue, type Messages, overridesOf, stringsFor } from "../messages/index.js";
 import { effectiveLocale, textLanguage } from "../schema/text.js";
 import type { Comparison } from "../schema/types.js";
 import { useVertailuContext } from "../theme/context.js";
@@ -26,14 +26,10 @@ export function useStrings<T>(
   // An empty locale is no locale: it falls through like an absent one, for strings and data texts alike.
   const requested = locale || context.locale || undefined;
   const resolved = requested ?? (data && typeof data === "object" ? effectiveLocale(data) : "en");
-  const providerMessages = context.messages;
   // Keyed by content, not identity: `messages={{ yes: "Yep" }}` written inline is a new object on
   // every render of the host, and new strings would make a table render all its rows again.
-  const overrides = providerMessages || messages ? { ...providerMessages, ...messages } : undefined;
-  // Only text counts (see stringsFor), so a circular or BigInt value cannot break the key either.
-  const key = overrides
-    ? JSON.stringify(overrides, (name, value) => (name && typeof value !== "string" ? undefined : value))
-    : "";
+  const overrides = overridesOf(context.messages, messages);
+  const key = JSON.stringify(overrides);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `overrides`' content
   const merged = useMemo(() => stringsFor(catalogue, resolved, overrides), [catalogue, resolved, key]);
   return {

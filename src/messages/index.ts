@@ -25,14 +25,22 @@ export function builtInLanguage(locale: string | undefined): keyof Catalogue<unk
   return languageOf(locale) === "fi" ? "fi" : "en";
 }
 
+/**
+ * Layers of a host's string overrides (the provider's, then a component's), later over earlier.
+ * Only text overrides: a key set to undefined, null or a number leaves the string of the layer below.
+ */
+export function overridesOf(...layers: unknown[]): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const layer of layers)
+    if (layer && typeof layer === "object")
+      for (const [key, value] of Object.entries(layer)) if (typeof value === "string") merged[key] = value;
+  return merged;
+}
+
 /** A catalogue's strings for a locale (by its language), English when the language has none, with overrides on top. */
 export function stringsFor<T>(catalogue: Catalogue<T>, locale: string | undefined, overrides?: object): T {
   const base = catalogue[builtInLanguage(locale)];
-  if (!overrides) return base;
-  const merged: Record<string, unknown> = { ...(base as object) };
-  // Only text replaces a built-in string: a host's undefined, null or number keeps the built-in one.
-  for (const [key, value] of Object.entries(overrides)) if (typeof value === "string") merged[key] = value;
-  return merged as T;
+  return overrides ? { ...base, ...overridesOf(overrides) } : base;
 }
 
 /** Every built-in string for a locale, with overrides on top. */

@@ -57,6 +57,16 @@ describe("changing a built-in string", () => {
     expect(heading("Heikkoudet")).toBeInTheDocument();
   });
 
+  it("keeps the provider's string for a key the component's messages leave undefined", () => {
+    const label: string | undefined = undefined;
+    render(
+      <VertailuProvider locale="fi" messages={{ pros: "Meidän plussat" }}>
+        <ProsConsPanel data={bpoVsCallCenter} option="bpo" messages={{ pros: label }} />
+      </VertailuProvider>,
+    );
+    expect(heading("Meidän plussat")).toBeInTheDocument();
+  });
+
   it("keeps the built-in string for a key set to null or a number", () => {
     render(
       <ProsConsPanel
