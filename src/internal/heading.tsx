@@ -1,4 +1,6 @@
-import type { HTMLAttributes, Ref } from "react";
+import type { HTMLAttributes, ReactNode, Ref } from "react";
+import { resolveText } from "../schema/text.js";
+import type { Text } from "../schema/types.js";
 
 /** A heading level kept within 2–6, whatever a plain-JavaScript host passes ("4", 1, 9, "x"). */
 export function headingLevelOf(level: unknown): number {
@@ -13,4 +15,18 @@ export function Heading({
 }: { level: number; headingRef?: Ref<HTMLHeadingElement> } & HTMLAttributes<HTMLHeadingElement>) {
   const Tag = `h${headingLevelOf(level)}` as "h2";
   return <Tag ref={headingRef} {...props} />;
+}
+
+/**
+ * A host's title or caption prop as shown: text or an element as it is, or a text written per locale
+ * as the data's texts are (`{ fi: "…", en: "…" }`) in the component's locale. A per-locale text with
+ * nothing to show gives undefined, so the component's own title shows.
+ */
+export function titleOf(title: ReactNode | Text, locale: string, defaultLocale: string | undefined): ReactNode {
+  // Elements, portals and lazy nodes carry $$typeof; arrays and other iterables are not plain objects.
+  if (!title || typeof title !== "object" || "$$typeof" in title) return title as ReactNode;
+  const prototype = Object.getPrototypeOf(title);
+  return prototype === Object.prototype || prototype === null
+    ? resolveText(title as Text, locale, defaultLocale) || undefined
+    : (title as ReactNode);
 }

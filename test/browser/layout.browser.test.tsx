@@ -478,3 +478,21 @@ describe("a table wider than its frame, scrolled sideways to its far end", () =>
     for (const text of texts) expect(inView(text, frame), text.textContent ?? "").toBe(false);
   });
 });
+
+describe("a caption written per locale", () => {
+  it("names the table's scroll frame, once the table scrolls", async () => {
+    render(
+      <div style={{ inlineSize: 600, blockSize: 300 }}>
+        <ComparisonTable
+          data={bpoVsCallCenter}
+          caption={{ fi: "Ulkoistuksen vaihtoehdot", en: "Outsourcing options" }}
+          layout="table"
+          locale="en"
+          style={{ "--vertailu-table-max-block-size": "200px" } as React.CSSProperties}
+        />
+      </div>,
+    );
+    const frame = await screen.findByRole("region", { name: "Outsourcing options (scrollable area)" });
+    expect(frame).toHaveAttribute("tabindex", "0");
+  });
+});

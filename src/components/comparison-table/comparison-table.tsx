@@ -15,6 +15,7 @@ import {
 } from "react";
 import { checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox } from "../../internal/error-box.js";
+import { titleOf } from "../../internal/heading.js";
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
@@ -22,7 +23,7 @@ import { withBoundary } from "../../internal/with-boundary.js";
 import { format, plural } from "../../messages/index.js";
 import { listOf } from "../../schema/list.js";
 import { quote } from "../../schema/path.js";
-import type { Comparison, Option, SchemaIssue } from "../../schema/types.js";
+import type { Comparison, Option, SchemaIssue, Text } from "../../schema/types.js";
 import { safeHref } from "../../schema/url.js";
 import { comparisonTableVariants } from "./comparison-table.variants.js";
 import {
@@ -59,8 +60,12 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   locale?: string | undefined;
   /** Overrides for built-in strings, the export's too (`downloadCsv`, `parameterColumn`). */
   messages?: Partial<ExportMessages> | undefined;
-  /** The table's caption. A caption you give replaces the title and the description under it. @default the comparison's title */
-  caption?: ReactNode | undefined;
+  /**
+   * The table's caption: text, an element, or a text per locale as the data's are (`{ fi: "…", en: "…" }`),
+   * shown in the table's locale. A caption you give replaces the title and the description under it.
+   * @default the comparison's title
+   */
+  caption?: ReactNode | Text | undefined;
   /**
    * Id of the option to mark as recommended; `null` marks none, and so does an id not shown.
    * @default the first option with `recommended: true`
@@ -268,6 +273,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   const title = textOf(data.title, text);
   const description = textOf(data.description, text);
   const pickerShown = showOptionPicker ?? offered.length > 3;
+  const shownCaption = titleOf(caption, text.locale, text.defaultLocale);
 
   return (
     <div
@@ -309,9 +315,9 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
           </p>
           <Views
             layout={layout}
-            title={caption ?? title}
-            label={typeof caption === "string" ? caption : title}
-            description={caption === undefined ? description : ""}
+            title={shownCaption ?? title}
+            label={typeof shownCaption === "string" ? shownCaption : title}
+            description={shownCaption === undefined ? description : ""}
             // Kept to h2–h6, whatever a plain-JavaScript host passes ("4", 9, "x").
             headingLevel={Math.min(6, Math.max(2, headingLevel | 0)) as ViewsProps["headingLevel"]}
             collapsibleGroups={collapsibleGroups}

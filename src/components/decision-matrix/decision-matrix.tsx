@@ -14,14 +14,14 @@ import {
 } from "react";
 import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
-import { Heading, headingLevelOf } from "../../internal/heading.js";
+import { Heading, headingLevelOf, titleOf } from "../../internal/heading.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, formatNumber, plural } from "../../messages/index.js";
 import { quote } from "../../schema/path.js";
 import { resolveText } from "../../schema/text.js";
-import type { Comparison, SchemaIssue } from "../../schema/types.js";
+import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
 import { decisionMatrixVariants } from "./decision-matrix.variants.js";
 import { type MatrixMessages, matrixMessages } from "./messages.js";
 import {
@@ -46,8 +46,11 @@ export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "
   locale?: string | undefined;
   /** Overrides for built-in strings. */
   messages?: Partial<MatrixMessages> | undefined;
-  /** The widget's heading. @default the localized "Weigh what matters to you" */
-  title?: ReactNode | undefined;
+  /**
+   * The widget's heading: text, an element, or a text per locale as the data's are (`{ fi: "…", en: "…" }`),
+   * shown in the widget's locale. @default the localized "Weigh what matters to you"
+   */
+  title?: ReactNode | Text | undefined;
   /** Level of the widget's heading; its sections use the next level. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** Ids of the parameters to weigh, in this order. @default those scored for some option (every parameter with `editableScores`) */
@@ -434,7 +437,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
       data-state={result.state}
     >
       <Heading level={level} id={titleId} className="vertailu-decision-matrix__title">
-        {title ?? messages.matrixTitle}
+        {titleOf(title, locale, defaultLocale) ?? messages.matrixTitle}
       </Heading>
       <p className="vertailu-decision-matrix__intro">{messages.matrixIntro}</p>
       <div className="vertailu-decision-matrix__layout">

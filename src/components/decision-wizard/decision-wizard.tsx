@@ -12,14 +12,14 @@ import {
 } from "react";
 import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
-import { Heading, headingLevelOf } from "../../internal/heading.js";
+import { Heading, headingLevelOf, titleOf } from "../../internal/heading.js";
 import { followRowLink, rowTarget } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, plural } from "../../messages/index.js";
 import { resolveText } from "../../schema/text.js";
-import type { Comparison, SchemaIssue } from "../../schema/types.js";
+import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
 import { domId } from "../comparison-table/context.js";
 import { idSafe } from "../comparison-table/model.js";
 import { decisionWizardVariants, wizardButtonVariants } from "./decision-wizard.variants.js";
@@ -33,8 +33,11 @@ export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "
   locale?: string | undefined;
   /** Overrides for built-in strings. */
   messages?: Partial<WizardMessages> | undefined;
-  /** The widget's heading. @default the localized "Not sure? Answer {count} questions" */
-  title?: ReactNode | undefined;
+  /**
+   * The widget's heading: text, an element, or a text per locale as the data's are (`{ fi: "…", en: "…" }`),
+   * shown in the widget's locale. @default the localized "Not sure? Answer {count} questions"
+   */
+  title?: ReactNode | Text | undefined;
   /** Level of the widget's heading; each step's heading uses the next level. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** Options this many points or less behind the best are recommended together, as a mix. @default 1 */
@@ -347,7 +350,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
       data-state={question ? "question" : "result"}
     >
       <Heading level={level} id={titleId} className="vertailu-decision-wizard__title">
-        {title ?? plural(messages, "wizardTitle", count, locale)}
+        {titleOf(title, locale, defaultLocale) ?? plural(messages, "wizardTitle", count, locale)}
       </Heading>
       <p id={progressId} className="vertailu-decision-wizard__progress" data-slot="progress">
         {question
