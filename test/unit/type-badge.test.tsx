@@ -166,4 +166,17 @@ describe("TypeBadge", () => {
     expect(screen.getByRole("alert")).toHaveTextContent(message);
     expect(error).toHaveBeenCalledTimes(1);
   });
+
+  it("keeps the host's class, style, id and ref on the message in the badge's place", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const ref = createRef<HTMLSpanElement>();
+    render(<TypeBadge ref={ref} type="nope" className="mine" style={{ marginInlineStart: 8 }} id="badge-1" />);
+    const message = screen.getByRole("alert");
+    expect(ref.current).toBe(message);
+    expect(message).toHaveClass("mine", "vertailu-type-badge");
+    expect(message).toHaveStyle({ marginInlineStart: "8px" });
+    expect(message).toHaveAttribute("id", "badge-1");
+    expect(message).toHaveAttribute("lang", "en");
+    error.mockRestore();
+  });
 });

@@ -1,5 +1,5 @@
 import { cx } from "class-variance-authority";
-import { forwardRef, type HTMLAttributes, useEffect, useId } from "react";
+import { forwardRef, type HTMLAttributes, type Ref, useEffect, useId } from "react";
 import { Tooltip } from "../../internal/tooltip.js";
 import { type BuiltInTypeId, typeById } from "../../schema/builtin-types.js";
 import { resolveText } from "../../schema/text.js";
@@ -48,6 +48,8 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
     return (
       <UnknownType
         message={typeof type === "string" ? `unknown type "${type}"` : "expected a type id, or a definition with an id"}
+        spanRef={ref}
+        {...rest}
       />
     );
   }
@@ -90,17 +92,24 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
 
 /**
  * What a badge shows for a type it cannot find: the problem in place, logged once. A badge is
- * inline and small, so this is a one-line alert rather than the components' error box.
+ * inline and small, so this is a one-line alert rather than the components' error box. It takes
+ * the badge's place in the host's layout: the host's props (class, style, id) and ref are its own.
  */
-function UnknownType({ message }: { message: string }) {
+function UnknownType({
+  message,
+  spanRef,
+  ...rest
+}: { message: string; spanRef: Ref<HTMLSpanElement> } & HTMLAttributes<HTMLSpanElement>) {
   useEffect(() => {
     console.error(`vertailu TypeBadge: type: ${message}`);
   }, [message]);
   return (
     <span
+      ref={spanRef}
+      {...rest}
       role="alert"
       lang="en"
-      className="vertailu-type-badge vertailu-type-badge--tone-neutral"
+      className={cx("vertailu-type-badge vertailu-type-badge--tone-neutral", rest.className)}
       data-slot="type-badge-error"
     >
       {message}
