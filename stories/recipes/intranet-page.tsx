@@ -12,9 +12,9 @@ import { LanguageSwitch } from "./language-switch.js";
 import "./recipes.css";
 
 /** The page's own headings; everything else comes from the data and the library's catalogues. */
-const pageText: Record<string, { caption: string; prosCons: string; conclusion: string }> = {
-  fi: { caption: "BPO ja puhelinkeskus rinnakkain", prosCons: "Edut ja haitat", conclusion: "Johtopäätös" },
-  en: { caption: "BPO and call centre side by side", prosCons: "Pros and cons", conclusion: "Conclusion" },
+const pageText: Record<string, { prosCons: string; conclusion: string }> = {
+  fi: { prosCons: "Edut ja haitat", conclusion: "Johtopäätös" },
+  en: { prosCons: "Pros and cons", conclusion: "Conclusion" },
 };
 
 export interface IntranetPageProps {
@@ -44,8 +44,13 @@ export function IntranetPage({ theme, initialLocale = "fi" }: IntranetPageProps)
         <LanguageSwitch locale={locale} onLocaleChange={setLocale} />
       </header>
       {/* The page's heading already gives the title and description, so the table gets a shorter
-          caption. Its own headings (notes, sources, the stacked layout's options) come next after the h1. */}
-      <ComparisonTable data={data} caption={text?.caption} headingLevel={2} />
+          caption, written per locale as the data's texts are. Its own headings (notes, sources, the
+          stacked layout's options) come next after the h1. */}
+      <ComparisonTable
+        data={data}
+        caption={{ fi: "BPO ja puhelinkeskus rinnakkain", en: "BPO and call centre side by side" }}
+        headingLevel={2}
+      />
       <section aria-labelledby={`${id}-pros-cons`} className="recipe-page__section">
         <h2 id={`${id}-pros-cons`}>{text?.prosCons}</h2>
         <ProsConsPanel data={data} options={["bpo", "call-center"]} headingLevel={3} />
