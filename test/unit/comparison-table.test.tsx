@@ -658,7 +658,7 @@ describe("server rendering", () => {
 });
 
 /** A small RFC 4180 reader, to check the CSV the way a spreadsheet would read it. */
-function parseCsv(csv: string): string[][] {
+function parseCsv(csv: string, separator = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -672,7 +672,7 @@ function parseCsv(csv: string): string[][] {
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ",") {
+    else if (char === separator) {
       row.push(field);
       field = "";
     } else if (char === "\r" && csv[index + 1] === "\n") {
@@ -774,6 +774,29 @@ describe("toCSV and toMarkdown", () => {
       .split(/\r\n?|\n/);
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe("| Breaks | a<br># Injected<br>- item | b<br>c<br>d |");
+  });
+
+  it("separate fields with the separator asked for, the same fields whichever it is", () => {
+    const data = minimalComparison();
+    data.parameters = [{ id: "q", label: "a;b, c\td", values: { a: "1,5 kg", b: "x;y" } }];
+    const rows = [
+      ["Parametri", "Alpha", "Beeta"],
+      ["a;b, c\td", "1,5 kg", "x;y"],
+    ];
+    for (const separator of [",", ";", "\t"] as const) {
+      const csv = toCSV(data, { locale: "fi", separator });
+      expect(csv.split("\r\n")[0]).toBe(rows[0]?.join(separator));
+      expect(parseCsv(csv, separator)).toEqual(rows);
+    }
+    // Any other separator from a plain-JavaScript host is the RFC's comma.
+    expect(toCSV(data, { locale: "fi", separator: "|" as never }).split("\r\n")[0]).toBe("Parametri,Alpha,Beeta");
+  });
+
+  it("start with a byte order mark only when asked to", () => {
+    expect(toCSV(minimalComparison(), { locale: "en" }).charCodeAt(0)).not.toBe(0xfeff);
+    const csv = toCSV(minimalComparison(), { locale: "en", bom: true });
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsv(csv.slice(1))[0]).toEqual(["Parameter", "Alpha", "Beta"]);
   });
 
   it("refuses options that are not a list, in words", () => {

@@ -1,23 +1,31 @@
 import { cx } from "class-variance-authority";
 import { type ButtonHTMLAttributes, forwardRef } from "react";
 import { useTableContext } from "./context.js";
-import { exportStrings, rowsToCSV, tableRows } from "./export.js";
+import { type CsvOptions, exportStrings, localeSeparator, rowsToCSV, tableRows } from "./export.js";
 
 export interface CsvDownloadButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** File name of the download, without `.csv`. @default the table's idPrefix */
   fileName?: string | undefined;
+  /**
+   * What separates the fields. Excel splits a file into columns by the separator its regional
+   * settings expect. @default ";" where the table's locale writes decimals with a comma (Finnish), else ","
+   */
+  separator?: CsvOptions["separator"];
+  /** Start the file with a byte order mark, which Excel needs to read UTF-8 (ä, ö, €). @default true */
+  bom?: boolean | undefined;
 }
 
 /**
  * A toolbar button that downloads the table's rows as CSV: every parameter, or the table's
- * `ParameterRow` children, for the options in view, in the table's locale and strings. Rows hidden
+ * `ParameterRow` children, for the options in view, in the table's locale and strings, as a file
+ * Excel opens into columns in that locale (a byte order mark, and `;` between fields in Finnish). Rows hidden
  * by "Show differences only" or in a closed group are included. Children replace the button's
  * label; an `onClick` that calls `preventDefault()` cancels the download. Give it to
  * `ComparisonTable`'s `toolbar` prop; apart from a table it renders nothing.
  * A component of its own so that tables without it do not carry the CSV code.
  */
 export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButtonProps>(function CsvDownloadButton(
-  { fileName, className, children, onClick, ...rest },
+  { fileName, separator, bom = true, className, children, onClick, ...rest },
   ref,
 ) {
   const table = useTableContext();
@@ -34,7 +42,7 @@ export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButton
         onClick?.(event);
         if (event.defaultPrevented) return;
         // The table's own model and strings: its rows, options and any messages the host overrode.
-        const csv = rowsToCSV(tableRows(model, text));
+        const csv = rowsToCSV(tableRows(model, text), { separator: separator ?? localeSeparator(text.locale), bom });
         const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
         const link = document.createElement("a");
         link.href = url;

@@ -1,4 +1,4 @@
-import { stringsFor } from "../../messages/index.js";
+import { formatNumber, stringsFor } from "../../messages/index.js";
 import { effectiveLocale } from "../../schema/text.js";
 import type { Comparison } from "../../schema/types.js";
 import { type ExportMessages, exportMessages } from "./messages.js";
@@ -9,6 +9,21 @@ export interface ExportOptions {
   locale?: string | undefined;
   /** Ids of the options to include, in column order. @default every option */
   options?: readonly string[] | undefined;
+}
+
+export interface CsvOptions extends ExportOptions {
+  /**
+   * What separates the fields: `","` (RFC 4180), `";"`, which Excel expects where decimals are written
+   * with a comma (Finnish, German, French), or `"\t"`. @default ","
+   */
+  separator?: "," | ";" | "\t" | undefined;
+  /** Start with a byte order mark, which tells Excel the file is UTF-8, so ä, ö and € read right. @default false */
+  bom?: boolean | undefined;
+}
+
+/** The separator a spreadsheet in this locale expects: `;` where decimals are written with a comma, else `,`. */
+export function localeSeparator(locale: string | undefined): "," | ";" {
+  return formatNumber(1.5, locale).includes(",") ? ";" : ",";
 }
 
 /** The export's strings in a table's locale, with the host's overrides (kept in the table's strings) on top. */
@@ -48,22 +63,25 @@ function exportRows(comparison: Comparison, { locale, options }: ExportOptions):
 }
 
 /**
- * The comparison as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they
- * hold a comma, quote or line break). Texts a spreadsheet would run as a formula get a leading
- * apostrophe; only a plain number (-12, +3.5) keeps its sign unmarked.
+ * The comparison as CSV (RFC 4180: comma-separated unless `separator` says otherwise, CRLF line
+ * ends, fields quoted when they hold a separator, quote or line break). Texts a spreadsheet would
+ * run as a formula get a leading apostrophe; only a plain number (-12, +3.5) keeps its sign unmarked.
  */
-export function toCSV(comparison: Comparison, options: ExportOptions = {}): string {
-  return rowsToCSV(exportRows(comparison, options));
+export function toCSV(comparison: Comparison, options: CsvOptions = {}): string {
+  return rowsToCSV(exportRows(comparison, options), options);
 }
 
-export function rowsToCSV(rows: string[][]): string {
-  return `${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+export function rowsToCSV(rows: string[][], { separator, bom }: Pick<CsvOptions, "separator" | "bom"> = {}): string {
+  // Any other value from a plain-JavaScript host is the RFC's comma.
+  const between = separator === ";" || separator === "\t" ? separator : ",";
+  return `${bom ? "\uFEFF" : ""}${rows.map((row) => row.map(csvField).join(between)).join("\r\n")}\r\n`;
 }
 
 function csvField(value: string): string {
   // "-2+3+cmd|' /C calc'!A0" starts like a number too: only a whole number is left as it is.
   const safe = /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d+(?:[.,]\d+)*$/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // Quoted when it holds any of the separators, so a field reads the same whichever one is used.
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

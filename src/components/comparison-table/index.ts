@@ -4,7 +4,7 @@ export { comparisonTableVariants } from "./comparison-table.variants.js";
 export type { CellRenderContext, CellRenderer } from "./context.js";
 export type { CsvDownloadButtonProps } from "./csv-download-button.js";
 export { CsvDownloadButton } from "./csv-download-button.js";
-export type { ExportOptions } from "./export.js";
+export type { CsvOptions, ExportOptions } from "./export.js";
 export { toCSV, toMarkdown } from "./export.js";
 export type { ExportMessages, TableMessages } from "./messages.js";
 export type { ParameterRowProps } from "./parameter-row.js";
