@@ -12,9 +12,13 @@ import { brokenExample } from "../../stories/docs/broken-example.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const stories = join(root, "stories");
-const pages = readdirSync(stories)
-  .filter((name) => name.endsWith(".mdx"))
-  .map((name) => ({ name, text: readFileSync(join(stories, name), "utf8") }));
+// The catalogue's pages, and the README, which is all the docs an installed package has.
+const pages = [
+  ...readdirSync(stories)
+    .filter((name) => name.endsWith(".mdx"))
+    .map((name) => ({ name, text: readFileSync(join(stories, name), "utf8") })),
+  { name: "README.md", text: readFileSync(join(root, "README.md"), "utf8") },
+];
 const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
   exports: Record<string, unknown>;
 };
@@ -68,6 +72,16 @@ describe("the documentation pages' code examples", () => {
       const result = mainEntry.safeParseComparison(JSON.parse(block.code));
       expect(result.success ? [] : result.error.issues).toEqual([]);
     }
+  });
+
+  it("shows in the README a comparison in JSON that validates, with its $schema line", () => {
+    const readme = pages.find((page) => page.name === "README.md")?.text ?? "";
+    const json = codeBlocks(readme).filter((block) => block.lang === "json" && block.code.includes('"options"'));
+    expect(json).toHaveLength(1);
+    const data = JSON.parse(json[0]?.code ?? "");
+    expect(data.$schema).toBe("../node_modules/vertailu/dist/schema.json");
+    const result = mainEntry.safeParseComparison(data);
+    expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
   it("passes parseComparison in Getting started an object it accepts", () => {
