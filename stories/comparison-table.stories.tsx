@@ -154,7 +154,7 @@ export const Footnotes: Story = {
     await userEvent.click(ref);
     const note = canvasElement.ownerDocument.getElementById(ref.getAttribute("href")?.slice(1) ?? "");
     await expect(note).toHaveTextContent("Not published");
-    const back = within(note as HTMLElement).getByRole("link", { name: /Back to the table/ });
+    const back = within(note as HTMLElement).getByRole("link", { name: /Back to the comparison/ });
     await expect(back).toHaveAttribute("href", `#${ref.id}`);
     await expect(note).toHaveFocus();
     await userEvent.click(back);
@@ -177,7 +177,12 @@ export const EightOptionsWithPicker: Story = {
       await userEvent.click(within(picker).getByRole("checkbox", { name: short(number) }));
     }
     await expect(await findOptionHeaders(canvasElement)).toHaveLength(2);
-    await expect(within(picker).getByRole("checkbox", { name: short(1) })).toBeDisabled();
+    // The last two cannot be unchecked, and stay in the Tab order.
+    const last = within(picker).getByRole("checkbox", { name: short(1) });
+    await expect(last).toHaveAttribute("aria-disabled", "true");
+    await userEvent.click(last);
+    await expect(last).toBeChecked();
+    await expect(await findOptionHeaders(canvasElement)).toHaveLength(2);
     await userEvent.click(within(picker).getByRole("checkbox", { name: short(5) }));
     await expect(await findOptionHeaders(canvasElement)).toHaveLength(3);
   },

@@ -25,7 +25,7 @@ export const enTable = {
   notesHeading: "Notes",
   sourcesHeading: "Sources",
   noteLink: "Note {number}",
-  backToCell: "Back to the table",
+  backToCell: "Back to the comparison",
   ratingValue: "{value} of {max}",
   optionPicker: "Options to compare",
   optionPickerHint: "Choose at least two.",

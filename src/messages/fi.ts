@@ -32,7 +32,7 @@ export const fiTable: Section<typeof enTable> = {
   notesHeading: "Huomautukset",
   sourcesHeading: "Lähteet",
   noteLink: "Huomautus {number}",
-  backToCell: "Takaisin taulukkoon",
+  backToCell: "Takaisin vertailuun",
   ratingValue: "{value}/{max}",
   optionPicker: "Vertailtavat vaihtoehdot",
   optionPickerHint: "Valitse vähintään kaksi.",

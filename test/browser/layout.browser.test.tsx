@@ -198,7 +198,7 @@ describe("in-page links in the stacked layout", () => {
         </div>,
       );
       await screen.findByRole("region", { name: "Alpha" });
-      const back = screen.getByRole("link", { name: /Back to the table/ });
+      const back = screen.getByRole("link", { name: /Back to the comparison/ });
       back.scrollIntoView({ block: "end" });
       const reference = screen
         .getAllByRole("link", { name: "Note 1" })

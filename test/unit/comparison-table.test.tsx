@@ -345,7 +345,7 @@ describe("notes", () => {
     const noteId = ref.getAttribute("href")?.slice(1) ?? "";
     const note = document.getElementById(noteId);
     expect(note).toHaveTextContent("Not published");
-    expect(within(note as HTMLElement).getByRole("link", { name: /Back to the table/ })).toHaveAttribute(
+    expect(within(note as HTMLElement).getByRole("link", { name: /Back to the comparison/ })).toHaveAttribute(
       "href",
       `#${ref.id}`,
     );
@@ -388,8 +388,30 @@ describe("option picker", () => {
       await userEvent.click(within(picker).getByRole("checkbox", { name: `Option ${index}` }));
     }
     expect(screen.getAllByRole("columnheader")).toHaveLength(2);
-    expect(within(picker).getByRole("checkbox", { name: "Option 3" })).toBeDisabled();
+    const last = within(picker).getByRole("checkbox", { name: "Option 3" });
+    expect(last).toHaveAttribute("aria-disabled", "true");
     expect(picker).toHaveAccessibleDescription("Choose at least two.");
+    // It cannot be unchecked, by pointer or by keyboard.
+    await userEvent.click(last);
+    last.focus();
+    await userEvent.keyboard(" ");
+    expect(last).toBeChecked();
+    expect(screen.getAllByRole("columnheader")).toHaveLength(2);
+  });
+
+  it("keeps the last two shown options in the Tab order, so a keyboard reader finds which they are", async () => {
+    render(<ComparisonTable data={eight} locale="en" layout="table" />);
+    const picker = screen.getByRole("group", { name: "Options to compare" });
+    for (const index of [0, 1, 2]) {
+      await userEvent.click(within(picker).getByRole("checkbox", { name: `Option ${index}` }));
+    }
+    within(picker).getByRole("checkbox", { name: "Option 0" }).focus();
+    const reached: string[] = [];
+    for (let press = 0; press < 4; press++) {
+      await userEvent.tab();
+      reached.push(document.activeElement?.closest("label")?.textContent ?? "");
+    }
+    expect(reached).toEqual(["Option 1", "Option 2", "Option 3", "Option 4"]);
   });
 
   it("shows a short name and says the full one too, so a short name such as O3 tells which option it is", () => {

@@ -789,16 +789,18 @@ function OptionPicker({
           // Offered ids are the data's own: the table checks them before it renders.
           const option = data.options.find((candidate) => candidate.id === id) as Option;
           const checked = chosen.has(id);
+          // Two options is the least a comparison can show. aria-disabled, not disabled: the last two
+          // stay in the Tab order, so a keyboard reader still finds which options are shown.
+          const locked = checked && chosen.size <= 2;
           return (
             <label key={id} className="vertailu-comparison-table__choice">
               <input
                 type="checkbox"
                 checked={checked}
-                // Two options is the least a comparison can show.
-                disabled={checked && chosen.size <= 2}
+                aria-disabled={locked}
                 onChange={(event) => {
                   const on = event.currentTarget.checked;
-                  onChange(offered.filter((candidate) => (candidate === id ? on : chosen.has(candidate))));
+                  if (!locked) onChange(offered.filter((candidate) => (candidate === id ? on : chosen.has(candidate))));
                 }}
               />
               <span>{textOf(option.shortName, text) || optionName(option, text)}</span>
