@@ -4,7 +4,8 @@ import "./docs.css";
 /** A validation result as a host page might show it: a count, then one line per problem. */
 export function IssueList({ issues, title }: { issues: readonly SchemaIssue[]; title: string }) {
   return (
-    <div role="alert" className="docs-issues">
+    // The documentation's words are English in every locale the catalogue shows.
+    <div role="alert" className="docs-issues" lang="en">
       <p className="docs-issues__title">
         {title} ({issues.length} {issues.length === 1 ? "problem" : "problems"})
       </p>

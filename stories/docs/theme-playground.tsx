@@ -60,6 +60,8 @@ export function ThemePlayground({ theme = "light", locale }: ThemePlaygroundProp
     <div className="docs-playground">
       <form
         className="docs-playground__controls"
+        // The documentation's words are English in every locale the catalogue shows.
+        lang="en"
         aria-label="Theme tokens"
         onSubmit={(event) => event.preventDefault()}
       >

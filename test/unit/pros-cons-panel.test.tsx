@@ -108,6 +108,21 @@ describe("ProsConsPanel", () => {
     expect(a).not.toHaveAttribute("data-recommended");
   });
 
+  it.each([
+    ["fi", "Beeta", "Suositeltu"],
+    ["en", "Beta", "Recommended"],
+  ])("says Recommended in the option's heading, heard once, in %s", (locale, beta, recommended) => {
+    const { container } = render(<ProsConsPanel data={weighted()} locale={locale} />);
+    const [a, b] = sections(container);
+    // A reader moving by headings hears it; the pill beside the heading is not read a second time.
+    expect(within(b as HTMLElement).getByRole("heading", { level: 3 })).toHaveAccessibleName(`${beta}, ${recommended}`);
+    expect(within(a as HTMLElement).getByRole("heading", { level: 3 })).toHaveAccessibleName("Alpha");
+    expect(within(b as HTMLElement).getByText(recommended, { selector: "[data-slot=recommended]" })).toHaveAttribute(
+      "aria-hidden",
+      "true",
+    );
+  });
+
   it("takes its locale from the provider, and built-in strings from messages", () => {
     render(
       <VertailuProvider locale="en" messages={{ pros: "Upsides" }}>

@@ -146,9 +146,14 @@ function OptionSection({ option, id, level, showDescription, locale, messages }:
       data-recommended={option.recommended ? "" : undefined}
     >
       <div className="vertailu-pros-cons__header">
-        <Heading className="vertailu-pros-cons__name">{option.name}</Heading>
+        {/* "Recommended" is heard with the name, so a reader moving by headings hears it too; the
+            pill beside the heading shows it. */}
+        <Heading className="vertailu-pros-cons__name">
+          {option.name}
+          {option.recommended ? <span className="vertailu-visually-hidden">, {messages.recommended}</span> : null}
+        </Heading>
         {option.recommended ? (
-          <span className="vertailu-pros-cons__recommended" data-slot="recommended">
+          <span className="vertailu-pros-cons__recommended" data-slot="recommended" aria-hidden="true">
             {messages.recommended}
           </span>
         ) : null}
