@@ -30,11 +30,12 @@ export function useStrings<T>(
   // every render of the host, and new strings would make a table render all its rows again.
   const overrides = overridesOf(context.messages, messages);
   const key = JSON.stringify(overrides);
+  const lang = data && typeof data === "object" ? textLanguage(data, requested) : undefined;
+  // The built-in words are in the language the data is shown in: a comparison written only in
+  // Finnish has Finnish words around it on an English page, so the whole component is in the one
+  // language its `lang` says (WCAG 3.1.2).
+  const shown = lang ?? resolved;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `overrides`' content
-  const merged = useMemo(() => stringsFor(catalogue, resolved, overrides), [catalogue, resolved, key]);
-  return {
-    locale: resolved,
-    messages: merged,
-    lang: data && typeof data === "object" ? textLanguage(data, requested) : undefined,
-  };
+  const merged = useMemo(() => stringsFor(catalogue, shown, overrides), [catalogue, shown, key]);
+  return { locale: resolved, messages: merged, lang };
 }

@@ -60,14 +60,15 @@ const shownAnyway: [string, () => ReactElement, string][] = [
     "Pystysuora BPO",
   ],
   [
+    // No language the data is written in: the data shows in its default, Finnish, and the table's own words with it.
     "ComparisonTable with a number as its locale",
     () => createElement(ComparisonTable, loose({ data: bpoVsCallCenter, locale: 5 })),
-    "Show differences only",
+    "Näytä vain erot",
   ],
   [
     "ComparisonTable whose data has a number as its defaultLocale",
     () => createElement(ComparisonTable, { data: { ...showcase(), defaultLocale: 5 } }),
-    "Show differences only",
+    "Näytä vain erot",
   ],
   [
     "ComparisonTable whose data lists a null group",
@@ -114,7 +115,7 @@ const shownAnyway: [string, () => ReactElement, string][] = [
   [
     "ProsConsPanel with a number as its locale",
     () => createElement(ProsConsPanel, loose({ data: bpoVsCallCenter, locale: 5 })),
-    "Pros",
+    "Edut",
   ],
   [
     "DecisionWizard with null answers",

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import {
   type Comparison,
+  ComparisonTable,
   type Messages,
   messagesEn,
   messagesFi,
@@ -110,9 +111,43 @@ describe("adding a language", () => {
     expect(heading("Nackdelar")).toBeInTheDocument();
   });
 
-  it("leaves a locale with no strings of its own in English", () => {
-    render(<ProsConsPanel data={bpoVsCallCenter} option="bpo" locale="sv" />);
+  it("shows English words around data written in a language with no strings of its own", () => {
+    const swedish = { ...bpoVsCallCenter, title: { fi: "BPO vs puhelinkeskus", sv: "BPO eller kundtjänst" } };
+    const { container } = render(<ProsConsPanel data={swedish} option="bpo" locale="sv" />);
     expect(heading(messagesEn.pros)).toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute("lang", "sv");
+  });
+});
+
+describe("one language per component", () => {
+  /** The showcase with only its Finnish texts. */
+  const finnishOnly = (): Comparison => {
+    const only = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(only);
+      if (value === null || typeof value !== "object") return value;
+      const record = value as Record<string, unknown>;
+      if (typeof record.fi === "string" && typeof record.en === "string") return { fi: record.fi };
+      return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, only(inner)]));
+    };
+    return only(bpoVsCallCenter) as Comparison;
+  };
+
+  it("shows the words of the language the data is shown in, when the data has none in the asked one", () => {
+    const { container } = render(
+      <VertailuProvider locale="en">
+        <ComparisonTable data={finnishOnly()} layout="table" showDifferencesToggle />
+        <ProsConsPanel data={finnishOnly()} option="bpo" />
+      </VertailuProvider>,
+    );
+    const table = container.querySelector("[data-slot=comparison-table]");
+    expect(table).toHaveAttribute("lang", "fi");
+    expect(screen.getByRole("checkbox", { name: messagesFi.differencesOnly })).toBeInTheDocument();
+    expect(heading(messagesFi.pros)).toBeInTheDocument();
+  });
+
+  it("keeps the asked language's words where the data is written in it", () => {
+    render(<ComparisonTable data={bpoVsCallCenter} layout="table" locale="en" showDifferencesToggle />);
+    expect(screen.getByRole("checkbox", { name: messagesEn.differencesOnly })).toBeInTheDocument();
   });
 });
 
