@@ -1,12 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { jsonProblem } from "../schema/json-text.js";
 import { formatIssue } from "../schema/path.js";
+import { LOCALE_PATTERN } from "../schema/text.js";
+import { checkTranslations } from "../schema/translations.js";
 import { safeParseComparison } from "../schema/validate.js";
 
-const usage = `Usage: vertailu validate <file.json>…
+const usage = `Usage: vertailu validate [--locales fi,en] <file.json>…
 
 Checks comparison files against the vertailu schema.
 Prints "file: valid" for each good file and one "file: path: message" line per problem.
+With --locales, a valid file must also be translated whole: every text written per
+locale has a text in each locale listed, and none in another.
 Exit status: 0 all valid, 1 some file invalid, 2 a file missing, unreadable, not UTF-8
 or not JSON, or wrong usage.`;
 
@@ -25,12 +29,25 @@ export async function run(
 ): Promise<number> {
   const out = (line: string) => write(printable(line));
   const err = (line: string) => writeError(printable(line));
-  const [command, ...files] = args;
-  const asksHelp = command === "help" || [command, ...files].some((arg) => arg === "--help" || arg === "-h");
+  const [command, ...rest] = args;
+  const asksHelp = command === "help" || [command, ...rest].some((arg) => arg === "--help" || arg === "-h");
   // The usage is the CLI's own text, written as it is; only what comes from files is escaped.
   if (asksHelp) {
     write(usage);
     return 0;
+  }
+  const files: string[] = [];
+  let locales: string[] | undefined;
+  for (let index = 0; index < rest.length; index++) {
+    const arg = rest[index] as string;
+    if (arg === "--locales" || arg.startsWith("--locales=")) {
+      const list = arg === "--locales" ? rest[++index] : arg.slice("--locales=".length);
+      locales = (list ?? "").split(",").map((locale) => locale.trim());
+      if (locales.some((locale) => !LOCALE_PATTERN.test(locale))) {
+        err(`--locales: expected locale tags such as fi,en, got ${JSON.stringify(list ?? "")}`);
+        return 2;
+      }
+    } else files.push(arg);
   }
   if (command !== "validate" || files.length === 0) {
     writeError(usage);
@@ -67,10 +84,15 @@ export async function run(
       continue;
     }
     const result = safeParseComparison(json);
-    if (result.success) {
+    const issues = result.success
+      ? locales
+        ? checkTranslations(result.data, locales)
+        : []
+      : result.error.issues;
+    if (issues.length === 0) {
       out(`${file}: valid`);
     } else {
-      for (const issue of result.error.issues) out(`${file}: ${formatIssue(issue)}`);
+      for (const issue of issues) out(`${file}: ${formatIssue(issue)}`);
       if (status === 0) status = 1;
     }
   }

@@ -86,7 +86,7 @@ describe("vertailu validate", () => {
       const result = await cli(...args);
       expect(result).toEqual({
         status: 0,
-        out: [expect.stringMatching(/^Usage: vertailu validate <file\.json>…\n\nChecks/)],
+        out: [expect.stringMatching(/^Usage: vertailu validate \[--locales fi,en\] <file\.json>…\n\nChecks/)],
         err: [],
       });
     },
