@@ -821,6 +821,16 @@ describe("toCSV and toMarkdown", () => {
     expect(parseCsv(csv.slice(1))[0]).toEqual(["Parameter", "Alpha", "Beta"]);
   });
 
+  it("refuse what the table would show an error box for, in words that name the place", () => {
+    expect(() => toCSV("{}" as never)).toThrow("Cannot export this comparison: (root): expected a comparison object");
+    expect(() => toMarkdown(minimalComparison(), { options: ["a", "zzz"] })).toThrow(
+      'Cannot export this comparison: options: unknown option id "zzz"',
+    );
+    const data = minimalComparison();
+    data.parameters = [{ id: "p", label: "P", values: { a: "x" } as never }];
+    expect(() => toCSV(data)).toThrow('parameters[0].values.b: no value for option "b"');
+  });
+
   it("refuses options that are not a list, in words", () => {
     expect(() => toCSV(minimalComparison(), { options: "a" as never })).toThrow(
       "options: expected a list of option ids, got string",

@@ -1,4 +1,6 @@
 import { formatNumber, stringsFor } from "../../messages/index.js";
+import { checkRenderable } from "../../internal/check-data.js";
+import { formatIssue } from "../../schema/path.js";
 import { effectiveLocale } from "../../schema/text.js";
 import type { Comparison } from "../../schema/types.js";
 import { type ExportMessages, exportMessages } from "./messages.js";
@@ -51,6 +53,11 @@ function exportRows(comparison: Comparison, { locale, options }: ExportOptions):
   if (options != null && !Array.isArray(options)) {
     throw new TypeError(`options: expected a list of option ids, got ${typeof options}`);
   }
+  // The table's own checks, so data it would show an error box for (a JSON string, an unknown
+  // option id) is refused in words that name the place, not with a TypeError from deep inside.
+  // One option's column is an export too.
+  const issues = checkRenderable(comparison, options, { minShown: 1 });
+  if (issues.length > 0) throw new TypeError(`Cannot export this comparison: ${issues.map(formatIssue).join("; ")}`);
   const resolved = effectiveLocale(comparison, locale || undefined);
   const context: TextContext = {
     locale: resolved,
