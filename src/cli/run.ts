@@ -84,11 +84,7 @@ export async function run(
       continue;
     }
     const result = safeParseComparison(json);
-    const issues = result.success
-      ? locales
-        ? checkTranslations(result.data, locales)
-        : []
-      : result.error.issues;
+    const issues = result.success ? (locales ? checkTranslations(result.data, locales) : []) : result.error.issues;
     if (issues.length === 0) {
       out(`${file}: valid`);
     } else {

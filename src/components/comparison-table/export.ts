@@ -1,5 +1,5 @@
-import { formatNumber, stringsFor } from "../../messages/index.js";
 import { checkRenderable } from "../../internal/check-data.js";
+import { formatNumber, stringsFor } from "../../messages/index.js";
 import { formatIssue } from "../../schema/path.js";
 import { effectiveLocale } from "../../schema/text.js";
 import type { Comparison } from "../../schema/types.js";
