@@ -127,6 +127,20 @@ describe("a phone at 200% zoom: a panel 180 px wide", () => {
     );
     expect(getComputedStyle(header()).position).toBe("sticky");
   });
+
+  it("fades the score table's cut-off edge until it is scrolled, so it reads as going on", async () => {
+    render(
+      <div style={{ inlineSize: 320 }}>
+        <DecisionMatrix data={bpoVsCallCenter} locale="en" editableScores />
+      </div>,
+    );
+    const frame = document.querySelector<HTMLElement>("[data-slot=scores]") as HTMLElement;
+    await waitFor(() => expect(frame).toHaveAttribute("data-state", "overflowing"));
+    expect(getComputedStyle(frame).maskImage).toMatch(/^linear-gradient\(to left, /);
+    frame.scrollLeft = 40;
+    await waitFor(() => expect(frame).toHaveAttribute("data-state", "scrolled"));
+    expect(getComputedStyle(frame).maskImage).toBe("none");
+  });
 });
 
 describe("a phone at 200% zoom, on a page with 16 px margins: a panel 148 px wide", () => {
