@@ -20,13 +20,11 @@ export function Heading({
 /**
  * A host's title or caption prop as shown: text or an element as it is, or a text written per locale
  * as the data's texts are (`{ fi: "…", en: "…" }`) in the component's locale. A per-locale text with
- * nothing to show gives undefined, so the component's own title shows.
+ * nothing to show (any other object a plain-JavaScript host hands over too) gives undefined, so the
+ * component's own title shows.
  */
 export function titleOf(title: ReactNode | Text, locale: string, defaultLocale: string | undefined): ReactNode {
-  // Elements, portals and lazy nodes carry $$typeof; arrays and other iterables are not plain objects.
-  if (!title || typeof title !== "object" || "$$typeof" in title) return title as ReactNode;
-  const prototype = Object.getPrototypeOf(title);
-  return prototype === Object.prototype || prototype === null
-    ? resolveText(title as Text, locale, defaultLocale) || undefined
-    : (title as ReactNode);
+  // Elements, portals and lazy nodes carry $$typeof; an array is a list of nodes.
+  if (!title || typeof title !== "object" || "$$typeof" in title || Array.isArray(title)) return title as ReactNode;
+  return resolveText(title as Text, locale, defaultLocale) || undefined;
 }

@@ -372,6 +372,24 @@ describe("notes and sources headings", () => {
   });
 });
 
+describe("the stacked layout's parameter names", () => {
+  it("are named by the label alone, as the table's row headers are, so focus on one is not told the info button too", () => {
+    const { container } = render(<ComparisonTable data={bpoVsCallCenter} locale="en" layout="stacked" />);
+    const scope = bpoVsCallCenter.parameters.find((parameter) => parameter.id === "scope");
+    expect(scope?.description).toBeDefined();
+    const terms = [...container.querySelectorAll<HTMLElement>("dt")].filter((term) =>
+      term.textContent?.startsWith("Scope"),
+    );
+    expect(terms).toHaveLength(2);
+    for (const term of terms) {
+      expect(term).toHaveAccessibleName("Scope");
+      expect(within(term).getByRole("button")).toHaveAccessibleName("About Scope");
+    }
+    // Each section's ids are its own.
+    expect(new Set(terms.map((term) => term.getAttribute("aria-labelledby"))).size).toBe(2);
+  });
+});
+
 describe("option picker", () => {
   const eight: Comparison = {
     ...minimalComparison(),

@@ -681,18 +681,27 @@ const StackedPair = memo(function StackedPair({
 }) {
   const label = parameterLabel(row.parameter, shared.text);
   const description = textOf(row.parameter.description, shared.text);
+  // Each section's own ids: `<prefix>-s-<option>-desc-<parameter>`, beside the table's `<prefix>-desc-<parameter>`.
+  const section = `${shared.idPrefix}-s-${idSafe(option.id)}`;
   return (
     <div className="vertailu-comparison-table__pair">
-      {/* Stands in for the row header, hidden in this layout, as the target of links to the row. */}
-      <dt data-anchor={domId(shared.idPrefix, "row", row.parameter.id)} tabIndex={-1}>
+      {/* Stands in for the row header, hidden in this layout, as the target of links to the row;
+          named by the label alone, as the row header is, so focus landing here is not told the
+          info button's name too. */}
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: ARIA 1.2 names a term from its author (it is not among the roles that cannot be named), and axe allows it */}
+      <dt
+        data-anchor={domId(shared.idPrefix, "row", row.parameter.id)}
+        tabIndex={-1}
+        aria-labelledby={description ? domId(section, "label", row.parameter.id) : undefined}
+      >
         {/* The narrow layout keeps what the table's row header offers (WCAG 1.4.10). */}
         {description
           ? describedLabel({
               table: shared,
               label,
+              labelId: domId(section, "label", row.parameter.id),
               description,
-              // Each section's own: `<prefix>-s-<option>-desc-<parameter>`, beside the table's `<prefix>-desc-<parameter>`.
-              describedBy: domId(`${shared.idPrefix}-s-${idSafe(option.id)}`, "desc", row.parameter.id),
+              describedBy: domId(section, "desc", row.parameter.id),
             })
           : label}
       </dt>
