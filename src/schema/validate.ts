@@ -57,6 +57,12 @@ export function parseComparison(input: unknown): Comparison {
 }
 
 function collectIssues(input: unknown): SchemaIssue[] {
+  // A file's text, not yet read as JSON, is the usual string handed over.
+  if (typeof input === "string") {
+    return [
+      { path: "", message: "expected a comparison (an object) but got a string: read JSON text with JSON.parse first" },
+    ];
+  }
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return [{ path: "", message: `expected a comparison (an object) but got ${describe(input)}` }];
   }
@@ -151,7 +157,12 @@ function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
  * objects are left out: their paths say enough.
  */
 function withGiven(message: string, value: unknown): string {
-  if (typeof value === "string") return message.includes(quote(value)) ? message : `${message}, got ${quote(value)}`;
+  if (typeof value === "string") {
+    if (message.includes(quote(value))) return message;
+    // "1.1" where a number goes: the quotes are the mistake.
+    const unquote = message.includes("(a number)") && value.trim() !== "" && Number.isFinite(Number(value));
+    return `${message}, got ${quote(value)}${unquote ? ": write the number without quotes" : ""}`;
+  }
   // Said once: valibot's own type messages end with the value ("…but received 5").
   return (typeof value === "number" || typeof value === "boolean" || value === null) && !message.endsWith(` ${value}`)
     ? `${message}, got ${value}`

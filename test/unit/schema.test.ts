@@ -261,8 +261,26 @@ describe("messages an editor can act on", () => {
     });
   });
 
+  it("says a string is JSON text to read with JSON.parse first", () => {
+    const result = safeParseComparison(JSON.stringify(minimalComparison()));
+    expect(result.success ? [] : result.error.issues).toEqual([
+      { path: "", message: "expected a comparison (an object) but got a string: read JSON text with JSON.parse first" },
+    ]);
+  });
+
   it.each([
-    ["a number written as text", { kind: "number", value: "24" }, "value", 'expected a value (a number), got "24"'],
+    [
+      "a number written as text",
+      { kind: "number", value: "24" },
+      "value",
+      'expected a value (a number), got "24": write the number without quotes',
+    ],
+    [
+      "a number's text that is no number",
+      { kind: "number", value: "24 €" },
+      "value",
+      'expected a value (a number), got "24 €"',
+    ],
     [
       "a check answered in capitals",
       { kind: "check", value: "Yes" },
