@@ -51,6 +51,16 @@ describe("ComparisonTable structure", () => {
     expect(table.querySelector("[role=grid], [role=gridcell]")).toBeNull();
   });
 
+  it("is named by its title and described by its description, not named by both at once", () => {
+    const { rerender } = render(<ComparisonTable data={bpoVsCallCenter} layout="table" locale="en" />);
+    const table = screen.getByRole("table");
+    expect(table).toHaveAccessibleName("BPO vs call centre");
+    expect(table).toHaveAccessibleDescription(resolveText(bpoVsCallCenter.description, "en"));
+    rerender(<ComparisonTable data={bpoVsCallCenter} layout="table" locale="en" caption="Two ways to serve" />);
+    expect(screen.getByRole("table")).toHaveAccessibleName("Two ways to serve");
+    expect(screen.getByRole("table")).toHaveAccessibleDescription("");
+  });
+
   it("leads each group's tbody with a rowgroup header", () => {
     render(<ComparisonTable data={bpoVsCallCenter} layout="table" />);
     const groups = screen.getByRole("table").querySelectorAll("tbody");

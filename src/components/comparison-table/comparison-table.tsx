@@ -494,21 +494,30 @@ const TableMarkup = memo(function TableMarkup({
 }: TableMarkupProps) {
   const table = useSharedTable();
   const { shared, collapsed } = table;
-  const { model, text, highlightOption } = shared;
+  const { model, text, highlightOption, idPrefix } = shared;
   return (
     <table
       className="vertailu-comparison-table__table"
       data-slot="table"
       // Caps the column count the minimum width is computed from (see the CSS).
       data-columns={Math.min(model.options.length, 12)}
+      // Named by the title and described by the description: the caption holds both, and a name
+      // of both would be read in one breath each time the table is entered.
+      aria-labelledby={`${idPrefix}-title`}
+      aria-describedby={`${idPrefix}-description`}
     >
       {/* The parameter column's width; the options share the rest, with no col of their own. */}
       <colgroup>
         <col className="vertailu-comparison-table__first-column" />
       </colgroup>
       <caption className="vertailu-comparison-table__caption">
-        <span className="vertailu-comparison-table__title">{title}</span>
-        {description ? <span className="vertailu-comparison-table__description">{description}</span> : null}
+        <span className="vertailu-comparison-table__title" id={`${idPrefix}-title`}>
+          {title}
+        </span>
+        {/* Always there, empty without a description (CSS hides it), as the table's description. */}
+        <span className="vertailu-comparison-table__description" id={`${idPrefix}-description`}>
+          {description}
+        </span>
       </caption>
       <thead>
         <tr>
