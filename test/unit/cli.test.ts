@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
-import { minimalComparison } from "../fixtures/comparisons.js";
+import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
+import { halfTranslated, minimalComparison } from "../fixtures/comparisons.js";
 
 const folder = mkdtempSync(join(tmpdir(), "vertailu-cli-"));
 const file = (name: string, content: string | Uint8Array) => {
@@ -133,5 +134,49 @@ describe("vertailu validate", () => {
     expect(result.status).toBe(1);
     expect(result.out.length).toBeGreaterThan(0);
     for (const line of result.out) expect(line.length).toBeLessThan(400);
+  });
+});
+
+describe("vertailu validate --locales", () => {
+  const json = (name: string, value: unknown) => file(name, JSON.stringify(value));
+
+  it("says valid for a file translated whole, in either spelling of the option", async () => {
+    const whole = json("whole.json", bpoVsCallCenter);
+    expect(await cli("validate", "--locales", "fi,en", whole)).toEqual({
+      status: 0,
+      out: [`${whole}: valid`],
+      err: [],
+    });
+    expect((await cli("validate", whole, "--locales=fi,en")).status).toBe(0);
+  });
+
+  it("prints a line for each text left to translate and exits 1", async () => {
+    const half = json("half.json", halfTranslated());
+    const result = await cli("validate", "--locales", "fi,en", half);
+    expect(result.status).toBe(1);
+    expect(result.out).toHaveLength(11);
+    expect(result.out[0]).toBe(`${half}: description: no "en" text (it has "fi")`);
+    // Without --locales the same file is valid: a missing translation is no schema error.
+    expect((await cli("validate", half)).out).toEqual([`${half}: valid`]);
+  });
+
+  it("prints the lines Getting started shows for a file left half translated", async () => {
+    const page = readFileSync(join(import.meta.dirname, "../../stories/getting-started.mdx"), "utf8");
+    const shown = page.split("\n").filter((line) => line.startsWith("comparisons/support.json: "));
+    expect(shown).toHaveLength(2);
+    const half = json("support.json", halfTranslated());
+    const { out } = await cli("validate", "--locales", "fi,en", half);
+    for (const line of shown) expect(out).toContain(line.replace("comparisons/support.json", half));
+  });
+
+  it("refuses a list that is no locale tags, and exits 2", async () => {
+    const whole = json("whole2.json", bpoVsCallCenter);
+    const result = await cli("validate", "--locales", "fi;en", whole);
+    expect(result).toEqual({
+      status: 2,
+      out: [],
+      err: ['--locales: expected locale tags such as fi,en, got "fi;en"'],
+    });
+    expect((await cli("validate", "--locales")).status).toBe(2);
   });
 });
