@@ -100,17 +100,17 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
       data-variant={variant}
     >
       <div className="vertailu-pros-cons__options">
-        {shown.map((each, index) => (
-          <OptionSection
-            key={each.id}
-            option={each}
-            id={`${baseId}-${index}`}
-            level={level}
-            showDescription={showDescription}
-            locale={strings.locale}
-            messages={strings.messages}
-          />
-        ))}
+        {/* Called, not rendered: the sections keep no state of their own. */}
+        {shown.map((each, index) =>
+          OptionSection({
+            option: each,
+            id: `${baseId}-${index}`,
+            level,
+            showDescription,
+            locale: strings.locale,
+            messages: strings.messages,
+          }),
+        )}
       </div>
       {structuredData ? (
         <script
@@ -139,6 +139,7 @@ function OptionSection({ option, id, level, showDescription, locale, messages }:
   const subLevel = Math.min(level + 1, 6) as HeadingLevel;
   return (
     <section
+      key={option.id}
       className="vertailu-pros-cons__option"
       aria-label={format(messages.prosConsOf, { option: option.name })}
       data-slot="pros-cons-option"
@@ -162,22 +163,8 @@ function OptionSection({ option, id, level, showDescription, locale, messages }:
         <p className="vertailu-pros-cons__description">{option.description}</p>
       ) : null}
       <div className="vertailu-pros-cons__groups">
-        <ItemGroup
-          kind="pro"
-          items={option.pros}
-          headingId={`${id}-pros`}
-          level={subLevel}
-          locale={locale}
-          messages={messages}
-        />
-        <ItemGroup
-          kind="con"
-          items={option.cons}
-          headingId={`${id}-cons`}
-          level={subLevel}
-          locale={locale}
-          messages={messages}
-        />
+        {ItemGroup({ kind: "pro", items: option.pros, headingId: `${id}-pros`, level: subLevel, locale, messages })}
+        {ItemGroup({ kind: "con", items: option.cons, headingId: `${id}-cons`, level: subLevel, locale, messages })}
       </div>
     </section>
   );
@@ -198,7 +185,7 @@ function ItemGroup({ kind, items, headingId, level, locale, messages }: ItemGrou
   return (
     <div className="vertailu-pros-cons__group" data-slot={slot} data-kind={kind}>
       <Heading id={headingId} className="vertailu-pros-cons__group-heading">
-        <ProConIcon kind={kind} />
+        {ProConIcon({ kind })}
         {kind === "pro" ? messages.pros : messages.cons}
       </Heading>
       {items.length === 0 ? (
@@ -210,12 +197,12 @@ function ItemGroup({ kind, items, headingId, level, locale, messages }: ItemGrou
           {items.map((item, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: items are texts without ids and may repeat
             <li key={index} className="vertailu-pros-cons__item" data-slot="pros-cons-item">
-              <ProConIcon kind={kind} />
+              {ProConIcon({ kind })}
               <span className="vertailu-pros-cons__item-body">
                 <span className="vertailu-pros-cons__text">{item.text}</span>
                 {item.weight !== undefined ? (
                   <span className="vertailu-pros-cons__weight" data-slot="weight">
-                    <WeightBar weight={item.weight} />
+                    {WeightBar({ weight: item.weight })}
                     <span className="vertailu-pros-cons__weight-text">
                       {format(messages.weightValue, { value: formatNumber(item.weight, locale) })}
                     </span>
