@@ -14,7 +14,7 @@ import {
 } from "react";
 import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
-import { Heading, headingLevelOf, titleOf } from "../../internal/heading.js";
+import { headingLevelOf, titleOf } from "../../internal/heading.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
@@ -425,7 +425,8 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
 
   // The sections one level below the title as shown: a plain-JavaScript host's "2" is h2, its 1 is h2 too.
   const level = headingLevelOf(headingLevel);
-  const subLevel = level + 1;
+  const Title = `h${level}` as "h2";
+  const Subtitle = `h${headingLevelOf(level + 1)}` as "h2";
   return (
     <section
       ref={ref}
@@ -436,9 +437,9 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
       data-slot="decision-matrix"
       data-state={result.state}
     >
-      <Heading level={level} id={titleId} className="vertailu-decision-matrix__title">
+      <Title id={titleId} className="vertailu-decision-matrix__title">
         {titleOf(title, locale, defaultLocale) ?? messages.matrixTitle}
-      </Heading>
+      </Title>
       <p className="vertailu-decision-matrix__intro">{messages.matrixIntro}</p>
       <div className="vertailu-decision-matrix__layout">
         <fieldset className="vertailu-decision-matrix__weights" data-slot="weights">
@@ -479,9 +480,9 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
           })}
         </fieldset>
         <div className="vertailu-decision-matrix__results" data-slot="results">
-          <Heading level={subLevel} id={`${id}-result`} className="vertailu-decision-matrix__subtitle">
+          <Subtitle id={`${id}-result`} className="vertailu-decision-matrix__subtitle">
             {messages.matrixResult}
-          </Heading>
+          </Subtitle>
           <p className="vertailu-decision-matrix__verdict" data-slot="verdict" data-state={result.state}>
             {verdict}
           </p>
@@ -524,9 +525,9 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
         </div>
       </div>
       <div className="vertailu-decision-matrix__scores">
-        <Heading level={subLevel} id={captionId} className="vertailu-decision-matrix__subtitle">
+        <Subtitle id={captionId} className="vertailu-decision-matrix__subtitle">
           {messages.matrixScores}
-        </Heading>
+        </Subtitle>
         <div
           ref={scrollRef}
           className="vertailu-decision-matrix__scroll"

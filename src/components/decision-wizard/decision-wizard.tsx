@@ -12,7 +12,7 @@ import {
 } from "react";
 import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
-import { Heading, headingLevelOf, titleOf } from "../../internal/heading.js";
+import { headingLevelOf, titleOf } from "../../internal/heading.js";
 import { followRowLink, rowTarget } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
@@ -193,7 +193,10 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
 
   // Each step one level below the title as shown: a plain-JavaScript host's "2" is h2, its 1 is h2 too.
   const level = headingLevelOf(headingLevel);
-  const subLevel = level + 1;
+  const Title = `h${level}` as "h2";
+  const Step = `h${headingLevelOf(level + 1)}` as "h2";
+  // The result's sections, one level below the step's heading.
+  const Section = `h${headingLevelOf(level + 2)}` as "h2";
   const back =
     step > 0 ? (
       <button type="button" className={wizardButtonVariants({ tone: "secondary" })} onClick={() => goTo(step - 1)}>
@@ -216,9 +219,8 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
           data-state={missing ? "missing" : chosen ? "answered" : "unanswered"}
         >
           <legend className="vertailu-decision-wizard__legend">
-            <Heading
-              level={subLevel}
-              headingRef={headingRef}
+            <Step
+              ref={headingRef}
               tabIndex={-1}
               // Focus lands here on each step: "Question 2 of 5" is read with the question.
               aria-describedby={progressId}
@@ -226,7 +228,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
             >
               {/* A text, else (in data that skipped parseComparison) the id: never an empty question. */}
               {text(question.text) || question.id}
-            </Heading>
+            </Step>
           </legend>
           {help ? (
             <p id={helpId} className="vertailu-decision-wizard__help">
@@ -292,17 +294,10 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     const standings = rankByPoints(data.options, result.scores);
     content = (
       <div className="vertailu-decision-wizard__result" data-slot="result" data-state={result.state}>
-        <Heading
-          level={subLevel}
-          headingRef={headingRef}
-          tabIndex={-1}
-          className="vertailu-decision-wizard__recommendation"
-        >
+        <Step ref={headingRef} tabIndex={-1} className="vertailu-decision-wizard__recommendation">
           {headline}
-        </Heading>
-        <Heading level={subLevel + 1} className="vertailu-decision-wizard__section">
-          {messages.wizardPointsHeading}
-        </Heading>
+        </Step>
+        <Section className="vertailu-decision-wizard__section">{messages.wizardPointsHeading}</Section>
         <dl className="vertailu-decision-wizard__points">
           {standings.map(({ id: optionId, value }) => (
             <div
@@ -317,9 +312,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
         </dl>
         {result.reasons.length > 0 ? (
           <>
-            <Heading level={subLevel + 1} className="vertailu-decision-wizard__section">
-              {messages.wizardReasons}
-            </Heading>
+            <Section className="vertailu-decision-wizard__section">{messages.wizardReasons}</Section>
             <ul className="vertailu-decision-wizard__reasons">
               {result.reasons.map((reason, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: two answers may give the same reason
@@ -328,7 +321,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
             </ul>
           </>
         ) : null}
-        <RelatedLinks links={links} heading={messages.wizardRelated} level={subLevel + 1} />
+        <RelatedLinks links={links} heading={messages.wizardRelated} Heading={Section} />
         <div className="vertailu-decision-wizard__actions">
           {back}
           <button type="button" className={wizardButtonVariants({ tone: "primary" })} onClick={restart}>
@@ -349,9 +342,9 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
       data-slot="decision-wizard"
       data-state={question ? "question" : "result"}
     >
-      <Heading level={level} id={titleId} className="vertailu-decision-wizard__title">
+      <Title id={titleId} className="vertailu-decision-wizard__title">
         {titleOf(title, locale, defaultLocale) ?? plural(messages, "wizardTitle", count, locale)}
-      </Heading>
+      </Title>
       <p id={progressId} className="vertailu-decision-wizard__progress" data-slot="progress">
         {question
           ? format(messages.wizardProgress, { current: step + 1, total: count })
@@ -398,11 +391,12 @@ export const DecisionWizard = withBoundary<HTMLElement, DecisionWizardProps>("De
 function RelatedLinks({
   links,
   heading,
-  level,
+  Heading,
 }: {
   links: { parameterId: string; href: string; label: string }[];
   heading: string;
-  level: number;
+  /** The heading element of the result's sections. */
+  Heading: "h2";
 }) {
   const listRef = useRef<HTMLUListElement>(null);
   const [missing, setMissing] = useState<ReadonlySet<string>>(() => new Set());
@@ -418,11 +412,7 @@ function RelatedLinks({
   // The list stays in the page when all are left out, hidden, so the next result's links are checked too.
   return (
     <>
-      {shown.length > 0 ? (
-        <Heading level={level} className="vertailu-decision-wizard__section">
-          {heading}
-        </Heading>
-      ) : null}
+      {shown.length > 0 ? <Heading className="vertailu-decision-wizard__section">{heading}</Heading> : null}
       <ul ref={listRef} className="vertailu-decision-wizard__links" hidden={shown.length === 0}>
         {shown.map((link) => (
           <li key={link.parameterId}>
