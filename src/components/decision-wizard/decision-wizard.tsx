@@ -22,7 +22,7 @@ import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
 import { domId } from "../comparison-table/context.js";
 import { idSafe } from "../comparison-table/model.js";
-import { decisionWizardVariants, wizardButtonVariants } from "./decision-wizard.variants.js";
+import { decisionWizardVariants } from "./decision-wizard.variants.js";
 import { type WizardMessages, wizardMessages } from "./messages.js";
 import { chosenAnswer, rankByPoints, type WizardResult, wizardResult } from "./wizard-result.js";
 
@@ -199,7 +199,11 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   const Section = `h${headingLevelOf(level + 2)}` as "h2";
   const back =
     step > 0 ? (
-      <button type="button" className={wizardButtonVariants({ tone: "secondary" })} onClick={() => goTo(step - 1)}>
+      <button
+        type="button"
+        className="vertailu-decision-wizard__button vertailu-decision-wizard__button--secondary"
+        onClick={() => goTo(step - 1)}
+      >
         {messages.wizardBack}
       </button>
     ) : null;
@@ -267,7 +271,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
         </fieldset>
         <div className="vertailu-decision-wizard__actions">
           {back}
-          <button type="submit" className={wizardButtonVariants({ tone: "primary" })}>
+          <button type="submit" className="vertailu-decision-wizard__button vertailu-decision-wizard__button--primary">
             {step + 1 === count ? messages.wizardShowResult : messages.wizardNext}
           </button>
         </div>
@@ -324,7 +328,11 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
         <RelatedLinks links={links} heading={messages.wizardRelated} Heading={Section} />
         <div className="vertailu-decision-wizard__actions">
           {back}
-          <button type="button" className={wizardButtonVariants({ tone: "primary" })} onClick={restart}>
+          <button
+            type="button"
+            className="vertailu-decision-wizard__button vertailu-decision-wizard__button--primary"
+            onClick={restart}
+          >
             {messages.wizardRestart}
           </button>
         </div>

@@ -12,13 +12,3 @@ export const decisionWizardVariants = cva("vertailu-decision-wizard", {
 });
 
 export type DecisionWizardVariantProps = VariantProps<typeof decisionWizardVariants>;
-
-export const wizardButtonVariants = cva("vertailu-decision-wizard__button", {
-  variants: {
-    tone: {
-      primary: "vertailu-decision-wizard__button--primary",
-      secondary: "vertailu-decision-wizard__button--secondary",
-    },
-  },
-  defaultVariants: { tone: "secondary" },
-});
