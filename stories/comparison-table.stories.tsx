@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, spyOn, userEvent, waitFor, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { type Comparison, ComparisonTable, CsvDownloadButton, ParameterRow } from "../src/index.js";
-import { minimalComparison } from "../test/fixtures/comparisons.js";
+import { minimalComparison as fixture } from "../test/fixtures/comparisons.js";
 import { generateComparison } from "../test/fixtures/generate.js";
+import { bilingual } from "./docs/bilingual.js";
 import { findOptionHeader, findOptionHeaders, findParameterHeaders, findView, tableLayout } from "./docs/layout.js";
 import { sayIn } from "./docs/say.js";
 import "./brand-theme.css";
@@ -55,15 +56,22 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The tests' small comparison, its words written in Finnish and English. */
+const minimalComparison = () => bilingual(fixture());
+
 const withIdenticalRow = {
   ...minimalComparison(),
   parameters: [
     ...minimalComparison().parameters,
-    { id: "same", label: "Same", values: { a: { kind: "check", value: "yes" }, b: { kind: "check", value: "yes" } } },
+    {
+      id: "same",
+      label: { fi: "Sama", en: "Same" },
+      values: { a: { kind: "check", value: "yes" }, b: { kind: "check", value: "yes" } },
+    },
   ],
 } satisfies Comparison;
-const eight = generateComparison({ options: 8, parameters: 14, seed: 8 });
-const long = generateComparison({ options: 6, parameters: 60, seed: 3 });
+const eight = bilingual(generateComparison({ options: 8, parameters: 14, seed: 8 }));
+const long = bilingual(generateComparison({ options: 6, parameters: 60, seed: 3 }));
 
 /** The article's table and its key differences, in Finnish; the toolbar's Locale shows it in English. */
 export const BpoVsCallCenter: Story = {

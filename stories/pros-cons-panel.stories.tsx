@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { type Comparison, ProsConsPanel } from "../src/index.js";
-import { minimalComparison } from "../test/fixtures/comparisons.js";
+import { minimalComparison as fixture } from "../test/fixtures/comparisons.js";
+import { bilingual } from "./docs/bilingual.js";
 import { sayIn } from "./docs/say.js";
 
 const meta = {
@@ -80,18 +81,29 @@ export const SideBySide: Story = {
 };
 
 /** Long texts and an unbroken word: lines wrap inside their column and nothing spills over. */
-const longText = (what: string, index: number) =>
-  `${what} ${index + 1}: ${"Pitkä perustelu, joka jatkuu ja jatkuu useamman rivin yli, jotta rivitys näkyy. ".repeat(index + 2)}`;
+const longText = (what: { fi: string; en: string }, index: number) => ({
+  fi: `${what.fi} ${index + 1}: ${"Pitkä perustelu, joka jatkuu ja jatkuu useamman rivin yli, jotta rivitys näkyy. ".repeat(index + 2)}`,
+  en: `${what.en} ${index + 1}: ${"A long reason that goes on and on over several lines, so the wrapping shows. ".repeat(index + 2)}`,
+});
 const longComparison: Comparison = {
   ...bpoVsCallCenter,
   options: bpoVsCallCenter.options.map((option, optionIndex) => ({
     ...option,
     name:
-      optionIndex === 0 ? "Liiketoimintaprosessien ulkoistaminen kansainvälisille palveluntarjoajille" : option.name,
-    pros: Array.from({ length: 5 }, (_, index) => longText("Etu", index)),
+      optionIndex === 0
+        ? {
+            fi: "Liiketoimintaprosessien ulkoistaminen kansainvälisille palveluntarjoajille",
+            en: "Business process outsourcing to international service providers",
+          }
+        : option.name,
+    pros: Array.from({ length: 5 }, (_, index) => longText({ fi: "Etu", en: "Pro" }, index)),
     cons: [
-      ...Array.from({ length: 3 }, (_, index) => longText("Haitta", index)),
-      "Asiakaspalvelunumerokeskittymäkustannuslaskentajärjestelmäuudistus",
+      ...Array.from({ length: 3 }, (_, index) => longText({ fi: "Haitta", en: "Con" }, index)),
+      // One unbroken word, as Finnish compounds are.
+      {
+        fi: "Asiakaspalvelunumerokeskittymäkustannuslaskentajärjestelmäuudistus",
+        en: "Customerservicenumberconsolidationcostaccountingsystemoverhaul",
+      },
     ],
   })),
 };
@@ -100,6 +112,9 @@ export const LongContent: Story = {
   args: { data: longComparison, option: undefined, options: both, showDescription: true },
   argTypes: { option: { control: false } },
 };
+
+/** The tests' small comparison, its words written in Finnish and English. */
+const minimalComparison = () => bilingual(fixture());
 
 /** Weighted items, built from the test fixture: weights 0 to 5, a fractional one, and an option with no pros. */
 const weighted: Comparison = (() => {
