@@ -3,6 +3,7 @@ export * from "./components/decision-matrix/index.js";
 export * from "./components/decision-wizard/index.js";
 export * from "./components/pros-cons-panel/index.js";
 export * from "./components/type-badge/index.js";
+export type { HeadingLevel } from "./internal/heading.js";
 export type { MessageKey, Messages } from "./messages/index.js";
 export { en as messagesEn, fi as messagesFi } from "./messages/index.js";
 // The schema's exports one by one from their modules, not through the vertailu/schema entry, so

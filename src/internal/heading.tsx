@@ -2,6 +2,12 @@ import type { ReactNode } from "react";
 import { resolveText } from "../schema/text.js";
 import type { Text } from "../schema/types.js";
 
+/**
+ * The heading levels a component's `headingLevel` takes: h2 to h6, as the page's h1 is the host's.
+ * (ProsConsPanel takes 1 as well.)
+ */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 /** A heading level kept within 2–6, whatever a plain-JavaScript host passes ("4", 1, 9, "x"). */
 export function headingLevelOf(level: unknown): number {
   return Math.min(6, Math.max(2, (level as number) | 0));

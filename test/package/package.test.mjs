@@ -302,8 +302,8 @@ describe("the packed vertailu tarball", () => {
     );
     writeFileSync(
       join(app, "typed.tsx"),
-      `import { ComparisonTable, DecisionMatrix, DecisionWizard, TypeBadge, toCSV } from "vertailu";
-      import type { MatrixMessages, ProConItem, ProsConsMessages, TableMessages, TypeBadgeTone, WizardMessages } from "vertailu";
+      `import { ComparisonTable, DecisionMatrix, DecisionWizard, ProsConsPanel, TypeBadge, toCSV } from "vertailu";
+      import type { HeadingLevel, MatrixMessages, ProConItem, ProsConsMessages, TableMessages, TypeBadgeTone, WizardMessages } from "vertailu";
       import { wizardResult } from "vertailu";
       import { bpoVsCallCenter } from "vertailu/data/bpo-vs-call-center";
       import "vertailu/element";
@@ -325,6 +325,17 @@ describe("the packed vertailu tarball", () => {
       // A wrapper that forwards its own optional props, undefined included.
       export function Forward({ locale, caption }: { locale?: string | undefined; caption?: string | undefined }) {
         return <ComparisonTable data={bpoVsCallCenter} locale={locale} caption={caption} />;
+      }
+      // A wrapper that passes its heading level on to every component.
+      export function Section({ level }: { level: HeadingLevel }) {
+        return (
+          <>
+            <ComparisonTable data={bpoVsCallCenter} headingLevel={level} />
+            <DecisionMatrix data={bpoVsCallCenter} headingLevel={level} />
+            <DecisionWizard data={bpoVsCallCenter} headingLevel={level} />
+            <ProsConsPanel data={bpoVsCallCenter} headingLevel={level} />
+          </>
+        );
       }
       // Data written as a literal, readonly to the last list.
       const literal = {

@@ -15,7 +15,7 @@ import {
 } from "react";
 import { checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox } from "../../internal/error-box.js";
-import { titleOf } from "../../internal/heading.js";
+import { type HeadingLevel, titleOf } from "../../internal/heading.js";
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
@@ -111,7 +111,7 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   /** Cell spacing. @default "comfortable" */
   density?: "comfortable" | "compact" | undefined;
   /** Level of the table's headings: Notes, Sources, and the option sections of the stacked layout. @default 3 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
+  headingLevel?: HeadingLevel | undefined;
   /**
    * Prefix for the ids of rows, notes and sources (row headers get `${idPrefix}-row-${parameterId}`). The prefix
    * and the ids are made safe for ids: any character other than a letter, a digit, `_`, `.`, `:` or `-` becomes
@@ -336,7 +336,7 @@ interface ViewsProps {
   title: ReactNode;
   label: string;
   description: string;
-  headingLevel: 2 | 3 | 4 | 5 | 6;
+  headingLevel: HeadingLevel;
   collapsibleGroups: boolean;
   onToggleGroup: (id: string) => void;
   children: ReactNode;

@@ -14,7 +14,7 @@ import {
 } from "react";
 import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
-import { headingLevelOf, titleOf } from "../../internal/heading.js";
+import { type HeadingLevel, headingLevelOf, titleOf } from "../../internal/heading.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
@@ -52,7 +52,7 @@ export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "
    */
   title?: ReactNode | Text | undefined;
   /** Level of the widget's heading; its sections use the next level. @default 2 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
+  headingLevel?: HeadingLevel | undefined;
   /** Ids of the parameters to weigh, in this order. @default those scored for some option (every parameter with `editableScores`) */
   parameterIds?: readonly string[] | undefined;
   /** Weights by parameter id, 0–5 (controlled). Ids left out keep their default: `defaultWeights`, else `Parameter.weight`, else 1. */

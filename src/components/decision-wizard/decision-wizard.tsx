@@ -12,7 +12,7 @@ import {
 } from "react";
 import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
-import { headingLevelOf, titleOf } from "../../internal/heading.js";
+import { type HeadingLevel, headingLevelOf, titleOf } from "../../internal/heading.js";
 import { followRowLink, rowTarget } from "../../internal/in-page-link.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
@@ -39,7 +39,7 @@ export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "
    */
   title?: ReactNode | Text | undefined;
   /** Level of the widget's heading; each step's heading uses the next level. @default 2 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
+  headingLevel?: HeadingLevel | undefined;
   /** Options this many points or less behind the best are recommended together, as a mix. @default 1 */
   tieMargin?: number | undefined;
   /**
