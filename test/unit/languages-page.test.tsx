@@ -6,10 +6,12 @@ import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import {
   type Comparison,
   ComparisonTable,
+  CsvDownloadButton,
   type Messages,
   messagesEn,
   messagesFi,
   ProsConsPanel,
+  toCSV,
   VertailuProvider,
 } from "../../src/index.js";
 import { formatNumber, plural } from "../../src/messages/index.js";
@@ -143,6 +145,17 @@ describe("one language per component", () => {
     expect(table).toHaveAttribute("lang", "fi");
     expect(screen.getByRole("checkbox", { name: messagesFi.differencesOnly })).toBeInTheDocument();
     expect(heading(messagesFi.pros)).toBeInTheDocument();
+  });
+
+  it("writes the export's words in that language too: the download button and the CSV's first column", () => {
+    render(<ComparisonTable data={finnishOnly()} layout="table" locale="en" toolbar={<CsvDownloadButton />} />);
+    expect(screen.getByRole("button", { name: messagesFi.downloadCsv })).toBeInTheDocument();
+    expect(toCSV(finnishOnly(), { locale: "en" }).split("\r\n")[0]).toBe(
+      `${messagesFi.parameterColumn},BPO,Puhelinkeskus`,
+    );
+    expect(toCSV(bpoVsCallCenter, { locale: "en" }).split("\r\n")[0]).toBe(
+      `${messagesEn.parameterColumn},BPO,Call centre`,
+    );
   });
 
   it("keeps the asked language's words where the data is written in it", () => {

@@ -30,7 +30,7 @@ export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButton
 ) {
   const table = useTableContext();
   if (!table) return null;
-  const { model, text, idPrefix } = table.shared;
+  const { model, text, idPrefix, data } = table.shared;
   return (
     <button
       ref={ref}
@@ -42,7 +42,10 @@ export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButton
         onClick?.(event);
         if (event.defaultPrevented) return;
         // The table's own model and strings: its rows, options and any messages the host overrode.
-        const csv = rowsToCSV(tableRows(model, text), { separator: separator ?? localeSeparator(text.locale), bom });
+        const csv = rowsToCSV(tableRows(model, text, data), {
+          separator: separator ?? localeSeparator(text.locale),
+          bom,
+        });
         const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
         const link = document.createElement("a");
         link.href = url;
@@ -51,7 +54,7 @@ export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButton
         setTimeout(() => URL.revokeObjectURL(url), 0);
       }}
     >
-      {children ?? exportStrings(text).downloadCsv}
+      {children ?? exportStrings(text, data).downloadCsv}
     </button>
   );
 });

@@ -1,7 +1,7 @@
 import { checkRenderable } from "../../internal/check-data.js";
 import { formatNumber, stringsFor } from "../../messages/index.js";
 import { formatIssue } from "../../schema/path.js";
-import { effectiveLocale } from "../../schema/text.js";
+import { effectiveLocale, textLanguage } from "../../schema/text.js";
 import type { Comparison } from "../../schema/types.js";
 import { type ExportMessages, exportMessages } from "./messages.js";
 import { buildTableModel, cellText, optionName, parameterLabel, type TableModel, type TextContext } from "./model.js";
@@ -28,15 +28,18 @@ export function localeSeparator(locale: string | undefined): "," | ";" {
   return formatNumber(1.5, locale).includes(",") ? ";" : ",";
 }
 
-/** The export's strings in a table's locale, with the host's overrides (kept in the table's strings) on top. */
-export function exportStrings(context: TextContext): ExportMessages {
-  return stringsFor(exportMessages, context.locale, context.messages);
+/**
+ * The export's strings in the language the table's own words are in (that of its data as shown, as
+ * useStrings picks it), with the host's overrides (kept in the table's strings) on top.
+ */
+export function exportStrings(context: TextContext, data: Pick<Comparison, "defaultLocale" | "title">): ExportMessages {
+  return stringsFor(exportMessages, textLanguage(data, context.locale) ?? context.locale, context.messages);
 }
 
 /** A built table's rows as text: a header row, then one row per parameter in table order. */
-export function tableRows(model: TableModel, context: TextContext): string[][] {
+export function tableRows(model: TableModel, context: TextContext, data: Comparison): string[][] {
   const header = [
-    exportStrings(context).parameterColumn,
+    exportStrings(context, data).parameterColumn,
     ...model.options.map((option) => optionName(option, context)),
   ];
   const body = model.groups.flatMap((group) =>
@@ -62,11 +65,11 @@ function exportRows(comparison: Comparison, { locale, options }: ExportOptions):
   const context: TextContext = {
     locale: resolved,
     defaultLocale: comparison.defaultLocale,
-    messages: stringsFor(exportMessages, resolved),
+    messages: stringsFor(exportMessages, textLanguage(comparison, resolved) ?? resolved),
     types: comparison.types,
   };
   const model = buildTableModel(comparison, options ?? comparison.options.map((option) => option.id), context);
-  return tableRows(model, context);
+  return tableRows(model, context, comparison);
 }
 
 /**
