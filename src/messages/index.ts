@@ -37,15 +37,18 @@ export function overridesOf(...layers: unknown[]): Record<string, string> {
   return merged;
 }
 
-/** A catalogue's strings for a locale (by its language), English when the language has none, with overrides on top. */
+/**
+ * A catalogue's strings for a locale (by its language), English when the language has none, with
+ * overrides on top: text only, as overridesOf leaves a host's (or a component's merged strings).
+ */
 export function stringsFor<T>(catalogue: Catalogue<T>, locale: string | undefined, overrides?: object): T {
   const base = catalogue[builtInLanguage(locale)];
-  return overrides ? { ...base, ...overridesOf(overrides) } : base;
+  return overrides ? { ...base, ...overrides } : base;
 }
 
-/** Every built-in string for a locale, with overrides on top. */
-export function messagesFor(locale: string | undefined, overrides?: Partial<Messages>): Messages {
-  return stringsFor({ en, fi }, locale, overrides);
+/** Every built-in string for a locale. */
+export function messagesFor(locale: string | undefined): Messages {
+  return stringsFor({ en, fi }, locale);
 }
 
 // Templates split once into text and placeholder names: a table formats one per rating cell.
