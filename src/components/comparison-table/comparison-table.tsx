@@ -37,17 +37,8 @@ import {
   useTableContext,
 } from "./context.js";
 import { type ExportMessages, tableMessages } from "./messages.js";
-import {
-  buildTableModel,
-  idSafe,
-  optionName,
-  parameterLabel,
-  type RowModel,
-  sectionKey,
-  type TextContext,
-  textOf,
-} from "./model.js";
-import { cellElement, describedLabel, type ParameterRowProps, RowView } from "./parameter-row.js";
+import { buildTableModel, idSafe, optionName, type RowModel, sectionKey, type TextContext, textOf } from "./model.js";
+import { cellElement, nameProps, type ParameterRowProps, RowView } from "./parameter-row.js";
 
 export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
   /** The comparison to show (ideally the result of `parseComparison`). */
@@ -688,32 +679,18 @@ const StackedPair = memo(function StackedPair({
   option: Option;
   row: RowModel;
 }) {
-  const label = parameterLabel(row.parameter, shared.text);
-  const description = textOf(row.parameter.description, shared.text);
   // Each section's own ids: `<prefix>-s-<option>-desc-<parameter>`, beside the table's `<prefix>-desc-<parameter>`.
   const section = `${shared.idPrefix}-s-${idSafe(option.id)}`;
   return (
     <div className="vertailu-comparison-table__pair">
       {/* Stands in for the row header, hidden in this layout, as the target of links to the row;
-          named by the label alone, as the row header is, so focus landing here is not told the
-          info button's name too. */}
-      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: ARIA 1.2 names a term from its author (it is not among the roles that cannot be named), and axe allows it */}
+          named as the row header is (ARIA 1.2 names a term from its author: it is not among the
+          roles that cannot be named, and axe allows it). The narrow layout keeps what the row
+          header offers (WCAG 1.4.10). */}
       <dt
         data-anchor={domId(shared.idPrefix, "row", row.parameter.id)}
-        tabIndex={-1}
-        aria-labelledby={description ? domId(section, "label", row.parameter.id) : undefined}
-      >
-        {/* The narrow layout keeps what the table's row header offers (WCAG 1.4.10). */}
-        {description
-          ? describedLabel({
-              table: shared,
-              label,
-              labelId: domId(section, "label", row.parameter.id),
-              description,
-              describedBy: domId(section, "desc", row.parameter.id),
-            })
-          : label}
-      </dt>
+        {...nameProps(shared, section, row.parameter)}
+      />
       {cellElement("dd", shared, option, row)}
     </div>
   );

@@ -2,7 +2,7 @@ import { forwardRef, type HTMLAttributes, memo, type ReactElement, type ReactNod
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { format } from "../../messages/index.js";
-import type { CellValue, Option } from "../../schema/types.js";
+import type { CellValue, Option, Parameter } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
 import { domId, type IdPart, isRowHidden, type SharedTable, useTableContext } from "./context.js";
 import { infoIcon } from "./icons.js";
@@ -57,73 +57,57 @@ export const RowView = memo(
 );
 
 const RowCells = memo(function RowCells({ shared, row }: { shared: SharedTable; row: RowModel }) {
-  const { model, text, idPrefix, highlightOption } = shared;
+  const { model, idPrefix, highlightOption } = shared;
   const { parameter } = row;
-  const label = parameterLabel(parameter, text);
-  const description = textOf(parameter.description, text);
   return (
     <>
       <th
         scope="row"
         id={domId(idPrefix, "row", parameter.id)}
         className="vertailu-comparison-table__row-header"
-        // Focusable by script only: the decision wizard's links to a row move focus here.
-        tabIndex={-1}
-        // Named by the label alone, so the info button is not read out with every cell of the row.
-        aria-labelledby={description ? domId(idPrefix, "label", parameter.id) : undefined}
-      >
-        {description
-          ? describedLabel({
-              table: shared,
-              label,
-              labelId: domId(idPrefix, "label", parameter.id),
-              description,
-              describedBy: domId(idPrefix, "desc", parameter.id),
-            })
-          : label}
-      </th>
+        {...nameProps(shared, idPrefix, parameter)}
+      />
       {model.options.map((option) => cellElement("td", shared, option, row, option.id === highlightOption))}
     </>
   );
 });
 
 /**
- * A parameter's label and the ⓘ button after it: its description as a tooltip and as the button's
- * description. The label keeps room for the button at the end of its last line (the stylesheet),
- * so the button never wraps onto a line of its own. Called as a function (it keeps no state of its own;
- * the tooltip inside does).
+ * What names a row, in the table's row header and in a stacked section's term alike: focusable by
+ * script only (the decision wizard's links to a row move focus there), and holding the parameter's
+ * label. A parameter with a description gets the ⓘ button after the label: the description as a
+ * tooltip and as the button's description; the row is then named by the label alone, so the button
+ * is not read out with every cell of the row. The label keeps room for the button at the end of its
+ * last line (the stylesheet), so the button never wraps onto a line of its own. `prefix` makes the
+ * ids unique in the page: the table and each stacked section show the button apart.
  */
-export function describedLabel({
-  table,
-  label,
-  labelId,
-  description,
-  describedBy,
-}: {
-  table: SharedTable;
-  label: string;
-  labelId?: string;
-  description: string;
-  /** An id unique in the page: the table and each stacked section show the button apart. */
-  describedBy: string;
-}) {
-  return (
-    <>
-      <span className="vertailu-comparison-table__row-label" id={labelId}>
-        {label}
-      </span>
-      <Tooltip content={description} describedBy={describedBy}>
-        <button
-          type="button"
-          className="vertailu-comparison-table__info"
-          aria-label={format(table.text.messages.moreInfo, { label })}
-          data-slot="parameter-info"
-        >
-          {infoIcon()}
-        </button>
-      </Tooltip>
-    </>
-  );
+export function nameProps(table: SharedTable, prefix: string, parameter: Parameter) {
+  const label = parameterLabel(parameter, table.text);
+  const description = textOf(parameter.description, table.text);
+  const labelId = domId(prefix, "label", parameter.id);
+  return {
+    tabIndex: -1,
+    "aria-labelledby": description ? labelId : undefined,
+    children: description ? (
+      <>
+        <span className="vertailu-comparison-table__row-label" id={labelId}>
+          {label}
+        </span>
+        <Tooltip content={description} describedBy={domId(prefix, "desc", parameter.id)}>
+          <button
+            type="button"
+            className="vertailu-comparison-table__info"
+            aria-label={format(table.text.messages.moreInfo, { label })}
+            data-slot="parameter-info"
+          >
+            {infoIcon()}
+          </button>
+        </Tooltip>
+      </>
+    ) : (
+      label
+    ),
+  };
 }
 
 /**
