@@ -22,8 +22,10 @@ export function resolveText(text: Text | undefined | null, locale?: string, defa
   return "";
 }
 
-// The last chain asked for: a table asks for the same one for each of its texts.
-let lastChain: { locale: string | undefined; defaultLocale: string | undefined; chain: readonly string[] } | undefined;
+// The last chain asked for, and what for: a table asks for the same one for each of its texts.
+let lastChain: readonly string[] | undefined;
+let lastLocale: string | undefined;
+let lastDefaultLocale: string | undefined;
 
 /**
  * A locale tag's language, in lower case, "_" read as "-": "EN" and "fi_FI" are en and fi.
@@ -34,8 +36,7 @@ export function languageOf(tag: unknown): string | undefined {
 }
 
 function localeChain(locale: string | undefined, defaultLocale: string | undefined): readonly string[] {
-  const last = lastChain;
-  if (last && last.locale === locale && last.defaultLocale === defaultLocale) return last.chain;
+  if (lastChain && lastLocale === locale && lastDefaultLocale === defaultLocale) return lastChain;
   const chain: string[] = [];
   for (const tag of [locale, defaultLocale]) {
     if (!tag) continue;
@@ -43,7 +44,9 @@ function localeChain(locale: string | undefined, defaultLocale: string | undefin
     const language = languageOf(tag);
     if (language && language !== tag) chain.push(language);
   }
-  lastChain = { locale, defaultLocale, chain };
+  lastLocale = locale;
+  lastDefaultLocale = defaultLocale;
+  lastChain = chain;
   return chain;
 }
 
