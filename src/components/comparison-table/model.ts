@@ -177,9 +177,9 @@ export function buildTableModel(
   context: TextContext,
   parameterIds?: readonly string[],
 ): TableModel {
-  const byId = new Map(data.options.map((option) => [option.id, option]));
-  const options = optionIds.map((id) => byId.get(id)).filter((option): option is Option => option !== undefined);
-  // The table passes only ids it has found among the data's parameters (see its localIssues).
+  // Callers pass only ids they have found among the data's options (checkRenderable) and parameters
+  // (the table's localIssues).
+  const options = optionIds.map((id) => data.options.find((option) => option.id === id) as Option);
   const parameters = parameterIds
     ? parameterIds.map((id) => data.parameters.find((parameter) => parameter.id === id) as Parameter)
     : data.parameters;
