@@ -1,10 +1,10 @@
-import { forwardRef, type HTMLAttributes, memo, type ReactElement, type ReactNode } from "react";
+import { forwardRef, type HTMLAttributes, memo, type ReactElement } from "react";
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { format } from "../../messages/index.js";
 import type { CellValue, Option, Parameter } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
-import { domId, type IdPart, isRowHidden, type SharedTable, useTableContext } from "./context.js";
+import { domId, isRowHidden, type SharedTable, useTableContext } from "./context.js";
 import { infoIcon } from "./icons.js";
 import { parameterLabel, type RowModel, textOf } from "./model.js";
 
@@ -132,6 +132,8 @@ export function cellElement(
       ? table.renderCell(value, { option, parameter, locale: table.text.locale, messages: table.text.messages })
       : undefined;
   const cell: CellView = custom !== undefined ? { content: custom } : cellView(value, table.text, table.data);
+  const { content } = cell;
+  const number = row.notes.get(option.id);
   return (
     <Tag
       key={option.id}
@@ -140,34 +142,29 @@ export function cellElement(
       data-fill={cell.fill}
       data-highlighted={highlighted || undefined}
     >
-      {withNote(cell.content, table, row.notes.get(option.id), Tag === "td" ? "ref" : "sref")}
-    </Tag>
-  );
-}
-
-/**
- * A cell's content and the superscript link to its footnote under the table. A text without a
- * note is returned alone, so it becomes the cell's own text, with no text node of React's to keep;
- * anything else keeps its place in a pair, as the ids React gives in a type badge depend on it.
- */
-function withNote(content: ReactNode, table: SharedTable, number: number | undefined, part: IdPart): ReactNode {
-  if (number === undefined && typeof content === "string") return content;
-  return (
-    <>
-      {content}
-      {number !== undefined && (
-        <sup className="vertailu-comparison-table__note-ref">
-          <a
-            id={domId(table.idPrefix, part, number)}
-            href={`#${domId(table.idPrefix, "note", number)}`}
-            aria-label={format(table.text.messages.noteLink, { number })}
-            data-slot="note-ref"
-            onClick={followInPageLink}
-          >
-            {number}
-          </a>
-        </sup>
+      {/* The content and the superscript link to its footnote under the table. A text without a
+          note stands alone, so it becomes the cell's own text, with no text node of React's to keep;
+          anything else keeps its place in a pair, as the ids React gives in a type badge depend on it. */}
+      {number === undefined && typeof content === "string" ? (
+        content
+      ) : (
+        <>
+          {content}
+          {number !== undefined && (
+            <sup className="vertailu-comparison-table__note-ref">
+              <a
+                id={domId(table.idPrefix, Tag === "td" ? "ref" : "sref", number)}
+                href={`#${domId(table.idPrefix, "note", number)}`}
+                aria-label={format(table.text.messages.noteLink, { number })}
+                data-slot="note-ref"
+                onClick={followInPageLink}
+              >
+                {number}
+              </a>
+            </sup>
+          )}
+        </>
       )}
-    </>
+    </Tag>
   );
 }
