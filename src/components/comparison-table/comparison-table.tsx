@@ -176,15 +176,14 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   ref,
 ) {
   const strings = useStrings(localeProp, messagesProp, data, tableMessages);
-  // The children's ids, kept while they stay the same (compared joined into one string), so a
-  // re-render with the same rows keeps the memos below.
-  const currentChildIds = childParameterIds(children);
-  const childKey = currentChildIds?.join("\u0000");
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `childKey` stands for the ids' content
-  const childIds = useMemo(() => currentChildIds, [childKey]);
+  // The children's ids. The memos below depend on their content (joined into one string), so a
+  // re-render with the same rows keeps them.
+  const childIds = childParameterIds(children);
+  const childKey = childIds?.join("\u0000");
   // Checked once per data, options and rows, not on every render: a locale switch or a
   // differences-only toggle re-renders the table without changing any of them.
-  const issues = useMemo(() => localIssues(data, offeredProp, childIds), [data, offeredProp, childIds]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `childKey` stands for `childIds`' content
+  const issues = useMemo(() => localIssues(data, offeredProp, childIds), [data, offeredProp, childKey]);
   const valid = issues.length === 0;
   // An option named twice is still one column (the data's own ids are checked to be unique).
   const offered = valid ? [...new Set(offeredProp ?? data.options.map((option) => option.id))] : [];
@@ -232,9 +231,10 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     }),
     [strings.locale, strings.messages, data],
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `childKey` stands for `childIds`' content
   const model = useMemo(
     () => (valid ? buildTableModel(data, shownIds, text, childIds) : undefined),
-    [valid, data, shownIds, text, childIds],
+    [valid, data, shownIds, text, childKey],
   );
   const shared = useMemo<SharedTable | undefined>(
     () =>
