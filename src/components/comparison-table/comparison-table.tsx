@@ -357,8 +357,7 @@ const Views = memo(function Views(props: ViewsProps) {
     const container = element.parentElement as HTMLElement;
     if (typeof ResizeObserver === "undefined") return;
     // Read on the observer's reports (after layout), never synchronously on mount.
-    const check = () => setStackedShown(getComputedStyle(element).display !== "none");
-    const observer = new ResizeObserver(check);
+    const observer = new ResizeObserver(() => setStackedShown(getComputedStyle(element).display !== "none"));
     observer.observe(container);
     // The views themselves too: a changed --vertailu-stack-below flips the container query
     // without resizing the container, but the view that appears or hides changes size.
