@@ -2,8 +2,6 @@ import { listOf } from "../schema/list.js";
 import { CELL_KINDS, formatPath, quote, reservedMessage } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 
-// Pure: a bundle that imports TypeBadge alone leaves it out.
-const knownKinds = /* @__PURE__ */ new Set<string>(CELL_KINDS);
 /**
  * An issue list whose `add` formats the path. It keeps every issue: the error box shows the first
  * few and says how many more there are.
@@ -107,7 +105,7 @@ export function checkRenderable(
       if (cell === undefined || cell === null) {
         add(["parameters", index, "values", id], `no value for option ${quote(id)}`);
       } else if (typeof cell === "object" && "kind" in cell) {
-        if (!knownKinds.has(String(cell.kind))) {
+        if (!(CELL_KINDS as readonly string[]).includes(String(cell.kind))) {
           add(["parameters", index, "values", id, "kind"], `unknown cell kind ${quote(String(cell.kind))}`);
         } else {
           // A number is shown as the number it spells ("1200" as 1,200); "1200,5", "4/5" or none reads NaN.
