@@ -7,6 +7,7 @@ import {
   memo,
   type ReactNode,
   useCallback,
+  useContext,
   useEffect,
   useId,
   useMemo,
@@ -34,7 +35,6 @@ import {
   type SharedTable,
   TableContext,
   type TableContextValue,
-  useTableContext,
 } from "./context.js";
 import { type ExportMessages, tableMessages } from "./messages.js";
 import { buildTableModel, idSafe, optionName, type RowModel, sectionKey, type TextContext, textOf } from "./model.js";
@@ -413,7 +413,7 @@ const Views = memo(function Views(props: ViewsProps) {
 });
 
 // The views below render only inside ComparisonTable's provider, so their table context is always there.
-const useSharedTable = useTableContext as () => TableContextValue;
+const useSharedTable = () => useContext(TableContext) as TableContextValue;
 
 type TableMarkupProps = Pick<ViewsProps, "title" | "description" | "collapsibleGroups" | "onToggleGroup" | "children">;
 

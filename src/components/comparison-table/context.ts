@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from "react";
+import { createContext, type ReactNode } from "react";
 import type { CellValue, Comparison, Option, Parameter } from "../../schema/types.js";
 import type { TableMessages as Messages } from "./messages.js";
 import { idSafe, type RowModel, type TableModel, type TextContext } from "./model.js";
@@ -45,10 +45,6 @@ export function isRowHidden(
   section?: string,
 ): boolean {
   return (differencesOnly && row.identical) || collapsed.has(section ?? (row.parameter.group as string));
-}
-
-export function useTableContext(): TableContextValue | null {
-  return useContext(TableContext);
 }
 
 /**

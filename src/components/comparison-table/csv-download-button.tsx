@@ -1,6 +1,6 @@
 import { cx } from "class-variance-authority";
-import { type ButtonHTMLAttributes, forwardRef } from "react";
-import { useTableContext } from "./context.js";
+import { type ButtonHTMLAttributes, forwardRef, useContext } from "react";
+import { TableContext } from "./context.js";
 import { type CsvOptions, exportStrings, localeSeparator, rowsToCSV, tableRows } from "./export.js";
 
 export interface CsvDownloadButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -28,7 +28,7 @@ export const CsvDownloadButton = forwardRef<HTMLButtonElement, CsvDownloadButton
   { fileName, separator, bom = true, className, children, onClick, ...rest },
   ref,
 ) {
-  const table = useTableContext();
+  const table = useContext(TableContext);
   if (!table) return null;
   const { model, text, idPrefix, data } = table.shared;
   return (

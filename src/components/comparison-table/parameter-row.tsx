@@ -1,10 +1,10 @@
-import { forwardRef, type HTMLAttributes, memo, type ReactElement } from "react";
+import { forwardRef, type HTMLAttributes, memo, type ReactElement, useContext } from "react";
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { format } from "../../messages/index.js";
 import type { CellValue, Option, Parameter } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
-import { domId, isRowHidden, type SharedTable, useTableContext } from "./context.js";
+import { domId, isRowHidden, type SharedTable, TableContext } from "./context.js";
 import { infoIcon } from "./icons.js";
 import { parameterLabel, type RowModel, textOf } from "./model.js";
 
@@ -22,7 +22,7 @@ export const ParameterRow = forwardRef<HTMLTableRowElement, ParameterRowProps>(f
   { parameter, ...rest },
   ref,
 ) {
-  const table = useTableContext();
+  const table = useContext(TableContext);
   // The table checks every child's parameter id before rendering, so a miss here means the row
   // was used outside a ComparisonTable.
   const row = table?.shared.model.rows.get(parameter);
