@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { listOf } from "../../schema/list.js";
 import type { CellValue, Comparison } from "../../schema/types.js";
 import { TypeBadge } from "../type-badge/type-badge.js";
-import { cellText, normalizeCell, type TextContext, textOf } from "./model.js";
+import { normalizeCell, type TextContext, textOf, valueText } from "./model.js";
 
 /**
  * One cell as its container (a `td`, or a `dd` in the stacked layout) shows it: the words, and
@@ -58,7 +58,7 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
       // check, number, rating, na and unknown (the table renders no other kind): their words, and
       // the icon or bar the stylesheet draws from data-kind, data-value and data-fill.
       return {
-        content: cellText(value, context),
+        content: valueText(value, context),
         kind: value.kind,
         value: value.kind === "check" ? value.value : undefined,
         fill:

@@ -52,15 +52,32 @@ function typeLabel(id: string, context: TextContext): string {
 }
 
 /**
- * A cell as plain text, the same words the table shows (icons aside). The table's exports and
- * its differences-only comparison both use it, so they cannot drift apart.
+ * A cell as plain text, the same words the table shows (icons aside). The table's exports use it;
+ * the kinds it shows beside an icon or bar read as `valueText` says, which the table and its
+ * differences-only comparison use too, so they cannot drift apart.
  */
 export function cellText(cell: CellValue | undefined, context: TextContext): string {
   const value = normalizeCell(cell);
-  const { messages } = context;
   switch (value.kind) {
     case "text":
       return textOf(value.text, context);
+    case "types":
+      return listOf(value.types)
+        .map((id) => typeLabel(id, context))
+        .join(", ");
+    case "list":
+      return listOf(value.items)
+        .map((item) => textOf(item, context))
+        .join("; ");
+    default:
+      return valueText(value, context);
+  }
+}
+
+/** The words of a check, number, rating, na or unknown cell: what the table shows beside its icon or bar. */
+export function valueText(value: CellObject, context: TextContext): string {
+  const { messages } = context;
+  switch (value.kind) {
     case "check":
       // Each value has the message of its name; anything else (unchecked data's "Yes", say) reads
       // as unknown, not as partial.
@@ -77,14 +94,6 @@ export function cellText(cell: CellValue | undefined, context: TextContext): str
         value: formatNumber(value.value, context.locale),
         max: formatNumber(value.max, context.locale),
       });
-    case "types":
-      return listOf(value.types)
-        .map((id) => typeLabel(id, context))
-        .join(", ");
-    case "list":
-      return listOf(value.items)
-        .map((item) => textOf(item, context))
-        .join("; ");
     case "na":
       return messages.notApplicable;
     default:
@@ -119,7 +128,7 @@ function keyText(value: CellObject, context: TextContext): string {
       // Item by item: ["a; b"] and ["a", "b"] read the same joined, yet say different things.
       return JSON.stringify(listOf(value.items).map((item) => comparableText(item, context)));
     default:
-      return cellText(value, context);
+      return valueText(value, context);
   }
 }
 
