@@ -397,16 +397,16 @@ const Views = memo(function Views(props: ViewsProps) {
 
   return (
     <>
-      {layout !== "stacked" ? (
+      {layout !== "stacked" && (
         <ScrollFrame {...props}>
           <TableMarkup {...props} />
         </ScrollFrame>
-      ) : null}
-      {layout !== "table" ? (
+      )}
+      {layout !== "table" && (
         <div ref={stackedRef} className="vertailu-comparison-table__stacked" data-slot="stacked">
-          {stackedShown ? <StackedView {...props} /> : null}
+          {stackedShown && <StackedView {...props} />}
         </div>
-      ) : null}
+      )}
       <Footnotes {...props} refPart={stackedShown ? "sref" : "ref"} />
     </>
   );
@@ -523,14 +523,14 @@ const TableMarkup = memo(function TableMarkup({
                 data-highlighted={recommended || undefined}
               >
                 <span className="vertailu-comparison-table__option-name">{optionName(option, text)}</span>
-                {recommended ? (
+                {recommended && (
                   <>
                     <span className="vertailu-visually-hidden">, </span>
                     <span className="vertailu-comparison-table__recommended" data-slot="recommended">
                       {text.messages.recommended}
                     </span>
                   </>
-                ) : null}
+                )}
               </th>
             );
           })}
@@ -548,7 +548,7 @@ const TableMarkup = memo(function TableMarkup({
               data-slot="group"
               data-state={isCollapsed ? "collapsed" : "expanded"}
             >
-              {group.id !== undefined ? (
+              {group.id !== undefined && (
                 <tr className="vertailu-comparison-table__group-row">
                   <th
                     scope="rowgroup"
@@ -564,7 +564,7 @@ const TableMarkup = memo(function TableMarkup({
                     </div>
                   </th>
                 </tr>
-              ) : null}
+              )}
               {group.rows.map((row) => (
                 <RowView key={row.parameter.id} shared={shared} row={row} rowHidden={isRowHidden(row, table)} />
               ))}
@@ -629,12 +629,12 @@ function StackedView({
           >
             <Heading className="vertailu-comparison-table__option-heading">
               {optionName(option, text)}
-              {recommended ? (
+              {recommended && (
                 <>
                   <span className="vertailu-visually-hidden">, </span>
                   <span className="vertailu-comparison-table__recommended">{text.messages.recommended}</span>
                 </>
-              ) : null}
+              )}
             </Heading>
             {model.groups.map((group) => {
               const rows = group.rows.filter((row) => !isRowHidden(row, table, ""));
@@ -645,11 +645,11 @@ function StackedView({
               const isCollapsed = collapsed.has(key);
               return (
                 <div key={group.id ?? ""} className="vertailu-comparison-table__stacked-group">
-                  {group.id !== undefined ? (
+                  {group.id !== undefined && (
                     <SubHeading className="vertailu-comparison-table__stacked-group-heading">
                       {collapsibleGroups ? groupToggle(key, group.label, isCollapsed, onToggleGroup) : group.label}
                     </SubHeading>
-                  ) : null}
+                  )}
                   {group.description ? (
                     <p className="vertailu-comparison-table__group-description">{group.description}</p>
                   ) : null}
@@ -704,7 +704,7 @@ function Footnotes({ refPart, headingLevel }: Pick<ViewsProps, "headingLevel"> &
   if (model.footnotes.length === 0 && sources.length === 0) return null;
   return (
     <div className="vertailu-comparison-table__notes" data-slot="notes">
-      {model.footnotes.length > 0 ? (
+      {model.footnotes.length > 0 && (
         <>
           <Heading className="vertailu-comparison-table__notes-heading">{text.messages.notesHeading}</Heading>
           <ol className="vertailu-comparison-table__footnotes">
@@ -732,8 +732,8 @@ function Footnotes({ refPart, headingLevel }: Pick<ViewsProps, "headingLevel"> &
             ))}
           </ol>
         </>
-      ) : null}
-      {sources.length > 0 ? (
+      )}
+      {sources.length > 0 && (
         <>
           <Heading className="vertailu-comparison-table__notes-heading">{text.messages.sourcesHeading}</Heading>
           <ul className="vertailu-comparison-table__sources">
@@ -752,7 +752,7 @@ function Footnotes({ refPart, headingLevel }: Pick<ViewsProps, "headingLevel"> &
             })}
           </ul>
         </>
-      ) : null}
+      )}
     </div>
   );
 }
