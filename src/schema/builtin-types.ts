@@ -33,5 +33,5 @@ export function isBuiltInType(id: string): id is BuiltInTypeId {
 /** A type by id: the data's own definition, else the built-in one. Badges and table text both use it. */
 export function typeById(id: string, types: readonly TypeDefinition[] | undefined): TypeDefinition | undefined {
   const fromData = Array.isArray(types) ? types.find((candidate) => candidate?.id === id) : undefined;
-  return fromData ?? (isBuiltInType(id) ? builtInTypes[id] : undefined);
+  return fromData ?? (Object.hasOwn(builtInTypes, id) ? builtInTypes[id as BuiltInTypeId] : undefined);
 }
