@@ -5,7 +5,6 @@ import { format } from "../../messages/index.js";
 import type { CellValue, Option, Parameter } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
 import { domId, isRowHidden, type SharedTable, TableContext } from "./context.js";
-import { infoIcon } from "./icons.js";
 import { parameterLabel, type RowModel, textOf } from "./model.js";
 
 export interface ParameterRowProps extends Omit<HTMLAttributes<HTMLTableRowElement>, "children"> {
@@ -100,7 +99,11 @@ export function nameProps(table: SharedTable, prefix: string, parameter: Paramet
             aria-label={format(table.text.messages.moreInfo, { label })}
             data-slot="parameter-info"
           >
-            {infoIcon()}
+            {/* An "i" in a ring; cells draw their icons in CSS from data-kind. */}
+            <svg className="vertailu-icon vertailu-icon--info" viewBox="0 0 16 16" aria-hidden="true">
+              <circle cx="8" cy="8" r="6.25" />
+              <path d="M8 7.2v4M8 4.8v.1" />
+            </svg>
           </button>
         </Tooltip>
       </>
