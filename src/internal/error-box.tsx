@@ -102,15 +102,18 @@ export class ErrorBoundary extends Component<BoundaryProps, { failure?: string }
 
   override render() {
     const { failure } = this.state;
-    // React reports an error a boundary catches by itself, so the box does not log it again.
-    return failure === undefined ? this.props.children : crashBox(this.props.component, `rendering failed: ${failure}`);
+    // The box's title is the English default (the crash may have come before any locale was
+    // known), so the whole box is marked English. React reports an error a boundary catches by
+    // itself, so the box does not log it again.
+    return failure === undefined ? (
+      this.props.children
+    ) : (
+      <ErrorBox
+        lang="en"
+        component={this.props.component}
+        issues={[{ path: "", message: `rendering failed: ${failure}` }]}
+        log={false}
+      />
+    );
   }
-}
-
-/**
- * The box for a component that threw while rendering. Its title is the English default (the
- * crash may have come before any locale was known), so the whole box is marked English.
- */
-export function crashBox(component: string, message: string) {
-  return <ErrorBox lang="en" component={component} issues={[{ path: "", message }]} log={false} />;
 }
