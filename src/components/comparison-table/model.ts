@@ -106,12 +106,7 @@ function comparableText(text: Text | undefined, context: TextContext): string {
   return textOf(text, context).trim().replace(/\s+/g, " ");
 }
 
-/** A key that is equal for cells that say the same thing, whatever object they are. */
-function cellKey(cell: CellValue | undefined, context: TextContext): string {
-  const value = normalizeCell(cell);
-  return `${value.kind}:${keyText(value, context)}`;
-}
-
+/** What a cell says, as a key that is equal for cells that say the same thing of the same kind. */
 function keyText(value: CellObject, context: TextContext): string {
   switch (value.kind) {
     case "text":
@@ -223,7 +218,11 @@ export function buildTableModel(
   const rows = new Map<string, RowModel>();
   let identicalCount = 0;
   for (const parameter of parameters) {
-    const keyOf = (option: Option) => cellKey(parameter.values[option.id], context);
+    // A key that is equal for cells that say the same thing, whatever object they are.
+    const keyOf = (option: Option) => {
+      const value = normalizeCell(parameter.values[option.id]);
+      return `${value.kind}:${keyText(value, context)}`;
+    };
     const first = options[0] && keyOf(options[0]);
     // The first option's key is computed once, above; every other option is compared with it.
     const identical = options.length > 1 && options.every((option, index) => index === 0 || keyOf(option) === first);
