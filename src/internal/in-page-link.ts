@@ -32,9 +32,11 @@ export function followInPageLink(
   const target = id ? find(root, id) : null;
   if (!target) return;
   event.preventDefault();
-  moveTo(target);
+  target.focus({ preventScroll: true });
+  target.scrollIntoView?.({ block: "nearest", inline: "nearest" });
 }
 
+/** Moves focus to a target found after a render, as followInPageLink does at once. */
 function moveTo(target: HTMLElement | null): void {
   target?.focus({ preventScroll: true });
   target?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
