@@ -62,6 +62,8 @@ export function Tooltip({ content, children, describedBy }: TooltipProps) {
       </span>
       <Portal container={portalContainer?.()}>
         <Content
+          // Out in a portal the content keeps the language of the words around its trigger.
+          lang={trigger.current?.closest<HTMLElement>("[lang]")?.lang}
           className="vertailu-tooltip"
           data-slot="tooltip"
           sideOffset={6}

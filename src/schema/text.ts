@@ -9,17 +9,27 @@ export const LOCALE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
  * Never throws: anything that is not a text gives "".
  */
 export function resolveText(text: Text | undefined | null, locale?: string, defaultLocale?: string): string {
-  if (typeof text === "string") return text;
-  if (text === null || typeof text !== "object") return "";
-  for (const candidate of localeChain(locale, defaultLocale)) {
-    const value = Object.hasOwn(text, candidate) ? text[candidate] : undefined;
-    if (typeof value === "string") return value;
+  return resolveTextEntry(text, locale, defaultLocale)[0];
+}
+
+/**
+ * resolveText's text and the locale it is written in: the key it was found under, undefined for a
+ * plain string (its language is the data's) or no text at all.
+ */
+export function resolveTextEntry(
+  text: Text | undefined | null,
+  locale?: string,
+  defaultLocale?: string,
+): [text: string, locale?: string] {
+  if (typeof text === "string") return [text];
+  if (text !== null && typeof text === "object") {
+    for (const key of localeChain(locale, defaultLocale)) {
+      const value = Object.hasOwn(text, key) ? text[key] : undefined;
+      if (typeof value === "string") return [value, key];
+    }
+    for (const key of Object.keys(text)) if (typeof text[key] === "string") return [text[key] as string, key];
   }
-  for (const key of Object.keys(text)) {
-    const value = text[key];
-    if (typeof value === "string") return value;
-  }
-  return "";
+  return [""];
 }
 
 // The last chain asked for, and what for: a table asks for the same one for each of its texts.

@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
+import { shownText } from "../../internal/shown-text.js";
 import { listOf } from "../../schema/list.js";
 import type { CellValue, Comparison } from "../../schema/types.js";
 import { TypeBadge } from "../type-badge/type-badge.js";
-import { normalizeCell, type TextContext, textOf, valueText } from "./model.js";
+import { normalizeCell, type TextContext, valueText } from "./model.js";
 
 /**
  * One cell as its container (a `td`, or a `dd` in the stacked layout) shows it: the words, and
@@ -23,7 +24,7 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
   const value = normalizeCell(cell);
   switch (value.kind) {
     case "text":
-      return { content: textOf(value.text, context) };
+      return { content: shownText(value.text, context) };
     case "types":
       return {
         kind: "types",
@@ -49,7 +50,7 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
           <ul className="vertailu-cell-list" role="list">
             {listOf(value.items).map((item, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: list items have no identity beyond their place
-              <li key={index}>{textOf(item, context)}</li>
+              <li key={index}>{shownText(item, context)}</li>
             ))}
           </ul>
         ),

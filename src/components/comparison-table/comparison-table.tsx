@@ -18,6 +18,7 @@ import { checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { type HeadingLevel, titleOf } from "../../internal/heading.js";
 import { followInPageLink } from "../../internal/in-page-link.js";
+import { shownText } from "../../internal/shown-text.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
@@ -226,10 +227,11 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     () => ({
       locale: strings.locale,
       defaultLocale: data?.defaultLocale,
+      lang: strings.lang,
       messages: strings.messages,
       types: data?.types,
     }),
-    [strings.locale, strings.messages, data],
+    [strings.locale, strings.lang, strings.messages, data],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: `childKey` stands for `childIds`' content
   const model = useMemo(
@@ -262,7 +264,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
 
   const messages = strings.messages;
   const title = textOf(data.title, text);
-  const description = textOf(data.description, text);
+  const description = shownText(data.description, text);
   const pickerShown = showOptionPicker ?? offered.length > 3;
   const shownCaption = titleOf(caption, text.locale, text.defaultLocale);
 
@@ -326,7 +328,7 @@ interface ViewsProps {
   layout: "auto" | "table" | "stacked";
   title: ReactNode;
   label: string;
-  description: string;
+  description: ReactNode;
   headingLevel: HeadingLevel;
   collapsibleGroups: boolean;
   onToggleGroup: (id: string) => void;
@@ -522,7 +524,9 @@ const TableMarkup = memo(function TableMarkup({
                 // React writes a data attribute's true as "true"; undefined leaves the attribute out.
                 data-highlighted={recommended || undefined}
               >
-                <span className="vertailu-comparison-table__option-name">{optionName(option, text)}</span>
+                <span className="vertailu-comparison-table__option-name">
+                  {shownText(option.name, text, option.id)}
+                </span>
                 {recommended && (
                   <>
                     <span className="vertailu-visually-hidden">, </span>
@@ -628,7 +632,7 @@ function StackedView({
             aria-label={optionName(option, text)}
           >
             <Heading className="vertailu-comparison-table__option-heading">
-              {optionName(option, text)}
+              {shownText(option.name, text, option.id)}
               {recommended && (
                 <>
                   <span className="vertailu-visually-hidden">, </span>
@@ -739,7 +743,7 @@ function Footnotes({ refPart, headingLevel }: Pick<ViewsProps, "headingLevel"> &
           <ul className="vertailu-comparison-table__sources">
             {sources.map((source) => {
               const href = safeHref(source.url);
-              const sourceTitle = textOf(source.title, text);
+              const sourceTitle = shownText(source.title, text);
               return (
                 <li key={source.id} id={domId(idPrefix, "source", source.id)}>
                   {href ? <a href={href}>{sourceTitle}</a> : sourceTitle}
@@ -797,9 +801,11 @@ function OptionPicker({
                   if (!locked) onChange(offered.filter((candidate) => (candidate === id ? on : chosen.has(candidate))));
                 }}
               />
-              <span>{textOf(option.shortName, text) || optionName(option, text)}</span>
+              <span>{shownText(option.shortName, text) || shownText(option.name, text, option.id)}</span>
               {/* A short name shows; the full one is heard too, so "O5" says which option it is. */}
-              {option.shortName ? <span className="vertailu-visually-hidden">, {optionName(option, text)}</span> : null}
+              {option.shortName ? (
+                <span className="vertailu-visually-hidden">, {shownText(option.name, text, option.id)}</span>
+              ) : null}
             </label>
           );
         })}

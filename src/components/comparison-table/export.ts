@@ -65,6 +65,8 @@ function exportRows(comparison: Comparison, { locale, options }: ExportOptions):
   const context: TextContext = {
     locale: resolved,
     defaultLocale: comparison.defaultLocale,
+    // Plain text has no `lang`: the model's marked texts are the table's, not the export's.
+    lang: undefined,
     messages: stringsFor(exportMessages, textLanguage(comparison, resolved) ?? resolved),
     types: comparison.types,
   };

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+import { shownText, type TextPlace } from "../../internal/shown-text.js";
 import { format, formatNumber } from "../../messages/index.js";
 import { typeById } from "../../schema/builtin-types.js";
 import { listOf } from "../../schema/list.js";
@@ -14,10 +16,8 @@ import type {
 } from "../../schema/types.js";
 import type { TableMessages as Messages } from "./messages.js";
 
-/** Everything a cell needs to become text in one locale. */
-export interface TextContext {
-  locale: string;
-  defaultLocale: string | undefined;
+/** Everything a cell needs to become text in one locale, and the table's `lang` for its texts' own. */
+export interface TextContext extends TextPlace {
   messages: Messages;
   types: readonly TypeDefinition[] | undefined;
 }
@@ -140,9 +140,10 @@ export interface RowModel {
 
 export interface GroupModel {
   id: string | undefined;
-  label: string;
-  /** The group's description in the locale shown; "" when it has none. */
-  description: string;
+  /** The group's label as shown: a text, marked with its language when the table's is another. */
+  label: ReactNode;
+  /** The group's description as shown, marked so too; "" or undefined when it has none. */
+  description: ReactNode;
   rows: RowModel[];
 }
 
@@ -160,7 +161,8 @@ export interface Footnote {
   row: RowModel;
   /** The key under which the stacked layout closes the cell's group in the cell's own section. */
   section: string;
-  text: string;
+  /** The note as shown, marked with its language when the table's is another. */
+  text: ReactNode;
 }
 
 export interface TableModel {
@@ -196,9 +198,9 @@ export function buildTableModel(
     if (!group) {
       group = {
         id: definition?.id,
-        // No definition, no text: textOf gives "" for undefined.
-        label: textOf(definition?.label, context),
-        description: textOf(definition?.description, context),
+        // No definition, no text: shownText gives "" for undefined.
+        label: shownText(definition?.label, context),
+        description: shownText(definition?.description, context),
         rows: [],
       };
       groupIndex.set(group.id, group);
@@ -239,7 +241,7 @@ export function buildTableModel(
       let notes: Map<string, number> | undefined;
       for (const option of options) {
         // A bare text has no note: its object form has none either.
-        const note = textOf(normalizeCell(row.parameter.values[option.id]).note, context);
+        const note = shownText(normalizeCell(row.parameter.values[option.id]).note, context);
         if (!note) continue;
         const number = footnotes.length + 1;
         notes ??= new Map();

@@ -1,5 +1,6 @@
 import { forwardRef, type HTMLAttributes, memo, type ReactElement, useContext } from "react";
 import { followInPageLink } from "../../internal/in-page-link.js";
+import { shownText } from "../../internal/shown-text.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { format } from "../../messages/index.js";
 import type { CellValue, Option, Parameter } from "../../schema/types.js";
@@ -82,6 +83,7 @@ const RowCells = memo(function RowCells({ shared, row }: { shared: SharedTable; 
  */
 export function nameProps(table: SharedTable, prefix: string, parameter: Parameter) {
   const label = parameterLabel(parameter, table.text);
+  const shown = shownText(parameter.label, table.text, parameter.id);
   const description = textOf(parameter.description, table.text);
   const labelId = domId(prefix, "label", parameter.id);
   return {
@@ -90,9 +92,12 @@ export function nameProps(table: SharedTable, prefix: string, parameter: Paramet
     children: description ? (
       <>
         <span className="vertailu-comparison-table__row-label" id={labelId}>
-          {label}
+          {shown}
         </span>
-        <Tooltip content={description} describedBy={domId(prefix, "desc", parameter.id)}>
+        <Tooltip
+          content={shownText(parameter.description, table.text)}
+          describedBy={domId(prefix, "desc", parameter.id)}
+        >
           <button
             type="button"
             className="vertailu-comparison-table__info"
@@ -108,7 +113,7 @@ export function nameProps(table: SharedTable, prefix: string, parameter: Paramet
         </Tooltip>
       </>
     ) : (
-      label
+      shown
     ),
   };
 }

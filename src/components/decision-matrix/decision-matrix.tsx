@@ -15,6 +15,7 @@ import {
 import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
 import { type HeadingLevel, headingLevelOf, titleOf } from "../../internal/heading.js";
+import { shownText } from "../../internal/shown-text.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
@@ -279,14 +280,16 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     tieMargin: Number(tieMargin),
   });
 
-  const optionName = (optionId: string) => {
-    const option = data.options.find((candidate) => candidate.id === optionId);
-    return resolveText(option?.name, locale, defaultLocale) || optionId;
-  };
-  const parameterLabel = (parameterId: string) => {
-    const parameter = data.parameters.find((candidate) => candidate.id === parameterId);
-    return resolveText(parameter?.label, locale, defaultLocale) || parameterId;
-  };
+  const optionOf = (optionId: string) => data.options.find((candidate) => candidate.id === optionId);
+  const parameterOf = (parameterId: string) => data.parameters.find((candidate) => candidate.id === parameterId);
+  // Names as words in a sentence or a label, and as text of their own, marked with their language
+  // when the data has not translated them into the matrix's.
+  const optionName = (optionId: string) => resolveText(optionOf(optionId)?.name, locale, defaultLocale) || optionId;
+  const parameterLabel = (parameterId: string) =>
+    resolveText(parameterOf(parameterId)?.label, locale, defaultLocale) || parameterId;
+  const place = { locale, defaultLocale, lang: strings.lang };
+  const shownName = (optionId: string) => shownText(optionOf(optionId)?.name, place, optionId);
+  const shownLabel = (parameterId: string) => shownText(parameterOf(parameterId)?.label, place, parameterId);
   const totalText = (total: number | undefined) =>
     total === undefined
       ? messages.matrixNoTotal
@@ -455,7 +458,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
                 data-state={weight === 0 ? "off" : "on"}
               >
                 <label className="vertailu-decision-matrix__weight-label" htmlFor={inputId}>
-                  {parameterLabel(parameterId)}
+                  {shownLabel(parameterId)}
                 </label>
                 <span className="vertailu-decision-matrix__weight-control">
                   <input
@@ -493,7 +496,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
               return (
                 <li key={total.optionId} className="vertailu-decision-matrix__rank" data-state={state}>
                   <span className="vertailu-decision-matrix__rank-line">
-                    <span className="vertailu-decision-matrix__rank-name">{optionName(total.optionId)}</span>
+                    <span className="vertailu-decision-matrix__rank-name">{shownName(total.optionId)}</span>
                     <span className="vertailu-decision-matrix__rank-total">{totalText(total.total)}</span>
                   </span>
                   <svg
@@ -547,7 +550,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
                 <th scope="col">{messages.parameterColumn}</th>
                 {optionIds.map((optionId) => (
                   <th key={optionId} scope="col">
-                    {optionName(optionId)}
+                    {shownName(optionId)}
                   </th>
                 ))}
               </tr>
@@ -555,7 +558,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
             <tbody>
               {shownIds.map((parameterId) => (
                 <tr key={parameterId}>
-                  <th scope="row">{parameterLabel(parameterId)}</th>
+                  <th scope="row">{shownLabel(parameterId)}</th>
                   {optionIds.map((optionId) => {
                     const score = clampScore(scores[optionId]?.[parameterId]);
                     return (

@@ -14,6 +14,7 @@ import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
 import { type HeadingLevel, headingLevelOf, titleOf } from "../../internal/heading.js";
 import { followRowLink, rowTarget } from "../../internal/in-page-link.js";
+import { shownText } from "../../internal/shown-text.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
@@ -157,7 +158,11 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     headingRef.current?.focus();
   }, [step]);
 
-  const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, locale, defaultLocale);
+  const text = (value: Text | undefined) => resolveText(value, locale, defaultLocale);
+  // A text as its own words, marked with its language when the data has not translated it into the
+  // wizard's; `fallback` (an id) when there is none.
+  const place = { locale, defaultLocale, lang: strings.lang };
+  const shown = (value: Text | undefined, fallback?: string) => shownText(value, place, fallback);
   const optionName = (optionId: string) =>
     text(data.options.find((option) => option.id === optionId)?.name) || optionId;
 
@@ -210,7 +215,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
 
   let content: ReactNode;
   if (question) {
-    const help = text(question.help);
+    const help = shown(question.help);
     const describedBy = [help ? helpId : "", missing ? missingId : ""].filter(Boolean).join(" ") || undefined;
     const chosen = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
     content = (
@@ -231,7 +236,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
               className="vertailu-decision-wizard__question"
             >
               {/* A text, else (in data that skipped parseComparison) the id: never an empty question. */}
-              {text(question.text) || question.id}
+              {shown(question.text, question.id)}
             </Step>
           </legend>
           {help ? (
@@ -257,7 +262,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
                     checked={checked}
                     onChange={() => choose(question.id, answer.id)}
                   />
-                  <span>{text(answer.text) || answer.id}</span>
+                  <span>{shown(answer.text, answer.id)}</span>
                 </label>
               );
             })}
@@ -292,10 +297,12 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
       .map((parameterId) => {
         const parameter = data.parameters.find((candidate) => candidate.id === parameterId);
         const href = `#${domId(prefix, "row", parameterId)}`;
-        return parameter ? { parameterId, href, label: text(parameter.label) || parameterId } : undefined;
+        return parameter ? { parameterId, href, label: shown(parameter.label, parameterId) } : undefined;
       })
       .filter((link) => link !== undefined);
     const standings = rankByPoints(data.options, result.scores);
+    // result.reasons' texts, each marked with its language as the questions' are.
+    const reasons = questions.map((item) => shown(chosenAnswer(item, answers)?.because)).filter(Boolean);
     content = (
       <div className="vertailu-decision-wizard__result" data-slot="result" data-state={result.state}>
         <Step ref={headingRef} tabIndex={-1} className="vertailu-decision-wizard__recommendation">
@@ -309,16 +316,16 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
               className="vertailu-decision-wizard__point"
               data-state={result.recommended.includes(optionId) ? "recommended" : "other"}
             >
-              <dt>{optionName(optionId)}</dt>
+              <dt>{shown(data.options.find((option) => option.id === optionId)?.name, optionId)}</dt>
               <dd>{plural(messages, "wizardPoints", value, locale)}</dd>
             </div>
           ))}
         </dl>
-        {result.reasons.length > 0 ? (
+        {reasons.length > 0 ? (
           <>
             <Section className="vertailu-decision-wizard__section">{messages.wizardReasons}</Section>
             <ul className="vertailu-decision-wizard__reasons">
-              {result.reasons.map((reason, index) => (
+              {reasons.map((reason, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: two answers may give the same reason
                 <li key={index}>{reason}</li>
               ))}
@@ -401,7 +408,7 @@ function RelatedLinks({
   heading,
   Heading,
 }: {
-  links: { parameterId: string; href: string; label: string }[];
+  links: { parameterId: string; href: string; label: ReactNode }[];
   heading: string;
   /** The heading element of the result's sections. */
   Heading: "h2";

@@ -1,10 +1,12 @@
 import { issueList } from "../../internal/check-data.js";
-import { resolveText } from "../../schema/text.js";
+import { resolveTextEntry } from "../../schema/text.js";
 import type { Comparison, Option, SchemaIssue, Text } from "../../schema/types.js";
 
 /** One pro or con, its text in the shown locale. */
 export interface ResolvedItem {
   text: string;
+  /** The language the text is written in, when it is not the panel's (an untranslated text). */
+  lang: string | undefined;
   /** 0–5 when the data weighs the item. */
   weight: number | undefined;
 }
@@ -13,7 +15,10 @@ export interface ResolvedItem {
 export interface ResolvedOption {
   id: string;
   name: string;
+  /** The language the name is written in, when it is not the panel's. */
+  nameLang: string | undefined;
   description: string;
+  descriptionLang: string | undefined;
   recommended: boolean;
   pros: ResolvedItem[];
   cons: ResolvedItem[];
@@ -62,33 +67,49 @@ export function checkProsCons(data: Comparison, optionIds: readonly string[]): S
   return issues;
 }
 
-function resolveItems(items: Option["pros"], locale: string, defaultLocale: string | undefined): ResolvedItem[] {
+/** How the panel looks its texts up: in `locale`, marked with their language when it is not `lang`. */
+type Lookup = (text: Text | undefined) => [text: string, lang: string | undefined];
+
+function resolveItems(items: Option["pros"], lookup: Lookup): ResolvedItem[] {
   return (items ?? []).map((item) => {
-    if (typeof item === "string" || !("text" in item))
-      return { text: resolveText(item, locale, defaultLocale), weight: undefined };
     // Locale keys are 2–3 letters, so "text" marks a weighted item; TypeScript cannot see that
     // through LocalizedText's index signature.
-    const weighted = item as { text: Text; weight?: unknown };
-    return {
-      text: resolveText(weighted.text, locale, defaultLocale),
-      weight: typeof weighted.weight === "number" ? weighted.weight : undefined,
-    };
+    const weighted =
+      typeof item === "string" || !("text" in item) ? undefined : (item as { text: Text; weight?: unknown });
+    const [text, lang] = lookup(weighted ? weighted.text : (item as Text));
+    return { text, lang, weight: typeof weighted?.weight === "number" ? weighted.weight : undefined };
   });
 }
 
-/** The shown options in the order asked for, their texts in `locale`. Expects checked data. */
-export function resolveOptions(data: Comparison, optionIds: readonly string[], locale: string): ResolvedOption[] {
+/**
+ * The shown options in the order asked for, their texts in `locale`. A text written in another
+ * language than the panel's `lang` carries its own. Expects checked data.
+ */
+export function resolveOptions(
+  data: Comparison,
+  optionIds: readonly string[],
+  locale: string,
+  lang: string | undefined,
+): ResolvedOption[] {
+  const lookup: Lookup = (text) => {
+    const [value, written] = resolveTextEntry(text, locale, data.defaultLocale);
+    return [value, written === lang ? undefined : written];
+  };
   const byId = new Map(data.options.map((option) => [option.id, option]));
   return optionIds.flatMap((id) => {
     const option = byId.get(id);
     if (!option) return [];
+    const [name, nameLang] = lookup(option.name);
+    const [description, descriptionLang] = lookup(option.description);
     return {
       id,
-      name: resolveText(option.name, locale, data.defaultLocale) || id,
-      description: resolveText(option.description, locale, data.defaultLocale),
+      name: name || id,
+      nameLang: name ? nameLang : undefined,
+      description,
+      descriptionLang,
       recommended: option.recommended === true,
-      pros: resolveItems(option.pros, locale, data.defaultLocale),
-      cons: resolveItems(option.cons, locale, data.defaultLocale),
+      pros: resolveItems(option.pros, lookup),
+      cons: resolveItems(option.cons, lookup),
     };
   });
 }

@@ -88,7 +88,7 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
     );
   }
 
-  const shown = resolveOptions(data, ids, strings.locale);
+  const shown = resolveOptions(data, ids, strings.locale, strings.lang);
   const level = clampLevel(headingLevel);
   return (
     <div
@@ -150,7 +150,7 @@ function OptionSection({ option, id, level, showDescription, locale, messages }:
         {/* "Recommended" is heard with the name, so a reader moving by headings hears it too; the
             pill beside the heading shows it. */}
         <Heading className="vertailu-pros-cons__name">
-          {option.name}
+          <span lang={option.nameLang}>{option.name}</span>
           {option.recommended ? <span className="vertailu-visually-hidden">, {messages.recommended}</span> : null}
         </Heading>
         {option.recommended ? (
@@ -160,7 +160,9 @@ function OptionSection({ option, id, level, showDescription, locale, messages }:
         ) : null}
       </div>
       {showDescription && option.description ? (
-        <p className="vertailu-pros-cons__description">{option.description}</p>
+        <p className="vertailu-pros-cons__description" lang={option.descriptionLang}>
+          {option.description}
+        </p>
       ) : null}
       <div className="vertailu-pros-cons__groups">
         {ItemGroup({ kind: "pro", items: option.pros, headingId: `${id}-pros`, level: subLevel, locale, messages })}
@@ -199,7 +201,9 @@ function ItemGroup({ kind, items, headingId, level, locale, messages }: ItemGrou
             <li key={index} className="vertailu-pros-cons__item" data-slot="pros-cons-item">
               {ProConIcon({ kind })}
               <span className="vertailu-pros-cons__item-body">
-                <span className="vertailu-pros-cons__text">{item.text}</span>
+                <span className="vertailu-pros-cons__text" lang={item.lang}>
+                  {item.text}
+                </span>
                 {item.weight !== undefined ? (
                   <span className="vertailu-pros-cons__weight" data-slot="weight">
                     {WeightBar({ weight: item.weight })}

@@ -2,7 +2,7 @@ import { cx } from "class-variance-authority";
 import { forwardRef, type HTMLAttributes, type Ref, useEffect, useId } from "react";
 import { Tooltip } from "../../internal/tooltip.js";
 import { type BuiltInTypeId, typeById } from "../../schema/builtin-types.js";
-import { resolveText } from "../../schema/text.js";
+import { resolveTextEntry } from "../../schema/text.js";
 import type { Comparison, TypeDefinition } from "../../schema/types.js";
 import { useVertailuContext } from "../../theme/context.js";
 import { type TypeBadgeTone, typeBadgeVariants } from "./type-badge.variants.js";
@@ -55,14 +55,18 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
   }
   const defaultLocale = data?.defaultLocale ?? "en";
   const shownLocale = locale ?? providerLocale ?? defaultLocale;
-  const label = resolveText(definition.label, shownLocale, defaultLocale) || definition.id;
-  const description = resolveText(definition.description, shownLocale, defaultLocale);
+  // Each text carries the language it is written in: a badge has no `lang` of its own, and its
+  // label falls back to another language where the data has not translated it.
+  const [label, labelLang] = resolveTextEntry(definition.label, shownLocale, defaultLocale);
+  const [description, descriptionLang] = resolveTextEntry(definition.description, shownLocale, defaultLocale);
   // Truthy (the description itself) when the tooltip shows: an empty description is none.
   const withTooltip = tooltip && description;
   const face = (
     <>
       {typeBadgeGlyph(definition.id)}
-      <span className="vertailu-type-badge__label">{label}</span>
+      <span className="vertailu-type-badge__label" lang={labelLang}>
+        {label || definition.id}
+      </span>
     </>
   );
   // With a tooltip the pill holds a button: a focus stop with a role, named by the label alone.
@@ -78,7 +82,7 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
       data-type={definition.id}
     >
       {withTooltip ? (
-        <Tooltip content={description} describedBy={descriptionId}>
+        <Tooltip content={<span lang={descriptionLang}>{description}</span>} describedBy={descriptionId}>
           <button type="button" className="vertailu-type-badge__trigger" tabIndex={tabIndex}>
             {face}
           </button>
