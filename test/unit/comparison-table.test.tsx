@@ -73,6 +73,20 @@ describe("ComparisonTable structure", () => {
     ]);
   });
 
+  it("names each group's header by its label alone, so its cells are not read with the description", () => {
+    const { rerender } = render(<ComparisonTable data={bpoVsCallCenter} layout="table" />);
+    const groupHeader = (name: string) => {
+      const header = screen.getByRole("rowheader", { name });
+      expect(header).toHaveAttribute("scope", "rowgroup");
+      return header;
+    };
+    expect(groupHeader("Vertailutaulukko")).toHaveTextContent("BPO:n ja puhelinkeskuksen vertailutaulukko");
+    expect(groupHeader("Tärkeimmät erot")).toBeInTheDocument();
+    rerender(<ComparisonTable data={bpoVsCallCenter} layout="table" collapsibleGroups />);
+    expect(groupHeader("Vertailutaulukko")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Vertailutaulukko" })).toHaveAttribute("aria-expanded", "true");
+  });
+
   it("shows a group's description under its label, in the table's header row and in each stacked section", () => {
     const data = minimalComparison();
     data.groups = [{ id: "g", label: "Group", description: { fi: "Ryhmän kuvaus", en: "What the group holds" } }];

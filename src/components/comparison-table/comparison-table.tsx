@@ -545,6 +545,7 @@ const TableMarkup = memo(function TableMarkup({
       ) : (
         model.groups.map((group) => {
           const isCollapsed = group.id !== undefined && collapsed.has(group.id);
+          const groupLabel = <span id={domId(idPrefix, "group", group.id ?? "")}>{group.label}</span>;
           return (
             <tbody
               key={group.id ?? ""}
@@ -558,10 +559,13 @@ const TableMarkup = memo(function TableMarkup({
                     scope="rowgroup"
                     colSpan={model.options.length + 1}
                     className="vertailu-comparison-table__group-header"
+                    // Named by the label alone: a reader hears the group's name with its cells, not
+                    // its description each time.
+                    aria-labelledby={domId(idPrefix, "group", group.id)}
                   >
                     {/* One box, kept in view at the frame's start while the table scrolls sideways. */}
                     <div className="vertailu-comparison-table__group-label">
-                      {collapsibleGroups ? groupToggle(group.id, group.label, isCollapsed, onToggleGroup) : group.label}
+                      {collapsibleGroups ? groupToggle(group.id, groupLabel, isCollapsed, onToggleGroup) : groupLabel}
                       {group.description ? (
                         <p className="vertailu-comparison-table__group-description">{group.description}</p>
                       ) : null}

@@ -51,7 +51,7 @@ export function isRowHidden(
  * The parts of a table with DOM ids. "ref" is a cell's link to its note in the table, "sref" the
  * same link in the stacked layout; the note links back to whichever of the two is showing.
  */
-export type IdPart = "row" | "label" | "desc" | "note" | "ref" | "sref" | "source";
+export type IdPart = "row" | "label" | "desc" | "note" | "ref" | "sref" | "source" | "group";
 
 /** A table part's DOM id: unique within the table's prefix, its key made safe for ids. */
 export function domId(prefix: string, part: IdPart, key: string | number): string {
