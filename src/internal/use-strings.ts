@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { type Catalogue, type Messages, overridesOf, stringsFor } from "../messages/index.js";
+import { type Catalogue, type MessageOverrides, type Messages, overridesOf, stringsFor } from "../messages/index.js";
 import { effectiveLocale, textLanguage } from "../schema/text.js";
 import type { Comparison } from "../schema/types.js";
 import { useVertailuContext } from "../theme/context.js";
@@ -18,7 +18,7 @@ export interface Strings<T> {
  */
 export function useStrings<T>(
   locale: string | undefined,
-  messages: Partial<Messages> | undefined,
+  messages: MessageOverrides<Messages> | undefined,
   data: Pick<Comparison, "defaultLocale" | "title"> | null | undefined,
   catalogue: Catalogue<T>,
 ): Strings<T> {
@@ -26,15 +26,15 @@ export function useStrings<T>(
   // An empty locale is no locale: it falls through like an absent one, for strings and data texts alike.
   const requested = locale || context.locale || undefined;
   const resolved = requested ?? (data && typeof data === "object" ? effectiveLocale(data) : "en");
-  // Keyed by content, not identity: `messages={{ yes: "Yep" }}` written inline is a new object on
-  // every render of the host, and new strings would make a table render all its rows again.
-  const overrides = overridesOf(context.messages, messages);
-  const key = JSON.stringify(overrides);
   const lang = data && typeof data === "object" ? textLanguage(data, requested) : undefined;
   // The built-in words are in the language the data is shown in: a comparison written only in
   // Finnish has Finnish words around it on an English page, so the whole component is in the one
-  // language its `lang` says (WCAG 3.1.2).
+  // language its `lang` says (WCAG 3.1.2). A host's strings given per locale follow it too.
   const shown = lang ?? resolved;
+  // Keyed by content, not identity: `messages={{ yes: "Yep" }}` written inline is a new object on
+  // every render of the host, and new strings would make a table render all its rows again.
+  const overrides = overridesOf(shown, context.messages, messages);
+  const key = JSON.stringify(overrides);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `overrides`' content
   const merged = useMemo(() => stringsFor(catalogue, shown, overrides), [catalogue, shown, key]);
   return { locale: resolved, messages: merged, lang };

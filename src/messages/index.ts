@@ -26,14 +26,26 @@ export function builtInLanguage(locale: string | undefined): keyof Catalogue<unk
 }
 
 /**
- * Layers of a host's string overrides (the provider's, then a component's), later over earlier.
- * Only text overrides: a key set to undefined, null or a number leaves the string of the layer below.
+ * A host's overrides of built-in strings: one set for every language, or a set per language
+ * (`{ fi: { yes: "Joo" }, en: { yes: "Yep" } }`), of which a component takes the one for the
+ * language it shows.
  */
-export function overridesOf(...layers: unknown[]): Record<string, string> {
+export type MessageOverrides<T> = Partial<T> | { readonly [language: string]: Partial<T> | undefined };
+
+/**
+ * Layers of a host's string overrides (the provider's, then a component's), later over earlier,
+ * for a component showing `locale`. In each layer the strings set for every language come first,
+ * then the set under the locale's language (`fi` for `fi-FI`), as the built-in catalogues are
+ * kept. Only text overrides: a key set to undefined, null or a number leaves the string of the
+ * layer below.
+ */
+export function overridesOf(locale: string | undefined, ...layers: unknown[]): Record<string, string> {
   const merged: Record<string, string> = {};
   for (const layer of layers)
     if (layer && typeof layer === "object")
-      for (const [key, value] of Object.entries(layer)) if (typeof value === "string") merged[key] = value;
+      for (const set of [layer, layer[languageOf(locale) as never]])
+        if (set && typeof set === "object")
+          for (const [key, value] of Object.entries(set)) if (typeof value === "string") merged[key] = value;
   return merged;
 }
 

@@ -1,11 +1,11 @@
 import { createContext, useContext } from "react";
-import type { Messages } from "../messages/index.js";
+import type { MessageOverrides, Messages } from "../messages/index.js";
 
 export type Theme = "light" | "dark" | "system";
 
 export interface VertailuContextValue {
   locale?: string | undefined;
-  messages?: Partial<Messages> | undefined;
+  messages?: MessageOverrides<Messages> | undefined;
   /**
    * Where tooltips and other layers render, so the theme reaches them; asked for as a tooltip
    * renders, by then the root element is there. A function, so the provider's value stays the same when its root element mounts: a new value

@@ -1,7 +1,7 @@
 import { TooltipProvider } from "@radix-ui/react-tooltip";
 import { cx } from "class-variance-authority";
 import { forwardRef, type HTMLAttributes, useCallback, useMemo, useRef } from "react";
-import type { Messages } from "../messages/index.js";
+import type { MessageOverrides, Messages } from "../messages/index.js";
 import { type Theme, VertailuContext, type VertailuContextValue } from "./context.js";
 
 export interface VertailuProviderProps extends HTMLAttributes<HTMLDivElement> {
@@ -10,7 +10,7 @@ export interface VertailuProviderProps extends HTMLAttributes<HTMLDivElement> {
   /** Locale for data texts and built-in strings, e.g. "fi" or "en". Components fall back to the data's defaultLocale. */
   locale?: string | undefined;
   /** Overrides for built-in strings, merged over the locale's catalogue. */
-  messages?: Partial<Messages> | undefined;
+  messages?: MessageOverrides<Messages> | undefined;
   /** Element that tooltips render into. @default the provider's own root element */
   portalContainer?: HTMLElement | null | undefined;
   /** Milliseconds a pointer rests before a tooltip opens. @default 300 */

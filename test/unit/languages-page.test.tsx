@@ -7,6 +7,7 @@ import {
   type Comparison,
   ComparisonTable,
   CsvDownloadButton,
+  type MessageOverrides,
   type Messages,
   messagesEn,
   messagesFi,
@@ -83,6 +84,69 @@ describe("changing a built-in string", () => {
     expect(heading(messagesFi.cons)).toBeInTheDocument();
   });
 
+  it("takes a set per language, the one for the language shown, so the words switch with the locale", () => {
+    const messages = { fi: { differencesOnly: "Vain erot" }, en: { differencesOnly: "Differences only" } };
+    const { rerender } = render(
+      <VertailuProvider locale="fi" messages={messages}>
+        <ComparisonTable data={bpoVsCallCenter} />
+      </VertailuProvider>,
+    );
+    expect(screen.getByRole("checkbox", { name: "Vain erot" })).toBeInTheDocument();
+    rerender(
+      <VertailuProvider locale="en" messages={messages}>
+        <ComparisonTable data={bpoVsCallCenter} />
+      </VertailuProvider>,
+    );
+    expect(screen.getByRole("checkbox", { name: "Differences only" })).toBeInTheDocument();
+    // A locale with no set of its own keeps the built-in words of the language shown.
+    rerender(
+      <ComparisonTable data={bpoVsCallCenter} locale="en" messages={{ fi: { differencesOnly: "Vain erot" } }} />,
+    );
+    expect(screen.getByRole("checkbox", { name: messagesEn.differencesOnly })).toBeInTheDocument();
+  });
+
+  it("layers the strings for every language, then the language's set; the component's over the provider's", () => {
+    render(
+      <VertailuProvider
+        locale="fi-FI"
+        messages={{ fi: { pros: "Provider fi", cons: "Provider fi" }, en: { cons: "Provider en" } }}
+      >
+        <ProsConsPanel data={bpoVsCallCenter} option="bpo" messages={{ fi: { pros: "Component fi" } }} />
+      </VertailuProvider>,
+    );
+    expect(heading("Component fi")).toBeInTheDocument();
+    expect(heading("Provider fi")).toBeInTheDocument();
+    render(
+      <ProsConsPanel
+        data={bpoVsCallCenter}
+        option="call-center"
+        locale="fi-FI"
+        messages={
+          { fi: { pros: "Language" }, pros: "Every language", "fi-FI": { pros: "Tag" } } as MessageOverrides<Messages>
+        }
+      />,
+    );
+    expect(heading("Language")).toBeInTheDocument();
+  });
+
+  it("ignores a language's set that is no set of strings, and a set that holds itself", () => {
+    const looped: Record<string, unknown> = { pros: "Omat plussat" };
+    looped.fi = looped;
+    render(
+      <ProsConsPanel data={bpoVsCallCenter} option="bpo" locale="fi" messages={looped as MessageOverrides<Messages>} />,
+    );
+    expect(heading("Omat plussat")).toBeInTheDocument();
+    render(
+      <ProsConsPanel
+        data={bpoVsCallCenter}
+        option="call-center"
+        locale="fi"
+        messages={{ fi: "Plussat", en: null } as unknown as MessageOverrides<Messages>}
+      />,
+    );
+    expect(screen.getAllByRole("heading", { name: messagesFi.pros })).toHaveLength(1);
+  });
+
   it("picks _one for the one category and _other for every other, Polish few and many too", () => {
     const messages = { rowsHidden_one: "one: {count}", rowsHidden_other: "other: {count}" };
     expect(plural(messages, "rowsHidden", 1, "pl")).toBe("one: 1");
@@ -133,6 +197,18 @@ describe("one language per component", () => {
     };
     return only(bpoVsCallCenter) as Comparison;
   };
+
+  it("takes a host's set of strings for the language the data is shown in, as the built-in words do", () => {
+    render(
+      <ProsConsPanel
+        data={finnishOnly()}
+        option="bpo"
+        locale="en"
+        messages={{ fi: { pros: "Plussat" }, en: { pros: "Pluses" } }}
+      />,
+    );
+    expect(heading("Plussat")).toBeInTheDocument();
+  });
 
   it("shows the words of the language the data is shown in, when the data has none in the asked one", () => {
     const { container } = render(

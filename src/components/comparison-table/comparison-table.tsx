@@ -22,7 +22,7 @@ import { shownText } from "../../internal/shown-text.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
-import { format, plural } from "../../messages/index.js";
+import { format, type MessageOverrides, plural } from "../../messages/index.js";
 import { listOf } from "../../schema/list.js";
 import { quote } from "../../schema/path.js";
 import type { Comparison, Option, SchemaIssue, Text } from "../../schema/types.js";
@@ -51,7 +51,7 @@ export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement
   /** Locale of data texts and built-in strings. @default the provider's locale, else the data's defaultLocale */
   locale?: string | undefined;
   /** Overrides for built-in strings, the export's too (`downloadCsv`, `parameterColumn`). */
-  messages?: Partial<ExportMessages> | undefined;
+  messages?: MessageOverrides<ExportMessages> | undefined;
   /**
    * The table's caption: text, an element, or a text per locale as the data's are (`{ fi: "…", en: "…" }`),
    * shown in the table's locale. A caption you give replaces the title and the description under it.

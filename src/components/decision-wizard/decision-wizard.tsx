@@ -18,7 +18,7 @@ import { shownText } from "../../internal/shown-text.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
-import { format, formatList, plural } from "../../messages/index.js";
+import { format, formatList, type MessageOverrides, plural } from "../../messages/index.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
 import { domId } from "../comparison-table/context.js";
@@ -33,7 +33,7 @@ export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "
   /** Locale of texts and built-in strings; else the provider's, else the data's default. */
   locale?: string | undefined;
   /** Overrides for built-in strings. */
-  messages?: Partial<WizardMessages> | undefined;
+  messages?: MessageOverrides<WizardMessages> | undefined;
   /**
    * The widget's heading: text, an element, or a text per locale as the data's are (`{ fi: "…", en: "…" }`),
    * shown in the widget's locale. @default the localized "Not sure? Answer {count} questions"

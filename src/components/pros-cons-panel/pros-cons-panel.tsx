@@ -4,7 +4,7 @@ import { checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
-import { format, formatNumber } from "../../messages/index.js";
+import { format, formatNumber, type MessageOverrides } from "../../messages/index.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { prosConsJsonLd, serializeJsonLd } from "./json-ld.js";
 import { type ProsConsMessages, prosConsMessages } from "./messages.js";
@@ -32,7 +32,7 @@ export interface ProsConsPanelProps extends Omit<HTMLAttributes<HTMLDivElement>,
   /** Locale of the texts; else the provider's, else the data's default. */
   locale?: string | undefined;
   /** Overrides for built-in strings. */
-  messages?: Partial<ProsConsMessages> | undefined;
+  messages?: MessageOverrides<ProsConsMessages> | undefined;
 }
 
 function clampLevel(level: unknown): HeadingLevel {
