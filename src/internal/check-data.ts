@@ -3,14 +3,13 @@ import { CELL_KINDS, formatPath, quote, reservedMessage } from "../schema/path.j
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 
 /**
- * An issue list whose `add` formats the path. It keeps every issue: the error box shows the first
- * few and says how many more there are.
+ * An issue list (`issues`, else a new one) whose `add` formats the path. It keeps every issue: the
+ * error box shows the first few and says how many more there are.
  */
-export function issueList(): {
+export function issueList(issues: SchemaIssue[] = []): {
   issues: SchemaIssue[];
   add: (path: (string | number)[], message: string) => void;
 } {
-  const issues: SchemaIssue[] = [];
   const add = (path: (string | number)[], message: string) => {
     issues.push({ path: formatPath(path), message });
   };

@@ -404,6 +404,31 @@ describe("DecisionMatrix", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("scores: no option has a score (0–10)");
   });
 
+  it("names each score in the data that is no number from 0 to 10, rather than counting it as none or as 10", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const data = structuredClone(bpoVsCallCenter) as Comparison;
+    const index = data.parameters.findIndex((parameter) => parameter.id === "confidentiality");
+    const values = data.parameters[index]?.values as Record<string, unknown>;
+    values.bpo = { ...(values.bpo as object), score: "8" };
+    values["call-center"] = { ...(values["call-center"] as object), score: 11 };
+    const { rerender } = render(<DecisionMatrix data={data} locale="en" />);
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent(`parameters[${index}].values.bpo.score: expected a score from 0 to 10, got "8"`);
+    expect(alert).toHaveTextContent(
+      `parameters[${index}].values.call-center.score: expected a score from 0 to 10, got 11`,
+    );
+    values.bpo = { ...(values.bpo as object), score: Number.NaN };
+    values["call-center"] = { ...(values["call-center"] as object), score: 10 };
+    rerender(<DecisionMatrix data={structuredClone(data)} locale="en" />);
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      `parameters[${index}].values.bpo.score: expected a score from 0 to 10, got NaN`,
+    );
+    // Scores from 0 to 10, fractions too, are scores.
+    values.bpo = { ...(values.bpo as object), score: 7.5 };
+    rerender(<DecisionMatrix data={structuredClone(data)} locale="en" />);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
   it("names an unknown parameter id", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     render(<DecisionMatrix data={bpoVsCallCenter} parameterIds={["nope"]} />);

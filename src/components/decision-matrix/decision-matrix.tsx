@@ -12,7 +12,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
+import { checkObjectKeys, checkRenderable, issueList } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
 import { type HeadingLevel, headingLevelOf, titleOf } from "../../internal/heading.js";
 import { shownText } from "../../internal/shown-text.js";
@@ -115,6 +115,19 @@ function checkMatrix(
   ) {
     return [{ path: "scores", message: "expected scores by option id, then by parameter id" }];
   }
+  // A score the data gives must be one: "8" would count as no score and 11 as 10, without a word.
+  const { add } = issueList(issues);
+  comparison.parameters.forEach((parameter, index) => {
+    for (const [optionId, cell] of Object.entries(parameter.values ?? {})) {
+      // A bare text's "score" is undefined too.
+      const score = (cell as { score?: unknown } | null)?.score;
+      if (score !== undefined && clampScore(score) !== score)
+        add(
+          ["parameters", index, "values", optionId, "score"],
+          `expected a score from 0 to 10, got ${typeof score === "string" ? quote(score) : String(score)}`,
+        );
+    }
+  });
   if (!editable && !hasAnyScore(startScores ?? scoresOf(comparison))) {
     // Blame what the scores came from: the host's scores prop, else the data's cells.
     issues.push(
