@@ -198,7 +198,7 @@ export function buildTableModel(
     if (!group) {
       group = {
         id: definition?.id,
-        // No definition, no text: shownText gives "" for undefined.
+        // No definition, no text: shownText gives undefined for undefined.
         label: shownText(definition?.label, context),
         description: shownText(definition?.description, context),
         rows: [],

@@ -163,8 +163,8 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   // wizard's; `fallback` (an id) when there is none.
   const place = { locale, defaultLocale, lang: strings.lang };
   const shown = (value: Text | undefined, fallback?: string) => shownText(value, place, fallback);
-  const optionName = (optionId: string) =>
-    text(data.options.find((option) => option.id === optionId)?.name) || optionId;
+  const optionOf = (optionId: string) => data.options.find((option) => option.id === optionId);
+  const optionName = (optionId: string) => text(optionOf(optionId)?.name) || optionId;
 
   const goTo = (next: number) => {
     setMissing(false);
@@ -316,7 +316,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
               className="vertailu-decision-wizard__point"
               data-state={result.recommended.includes(optionId) ? "recommended" : "other"}
             >
-              <dt>{shown(data.options.find((option) => option.id === optionId)?.name, optionId)}</dt>
+              <dt>{shown(optionOf(optionId)?.name, optionId)}</dt>
               <dd>{plural(messages, "wizardPoints", value, locale)}</dd>
             </div>
           ))}
