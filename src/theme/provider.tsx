@@ -1,7 +1,8 @@
 import { TooltipProvider } from "@radix-ui/react-tooltip";
 import { cx } from "class-variance-authority";
-import { forwardRef, type HTMLAttributes, useCallback, useMemo, useRef } from "react";
+import { forwardRef, type HTMLAttributes, useCallback, useEffect, useMemo, useRef } from "react";
 import type { MessageOverrides, Messages } from "../messages/index.js";
+import { quote } from "../schema/path.js";
 import { type Theme, VertailuContext, type VertailuContextValue } from "./context.js";
 
 export interface VertailuProviderProps extends HTMLAttributes<HTMLDivElement> {
@@ -35,6 +36,15 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
     },
     [forwardedRef],
   );
+  // A theme it does not know (a plain-JavaScript host's "blue" or "Dark") is the default, system,
+  // and said once on the console, as the element says it in its error box.
+  const known = theme === "light" || theme === "dark" ? theme : "system";
+  useEffect(() => {
+    if (known !== theme)
+      console.error(
+        `vertailu VertailuProvider: theme: unknown theme ${quote(String(theme))} (use light, dark, system)`,
+      );
+  }, [theme, known]);
   const value = useMemo<VertailuContextValue>(
     () => ({
       locale,
@@ -54,7 +64,7 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
       lang={typeof locale === "string" ? locale : undefined}
       {...rest}
       className={cx("vertailu-root", className)}
-      data-vertailu-theme={theme}
+      data-vertailu-theme={known}
       data-slot="provider"
     >
       <VertailuContext.Provider value={value}>

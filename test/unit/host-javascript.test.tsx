@@ -555,6 +555,36 @@ describe("a heading level from a host's plain JavaScript", () => {
 });
 
 describe("more of a host's plain-JavaScript mistakes", () => {
+  it.each([["blue"], ["Dark"], [null]])(
+    "says on the console that a provider's theme %j is unknown, and shows the default theme, system",
+    (theme) => {
+      const error = vi.spyOn(console, "error").mockImplementation(() => {});
+      try {
+        const { container } = render(<VertailuProvider {...loose({ theme })} />);
+        expect(container.firstElementChild).toHaveAttribute("data-vertailu-theme", "system");
+        expect(error).toHaveBeenCalledWith(
+          `vertailu VertailuProvider: theme: unknown theme "${theme}" (use light, dark, system)`,
+        );
+      } finally {
+        error.mockRestore();
+      }
+    },
+  );
+
+  it("takes light, dark and system, and no theme as system, without a word", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      for (const theme of ["light", "dark", "system", undefined]) {
+        const { container, unmount } = render(<VertailuProvider {...loose({ theme })} />);
+        expect(container.firstElementChild).toHaveAttribute("data-vertailu-theme", theme ?? "system");
+        unmount();
+      }
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      error.mockRestore();
+    }
+  });
+
   it("ignores a portalContainer that is no DOM node: the tooltip opens inside the provider", async () => {
     render(
       <main>
