@@ -303,39 +303,28 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
   const place = { locale, defaultLocale, lang: strings.lang };
   const shownName = (optionId: string) => shownText(optionOf(optionId)?.name, place, optionId);
   const shownLabel = (parameterId: string) => shownText(parameterOf(parameterId)?.label, place, parameterId);
+  // A total in words, rounded to whole points.
+  const totalValue = (total: number) => formatNumber(Math.round(total), locale);
   const totalText = (total: number | undefined) =>
-    total === undefined
-      ? messages.matrixNoTotal
-      : format(messages.matrixTotalValue, { value: formatNumber(Math.round(total), locale) });
+    total === undefined ? messages.matrixNoTotal : format(messages.matrixTotalValue, { value: totalValue(total) });
   const totalOf = (optionId: string) => result.totals.find((total) => total.optionId === optionId)?.total;
+  // A message naming an option and its total.
+  const optionTotal = (message: string, optionId: string) =>
+    format(message, { option: optionName(optionId), value: totalValue(totalOf(optionId) ?? 0) });
 
-  const leaderNames = formatList(result.leaders.map(optionName), locale);
-  let verdict: string;
-  let announcementText: string;
-  const leaderTotals = result.leaders
-    .map((optionId) =>
-      format(messages.matrixOptionTotal, {
-        option: optionName(optionId),
-        value: formatNumber(Math.round(totalOf(optionId) ?? 0), locale),
-      }),
-    )
-    .join(", ");
-  if (result.state === "leader") {
-    const leader = result.leaders[0] ?? "";
-    verdict = format(messages.matrixLeader, {
-      option: optionName(leader),
-      value: formatNumber(Math.round(totalOf(leader) ?? 0), locale),
-    });
-    announcementText = verdict;
-  } else if (result.state === "empty") {
-    verdict = messages.matrixEmpty;
-    announcementText = verdict;
-  } else {
-    verdict = format(result.state === "tie" ? messages.decisionTie : messages.decisionNearTie, {
-      options: leaderNames,
-    });
-    announcementText = `${verdict} ${leaderTotals}`;
-  }
+  const verdict =
+    result.state === "leader"
+      ? optionTotal(messages.matrixLeader, result.leaders[0] ?? "")
+      : result.state === "empty"
+        ? messages.matrixEmpty
+        : format(result.state === "tie" ? messages.decisionTie : messages.decisionNearTie, {
+            options: formatList(result.leaders.map(optionName), locale),
+          });
+  // A tie or near tie is announced with each leader's total; a single leader's is in the verdict.
+  const announcementText =
+    result.leaders.length > 1
+      ? `${verdict} ${result.leaders.map((optionId) => optionTotal(messages.matrixOptionTotal, optionId)).join(", ")}`
+      : verdict;
   const announcement = useDebouncedAnnouncement(
     clamped ? `${clamped} ${announcementText}` : announcementText,
     announceDelay,
