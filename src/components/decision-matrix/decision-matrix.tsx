@@ -250,18 +250,21 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
   const titleId = `${id}-title`;
   const captionId = `${id}-caption`;
 
-  const optionIds = useMemo(() => data.options.map((option) => option.id), [data]);
-  const allParameterIds = useMemo(() => data.parameters.map((parameter) => parameter.id), [data]);
-  const dataScores = useMemo(() => scoresOf(data), [data]);
-  const [scores, setScores] = useControllableState<ScoreTable>(scoresProp, defaultScores ?? dataScores, onScoresChange);
+  const optionIds = data.options.map((option) => option.id);
+  const allParameterIds = data.parameters.map((parameter) => parameter.id);
+  // Only the first render's starting scores count: the state keeps them from then on.
+  const [scores, setScores] = useControllableState<ScoreTable>(
+    scoresProp,
+    defaultScores ?? scoresOf(data),
+    onScoresChange,
+  );
   // What the reader is told of a typed score out of range, before the result; a change of a weight
   // or of a score in range ends it.
   const [clamped, setClamped] = useState("");
 
-  const dataWeights = useMemo(() => defaultWeightsOf(data), [data]);
   const startWeights = useMemo(
-    () => ({ ...dataWeights, ...sanitizeWeights(defaultWeights) }),
-    [dataWeights, defaultWeights],
+    () => ({ ...defaultWeightsOf(data), ...sanitizeWeights(defaultWeights) }),
+    [data, defaultWeights],
   );
   const [weightState, setWeights] = useControllableState<Record<string, number>>(
     weightsProp,
