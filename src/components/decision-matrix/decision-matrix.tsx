@@ -518,7 +518,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
             })}
           </ol>
           {why ? <p className="vertailu-decision-matrix__why">{why}</p> : null}
-          {leftOut.length > 0 ? (
+          {leftOut.length > 0 && (
             <ul className="vertailu-decision-matrix__notes">
               {leftOut.map((entry) => (
                 <li key={entry.optionId}>
@@ -529,7 +529,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
                 </li>
               ))}
             </ul>
-          ) : null}
+          )}
         </div>
       </div>
       <div className="vertailu-decision-matrix__scores">
@@ -612,13 +612,13 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
           {messages.matrixNotScored}
         </span>
       ) : null}
-      {unscoredEverywhere.length > 0 ? (
+      {unscoredEverywhere.length > 0 && (
         <p className="vertailu-decision-matrix__unscored-note">
           {plural(messages, "matrixUnscored", unscoredEverywhere.length, locale, {
             parameters: formatList(unscoredEverywhere.map(parameterLabel), locale),
           })}
         </p>
-      ) : null}
+      )}
       <div className="vertailu-visually-hidden" aria-live="polite" aria-atomic="true" data-slot="announcer">
         {announcement}
       </div>

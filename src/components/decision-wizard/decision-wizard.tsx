@@ -202,16 +202,15 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   const Step = `h${headingLevelOf(level + 1)}` as "h2";
   // The result's sections, one level below the step's heading.
   const Section = `h${headingLevelOf(level + 2)}` as "h2";
-  const back =
-    step > 0 ? (
-      <button
-        type="button"
-        className="vertailu-decision-wizard__button vertailu-decision-wizard__button--secondary"
-        onClick={() => goTo(step - 1)}
-      >
-        {messages.wizardBack}
-      </button>
-    ) : null;
+  const back = step > 0 && (
+    <button
+      type="button"
+      className="vertailu-decision-wizard__button vertailu-decision-wizard__button--secondary"
+      onClick={() => goTo(step - 1)}
+    >
+      {messages.wizardBack}
+    </button>
+  );
 
   let content: ReactNode;
   if (question) {
@@ -267,12 +266,12 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
               );
             })}
           </div>
-          {missing ? (
+          {missing && (
             // An alert, so it is heard wherever focus is (Enter in a radio submits without moving it).
             <p id={missingId} className="vertailu-decision-wizard__missing" data-slot="missing" role="alert">
               {messages.wizardChooseAnswer}
             </p>
-          ) : null}
+          )}
         </fieldset>
         <div className="vertailu-decision-wizard__actions">
           {back}
@@ -321,7 +320,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
             </div>
           ))}
         </dl>
-        {reasons.length > 0 ? (
+        {reasons.length > 0 && (
           <>
             <Section className="vertailu-decision-wizard__section">{messages.wizardReasons}</Section>
             <ul className="vertailu-decision-wizard__reasons">
@@ -331,7 +330,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
               ))}
             </ul>
           </>
-        ) : null}
+        )}
         <RelatedLinks links={links} heading={messages.wizardRelated} Heading={Section} />
         <div className="vertailu-decision-wizard__actions">
           {back}
@@ -427,7 +426,7 @@ function RelatedLinks({
   // The list stays in the page when all are left out, hidden, so the next result's links are checked too.
   return (
     <>
-      {shown.length > 0 ? <Heading className="vertailu-decision-wizard__section">{heading}</Heading> : null}
+      {shown.length > 0 && <Heading className="vertailu-decision-wizard__section">{heading}</Heading>}
       <ul ref={listRef} className="vertailu-decision-wizard__links" hidden={shown.length === 0}>
         {shown.map((link) => (
           <li key={link.parameterId}>

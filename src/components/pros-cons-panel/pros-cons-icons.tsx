@@ -13,9 +13,9 @@ export function WeightBar({ weight }: { weight: number }) {
   return (
     <svg className="vertailu-pros-cons__weight-bar" viewBox="0 0 50 6" aria-hidden="true">
       <rect className="vertailu-pros-cons__weight-track" x="0" y="0" width="50" height="6" rx="3" />
-      {weight > 0 ? (
+      {weight > 0 && (
         <rect className="vertailu-pros-cons__weight-fill" x="0" y="0" width={weight * 10} height="6" rx="3" />
-      ) : null}
+      )}
     </svg>
   );
 }

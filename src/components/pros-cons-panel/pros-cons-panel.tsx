@@ -151,13 +151,13 @@ function OptionSection({ option, id, level, showDescription, locale, messages }:
             pill beside the heading shows it. */}
         <Heading className="vertailu-pros-cons__name">
           <span lang={option.nameLang}>{option.name}</span>
-          {option.recommended ? <span className="vertailu-visually-hidden">, {messages.recommended}</span> : null}
+          {option.recommended && <span className="vertailu-visually-hidden">, {messages.recommended}</span>}
         </Heading>
-        {option.recommended ? (
+        {option.recommended && (
           <span className="vertailu-pros-cons__recommended" data-slot="recommended" aria-hidden="true">
             {messages.recommended}
           </span>
-        ) : null}
+        )}
       </div>
       {showDescription && option.description ? (
         <p className="vertailu-pros-cons__description" lang={option.descriptionLang}>
@@ -204,14 +204,14 @@ function ItemGroup({ kind, items, headingId, level, locale, messages }: ItemGrou
                 <span className="vertailu-pros-cons__text" lang={item.lang}>
                   {item.text}
                 </span>
-                {item.weight !== undefined ? (
+                {item.weight !== undefined && (
                   <span className="vertailu-pros-cons__weight" data-slot="weight">
                     {WeightBar({ weight: item.weight })}
                     <span className="vertailu-pros-cons__weight-text">
                       {format(messages.weightValue, { value: formatNumber(item.weight, locale) })}
                     </span>
                   </span>
-                ) : null}
+                )}
               </span>
             </li>
           ))}
