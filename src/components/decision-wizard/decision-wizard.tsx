@@ -292,13 +292,12 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
           });
     // The table's own row ids (ComparisonTable makes its prefix id-safe the same way).
     const prefix = idSafe(tableIdPrefix ?? data.id);
-    const links = result.parameters
-      .map((parameterId) => {
-        const parameter = data.parameters.find((candidate) => candidate.id === parameterId);
-        const href = `#${domId(prefix, "row", parameterId)}`;
-        return parameter ? { parameterId, href, label: shown(parameter.label, parameterId) } : undefined;
-      })
-      .filter((link) => link !== undefined);
+    // wizardResult names only parameters the data has.
+    const links = result.parameters.map((parameterId) => ({
+      parameterId,
+      href: `#${domId(prefix, "row", parameterId)}`,
+      label: shown(data.parameters.find((candidate) => candidate.id === parameterId)?.label, parameterId),
+    }));
     const standings = rankByPoints(data.options, result.scores);
     // result.reasons' texts, each marked with its language as the questions' are.
     const reasons = questions.map((item) => shown(chosenAnswer(item, answers)?.because)).filter(Boolean);
