@@ -158,13 +158,12 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     headingRef.current?.focus();
   }, [step]);
 
-  const text = (value: Text | undefined) => resolveText(value, locale, defaultLocale);
   // A text as its own words, marked with its language when the data has not translated it into the
   // wizard's; `fallback` (an id) when there is none.
   const place = { locale, defaultLocale, lang: strings.lang };
   const shown = (value: Text | undefined, fallback?: string) => shownText(value, place, fallback);
   const optionOf = (optionId: string) => data.options.find((option) => option.id === optionId);
-  const optionName = (optionId: string) => text(optionOf(optionId)?.name) || optionId;
+  const optionName = (optionId: string) => resolveText(optionOf(optionId)?.name, locale, defaultLocale) || optionId;
 
   const goTo = (next: number) => {
     setMissing(false);
