@@ -296,16 +296,16 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     tieMargin: Number(tieMargin),
   });
 
-  const optionOf = (optionId: string) => data.options.find((candidate) => candidate.id === optionId);
-  const parameterOf = (parameterId: string) => data.parameters.find((candidate) => candidate.id === parameterId);
+  const nameOf = (optionId: string) => data.options.find((candidate) => candidate.id === optionId)?.name;
+  const labelOf = (parameterId: string) => data.parameters.find((candidate) => candidate.id === parameterId)?.label;
   // Names as words in a sentence or a label, and as text of their own, marked with their language
   // when the data has not translated them into the matrix's.
-  const optionName = (optionId: string) => resolveText(optionOf(optionId)?.name, locale, defaultLocale) || optionId;
+  const optionName = (optionId: string) => resolveText(nameOf(optionId), locale, defaultLocale) || optionId;
   const parameterLabel = (parameterId: string) =>
-    resolveText(parameterOf(parameterId)?.label, locale, defaultLocale) || parameterId;
+    resolveText(labelOf(parameterId), locale, defaultLocale) || parameterId;
   const place = { locale, defaultLocale, lang: strings.lang };
-  const shownName = (optionId: string) => shownText(optionOf(optionId)?.name, place, optionId);
-  const shownLabel = (parameterId: string) => shownText(parameterOf(parameterId)?.label, place, parameterId);
+  const shownName = (optionId: string) => shownText(nameOf(optionId), place, optionId);
+  const shownLabel = (parameterId: string) => shownText(labelOf(parameterId), place, parameterId);
   // A total in words, rounded to whole points.
   const totalValue = (total: number) => formatNumber(Math.round(total), locale);
   const totalText = (total: number | undefined) =>
