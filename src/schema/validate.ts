@@ -64,7 +64,9 @@ function collectIssues(input: unknown): SchemaIssue[] {
     ];
   }
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    return [{ path: "", message: `expected a comparison (an object) but got ${describe(input)}` }];
+    // null, an array, or a number, boolean, undefined and the like: a string is told apart above.
+    const got = input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
+    return [{ path: "", message: `expected a comparison (an object) but got ${got}` }];
   }
   // data={fetch(url).then((r) => r.json())}: the data is still on its way.
   if (typeof (input as { then?: unknown }).then === "function") {
@@ -167,13 +169,6 @@ function withGiven(message: string, value: unknown): string {
   return (typeof value === "number" || typeof value === "boolean" || value === null) && !message.endsWith(` ${value}`)
     ? `${message}, got ${value}`
     : message;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return "a string";
-  return typeof value === "object" ? "an object" : `${typeof value}`;
 }
 
 type Loose = Record<string, unknown>;
