@@ -16,16 +16,19 @@ export type Scores = Readonly<Record<string, Readonly<Record<string, number>>>>;
 // Totals this close are the same total: float sums such as 0.1 + 0.2 must not decide a winner.
 const EPSILON = 1e-9;
 
-/** A weight made safe to compute with: a finite number clamped to 0–5, else undefined. */
+/** A finite number clamped to 0–max, else undefined. */
+function clampTo(value: unknown, max: number): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? Math.min(max, Math.max(0, value)) : undefined;
+}
+
+/** A weight made safe to compute with: a finite number clamped to 0–5 (MIN_WEIGHT is 0), else undefined. */
 export function clampWeight(value: unknown): number | undefined {
-  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
-  return Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, value));
+  return clampTo(value, MAX_WEIGHT);
 }
 
 /** A score made safe to compute with: a finite number clamped to 0–10, else undefined. */
 export function clampScore(value: unknown): number | undefined {
-  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
-  return Math.min(MAX_SCORE, Math.max(0, value));
+  return clampTo(value, MAX_SCORE);
 }
 
 /** The 0–10 score a cell carries, if any. Bare texts carry none. */
@@ -173,17 +176,18 @@ export function explainLead(
   weights: Weights,
   limit = 3,
 ): Contribution[] {
-  const contributions: Contribution[] = [];
+  const standings: (Standing & { contribution: Contribution })[] = [];
   for (const parameterId of parameterIds) {
     const leader = scoreIn(scores, leaderId, parameterId);
     const runnerUp = scoreIn(scores, runnerUpId, parameterId);
     if (leader === undefined || runnerUp === undefined) continue;
     const difference = weightIn(weights, parameterId) * (leader - runnerUp);
-    if (difference > EPSILON) contributions.push({ parameterId, difference });
+    if (difference > EPSILON)
+      standings.push({ id: parameterId, value: difference, contribution: { parameterId, difference } });
   }
-  return rank(contributions.map((item) => ({ ...item, id: item.parameterId, value: item.difference })))
+  return rank(standings)
     .slice(0, Math.max(0, limit))
-    .map(({ parameterId, difference }) => ({ parameterId, difference }));
+    .map((standing) => standing.contribution);
 }
 
 export interface MatrixInput {
@@ -210,13 +214,10 @@ export interface MatrixResult {
 /** Totals, ranking, leaders and the reasons for the lead, in one pure step. */
 export function scoreMatrix({ optionIds, parameterIds, scores, weights, tieMargin = 5 }: MatrixInput): MatrixResult {
   const totals = optionIds.map((optionId) => optionTotal(optionId, parameterIds, scores, weights));
-  const ranking = rank(totals.map((total) => ({ ...total, id: total.optionId, value: total.total }))).map(
-    ({ id: _id, value: _value, ...total }) => total,
-  );
-  const { leaders, state } = findLeaders(
-    totals.map((total) => ({ id: total.optionId, value: total.total })),
-    tieMargin,
-  );
+  const standings = totals.map((total) => ({ id: total.optionId, value: total.total, total }));
+  // Copies, as the totals are given apart from the ranking.
+  const ranking = rank(standings).map((standing) => ({ ...standing.total }));
+  const { leaders, state } = findLeaders(standings, tieMargin);
   const leader = ranking[0];
   const runnerUp = ranking[1];
   const why =
