@@ -16,17 +16,21 @@ export function serializeJsonLd(value: unknown): string {
   );
 }
 
+/** The items as an ItemList; undefined, which JSON leaves out, for none. */
 function itemList(items: readonly ResolvedItem[]) {
-  return {
-    "@type": "ItemList",
-    itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.text })),
-  };
+  return items.length > 0
+    ? {
+        "@type": "ItemList",
+        itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.text })),
+      }
+    : undefined;
 }
 
 /**
  * schema.org pros and cons markup: one Product per option, its pros as `positiveNotes` and its
  * cons as `negativeNotes` (ordered ItemLists of ListItems). Always a `@graph`, so consumers read
- * one shape whether one option is shown or several.
+ * one shape whether one option is shown or several. An option without pros or cons has no such field
+ * in the JSON.
  */
 export function prosConsJsonLd(options: readonly ResolvedOption[]) {
   return {
@@ -34,8 +38,8 @@ export function prosConsJsonLd(options: readonly ResolvedOption[]) {
     "@graph": options.map((option) => ({
       "@type": "Product",
       name: option.name,
-      ...(option.pros.length > 0 ? { positiveNotes: itemList(option.pros) } : {}),
-      ...(option.cons.length > 0 ? { negativeNotes: itemList(option.cons) } : {}),
+      positiveNotes: itemList(option.pros),
+      negativeNotes: itemList(option.cons),
     })),
   };
 }
