@@ -214,7 +214,8 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   let content: ReactNode;
   if (question) {
     const help = shown(question.help);
-    const describedBy = [help ? helpId : "", missing ? missingId : ""].filter(Boolean).join(" ") || undefined;
+    // cx joins the ids that apply with spaces, as it does class names.
+    const describedBy = cx(help && helpId, missing && missingId) || undefined;
     const chosen = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
     content = (
       <form className="vertailu-decision-wizard__form" onSubmit={onSubmit} noValidate>
