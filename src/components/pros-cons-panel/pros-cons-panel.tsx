@@ -8,7 +8,7 @@ import { format, formatNumber, type MessageOverrides } from "../../messages/inde
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { prosConsJsonLd, serializeJsonLd } from "./json-ld.js";
 import { type ProsConsMessages, prosConsMessages } from "./messages.js";
-import { checkProsCons, type ResolvedItem, type ResolvedOption, resolveOptions } from "./pros-cons-data.js";
+import { checkProsCons, type ResolvedOption, resolveOptions } from "./pros-cons-data.js";
 import { ProConIcon, WeightBar } from "./pros-cons-icons.js";
 import { type ProsConsPanelVariant, prosConsPanelVariants } from "./pros-cons-panel.variants.js";
 
@@ -165,8 +165,8 @@ function OptionSection({ option, id, level, showDescription, locale, messages }:
         </p>
       ) : null}
       <div className="vertailu-pros-cons__groups">
-        {ItemGroup({ kind: "pro", items: option.pros, headingId: `${id}-pros`, level: subLevel, locale, messages })}
-        {ItemGroup({ kind: "con", items: option.cons, headingId: `${id}-cons`, level: subLevel, locale, messages })}
+        {ItemGroup({ kind: "pro", option, id, level: subLevel, locale, messages })}
+        {ItemGroup({ kind: "con", option, id, level: subLevel, locale, messages })}
       </div>
     </section>
   );
@@ -174,21 +174,24 @@ function OptionSection({ option, id, level, showDescription, locale, messages }:
 
 interface ItemGroupProps {
   kind: "pro" | "con";
-  items: readonly ResolvedItem[];
-  headingId: string;
+  option: ResolvedOption;
+  /** The option section's id, which the group's heading id starts with. */
+  id: string;
   level: HeadingLevel;
   locale: string;
   messages: ProsConsMessages;
 }
 
-function ItemGroup({ kind, items, headingId, level, locale, messages }: ItemGroupProps) {
+function ItemGroup({ kind, option, id, level, locale, messages }: ItemGroupProps) {
   const Heading = `h${level}` as const;
   const slot = kind === "pro" ? "pros" : "cons";
+  const items = option[slot];
+  const headingId = `${id}-${slot}`;
   return (
     <div className="vertailu-pros-cons__group" data-slot={slot} data-kind={kind}>
       <Heading id={headingId} className="vertailu-pros-cons__group-heading">
         {ProConIcon({ kind })}
-        {kind === "pro" ? messages.pros : messages.cons}
+        {messages[slot]}
       </Heading>
       {items.length === 0 ? (
         <p className="vertailu-pros-cons__empty">{messages.noItems}</p>
