@@ -545,7 +545,8 @@ const TableMarkup = memo(function TableMarkup({
       ) : (
         model.groups.map((group) => {
           const isCollapsed = group.id !== undefined && collapsed.has(group.id);
-          const groupLabel = <span id={domId(idPrefix, "group", group.id ?? "")}>{group.label}</span>;
+          const labelId = domId(idPrefix, "group", group.id ?? "");
+          const groupLabel = <span id={labelId}>{group.label}</span>;
           return (
             <tbody
               key={group.id ?? ""}
@@ -561,7 +562,7 @@ const TableMarkup = memo(function TableMarkup({
                     className="vertailu-comparison-table__group-header"
                     // Named by the label alone: a reader hears the group's name with its cells, not
                     // its description each time.
-                    aria-labelledby={domId(idPrefix, "group", group.id)}
+                    aria-labelledby={labelId}
                   >
                     {/* One box, kept in view at the frame's start while the table scrolls sideways. */}
                     <div className="vertailu-comparison-table__group-label">
