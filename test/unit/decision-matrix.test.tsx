@@ -429,6 +429,27 @@ describe("DecisionMatrix", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
+  it("names each score the host gives that is no number from 0 to 10, and each id its scores are filed under that the data lacks", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const scores = { bpo: { pay: "8", confidentiality: 12 }, "call-centre": { pay: 5 } } as unknown as Record<
+      string,
+      Record<string, number>
+    >;
+    const { rerender } = render(<DecisionMatrix data={bpoVsCallCenter} scores={scores} locale="en" />);
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent('scores.bpo.pay: expected a score from 0 to 10, got "8"');
+    expect(alert).toHaveTextContent("scores.bpo.confidentiality: expected a score from 0 to 10, got 12");
+    expect(alert).toHaveTextContent('scores: unknown option id "call-centre"');
+    rerender(<DecisionMatrix data={bpoVsCallCenter} defaultScores={{ bpo: { salary: 4 } }} locale="en" />);
+    expect(screen.getByRole("alert")).toHaveTextContent('scores.bpo: unknown parameter id "salary"');
+    // Scores from 0 to 10 under known ids are scores, and the matrix ranks by them.
+    rerender(
+      <DecisionMatrix data={bpoVsCallCenter} scores={{ bpo: { pay: 0 }, "call-center": { pay: 10 } }} locale="en" />,
+    );
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(rankingTexts("Result")).toEqual(["Call centre100/100", "BPO0/100"]);
+  });
+
   it("names an unknown parameter id", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     render(<DecisionMatrix data={bpoVsCallCenter} parameterIds={["nope"]} />);

@@ -64,7 +64,10 @@ export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "
   onWeightsChange?: ((weights: Record<string, number>) => void) | undefined;
   /** Lets the reader change the scores with number inputs (0–10); an emptied input means "not scored". @default false */
   editableScores?: boolean | undefined;
-  /** Scores by option id, then parameter id, 0–10 (controlled). @default the data's cell scores */
+  /**
+   * Scores by option id, then parameter id, 0–10 (controlled). A score that is no number from 0 to
+   * 10, or an id the data lacks, shows the error box naming it. @default the data's cell scores
+   */
   scores?: Record<string, Record<string, number>> | undefined;
   /** Starting scores by option id, then parameter id. @default the data's cell scores */
   defaultScores?: Record<string, Record<string, number>> | undefined;
@@ -115,19 +118,27 @@ function checkMatrix(
   ) {
     return [{ path: "scores", message: "expected scores by option id, then by parameter id" }];
   }
-  // A score the data gives must be one: "8" would count as no score and 11 as 10, without a word.
+  // A score given must be one: "8" would count as no score and 11 as 10, without a word.
   const { add } = issueList(issues);
+  const checkScore = (score: unknown, path: (string | number)[]) => {
+    if (score !== undefined && clampScore(score) !== score)
+      add(path, `expected a score from 0 to 10, got ${typeof score === "string" ? quote(score) : String(score)}`);
+  };
   comparison.parameters.forEach((parameter, index) => {
     for (const [optionId, cell] of Object.entries(parameter.values ?? {})) {
       // A bare text's "score" is undefined too.
-      const score = (cell as { score?: unknown } | null)?.score;
-      if (score !== undefined && clampScore(score) !== score)
-        add(
-          ["parameters", index, "values", optionId, "score"],
-          `expected a score from 0 to 10, got ${typeof score === "string" ? quote(score) : String(score)}`,
-        );
+      checkScore((cell as { score?: unknown } | null)?.score, ["parameters", index, "values", optionId, "score"]);
     }
   });
+  // The host's scores too, and the ids they are filed under: a misspelt id would score nothing.
+  const optionIds = new Set(comparison.options.map((option) => option.id));
+  for (const [optionId, row] of Object.entries(startScores ?? {})) {
+    if (!optionIds.has(optionId)) add(["scores"], `unknown option id ${quote(optionId)}`);
+    for (const [parameterId, score] of Object.entries(row)) {
+      if (!known.has(parameterId)) add(["scores", optionId], `unknown parameter id ${quote(parameterId)}`);
+      checkScore(score, ["scores", optionId, parameterId]);
+    }
+  }
   if (!editable && !hasAnyScore(startScores ?? scoresOf(comparison))) {
     // Blame what the scores came from: the host's scores prop, else the data's cells.
     issues.push(
