@@ -79,7 +79,7 @@ export const enWizard = {
   wizardTitle_other: "Not sure? Answer {count} questions",
   wizardProgress: "Question {current} of {total}",
   wizardDone_one: "The question is answered",
-  wizardDone_other: "All {count} questions answered",
+  wizardDone_other: "{count} of {count} questions answered",
   wizardBack: "Back",
   wizardNext: "Next",
   wizardShowResult: "Show result",

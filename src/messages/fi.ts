@@ -84,7 +84,7 @@ export const fiWizard: Section<typeof enWizard> = {
   wizardTitle_other: "Etkö ole varma? Vastaa {count} kysymykseen",
   wizardProgress: "Kysymys {current}/{total}",
   wizardDone_one: "Kysymykseen on vastattu",
-  wizardDone_other: "Kaikkiin {count} kysymykseen on vastattu",
+  wizardDone_other: "Vastattu {count}/{count} kysymykseen",
   wizardBack: "Edellinen",
   wizardNext: "Seuraava",
   wizardShowResult: "Näytä tulos",

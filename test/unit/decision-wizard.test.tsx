@@ -128,7 +128,7 @@ describe("DecisionWizard", () => {
     for (const label of answers) await answer(user, label);
     const heading = screen.getByRole("heading", { level: 3, name: headline });
     expect(heading).toHaveFocus();
-    expect(screen.getByText("All 5 questions answered")).toBeInTheDocument();
+    expect(screen.getByText("5 of 5 questions answered")).toBeInTheDocument();
     const pointsList = screen.getByRole("heading", { name: "Points" }).nextElementSibling as HTMLElement;
     expect(Array.from(pointsList.children, (item) => item.textContent)).toEqual(points);
     const reasons = screen.getByRole("heading", { name: "Why" }).nextElementSibling as HTMLElement;
@@ -354,21 +354,24 @@ describe("DecisionWizard", () => {
     const { rerender } = render(
       <DecisionWizard data={bpoVsCallCenter} locale="en" step={99} answers={callCentreAnswers} />,
     );
-    expect(screen.getByText("All 5 questions answered")).toBeInTheDocument();
+    expect(screen.getByText("5 of 5 questions answered")).toBeInTheDocument();
     rerender(<DecisionWizard data={bpoVsCallCenter} locale="en" step={Number.NaN} answers={callCentreAnswers} />);
     expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
   });
 
   it.each([
-    ["en", "The question is answered", "Answer 1 question"],
-    ["fi", "Kysymykseen on vastattu", "Vastaa 1 kysymykseen"],
-  ])("says a one-question wizard is done in the singular (%s)", async (locale, done, title) => {
+    ["en", 1, "The question is answered", "Answer 1 question"],
+    ["fi", 1, "Kysymykseen on vastattu", "Vastaa 1 kysymykseen"],
+    // Not "All 2 questions answered".
+    ["en", 2, "2 of 2 questions answered", "Answer 2 questions"],
+    ["fi", 2, "Vastattu 2/2 kysymykseen", "Vastaa 2 kysymykseen"],
+  ])("says a wizard of %s, %i question(s) is done in words that fit the count", async (locale, count, done, title) => {
     const user = userEvent.setup();
     const data = structuredClone(bpoVsCallCenter);
-    data.questions = data.questions?.slice(0, 1);
+    data.questions = data.questions?.slice(0, count);
     render(<DecisionWizard data={data} locale={locale} />);
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(title);
-    await answer(user, locale === "fi" ? "Kyllä" : "Yes");
+    for (let asked = 0; asked < count; asked++) await answer(user, locale === "fi" ? "Kyllä" : "Yes");
     expect(screen.getByText(done)).toBeInTheDocument();
   });
 
