@@ -15,7 +15,7 @@ const storyPrefix = (storyId: string) => storyId.split("--")[1] ?? storyId;
 const meta = {
   title: "Components/ComparisonTable",
   component: ComparisonTable,
-  subcomponents: { ParameterRow } as Record<string, React.ComponentType<unknown>>,
+  subcomponents: { ParameterRow, CsvDownloadButton } as Record<string, React.ComponentType<unknown>>,
   args: {
     data: bpoVsCallCenter,
     // Uncontrolled, with the callbacks logged in the Actions panel.
