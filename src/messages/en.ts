@@ -71,6 +71,7 @@ export const enMatrix = {
   matrixUnscored_other: "{count} parameters have no scores and are left out: {parameters}.",
   matrixScoreLabel: "{option} – {parameter}",
   matrixScoreClamped: "Scores go from 0 to 10: {typed} counts as {score}.",
+  matrixScoreNotNumber: "A score is a number from 0 to 10, such as 7.5.",
 } as const;
 
 // DecisionWizard

@@ -77,6 +77,7 @@ export const fiMatrix: Section<typeof enMatrix> = {
   matrixUnscored_other: "{count} parametrilla ei ole pisteitä, joten ne on jätetty pois: {parameters}.",
   matrixScoreLabel: "{option} – {parameter}",
   matrixScoreClamped: "Pisteet ovat väliltä 0–10: {typed} lasketaan arvoksi {score}.",
+  matrixScoreNotNumber: "Pistemäärä on luku väliltä 0–10, esimerkiksi 7,5.",
 };
 
 export const fiWizard: Section<typeof enWizard> = {

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef, useState } from "react";
 import { renderToString } from "react-dom/server";
@@ -172,12 +172,14 @@ describe("DecisionMatrix", () => {
     // Every parameter can be scored now, so every parameter gets a weight.
     expect(screen.getAllByRole("slider")).toHaveLength(bpoVsCallCenter.parameters.length);
     const bpoScope = screen.getByRole("spinbutton", { name: "BPO – Scope" });
-    expect(bpoScope).toHaveValue(null);
+    expect(bpoScope).toHaveValue("");
+    expect(bpoScope).not.toHaveAttribute("aria-valuenow");
     expect(bpoScope).toHaveAccessibleDescription("Not scored");
     expect(screen.getByText(/^8 parameters have no scores and are left out: Actual meaning/)).toBeInTheDocument();
 
     await user.type(bpoScope, "10");
-    expect(bpoScope).toHaveValue(10);
+    expect(bpoScope).toHaveValue("10");
+    expect(bpoScope).toHaveAttribute("aria-valuenow", "10");
     expect(verdict(container)).toHaveTextContent("BPO leads with 90/100.");
     expect(screen.getByText(/^7 parameters have no scores/)).toBeInTheDocument();
     expect(screen.getByText("Not scored for Call centre, so left out of its total: Scope.")).toBeInTheDocument();
@@ -187,7 +189,94 @@ describe("DecisionMatrix", () => {
     expect(verdict(container)).toHaveTextContent("BPO leads with 90/100.");
     expect(rankingTexts("Result")).toEqual(["BPO90/100", "Call centreNo total"]);
     await user.type(callCenter, "40");
-    expect(callCenter).toHaveValue(10);
+    expect(callCenter).toHaveValue("10");
+  });
+
+  it("reads a decimal comma as a decimal point, and shows a score in the locale's way", async () => {
+    const user = userEvent.setup();
+    const { container } = render(<DecisionMatrix data={bpoVsCallCenter} locale="fi" editableScores />);
+    const confidentiality = screen.getByRole("spinbutton", { name: "BPO – Luottamuksellisuus" });
+    expect(confidentiality).toHaveValue("8");
+    await user.clear(confidentiality);
+    // "7," on the way to "7,5" stays as typed.
+    await user.type(confidentiality, "7,");
+    expect(confidentiality).toHaveValue("7,");
+    await user.type(confidentiality, "5");
+    expect(confidentiality).toHaveValue("7,5");
+    expect(confidentiality).toHaveAttribute("aria-valuenow", "7.5");
+    // 7.5 of 10 at weight 1 against 2 of 10: 75/100 and 20/100.
+    expect(verdict(container)).toHaveTextContent("BPO johtaa: 75/100.");
+    await user.tab();
+    expect(confidentiality).toHaveValue("7,5");
+    await user.clear(confidentiality);
+    await user.type(confidentiality, "6.5");
+    expect(verdict(container)).toHaveTextContent("BPO johtaa: 65/100.");
+    await user.tab();
+    expect(confidentiality).toHaveValue("6,5");
+  });
+
+  it("keeps the score when the text typed is no number, marks the field invalid and says what a score is", async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <DecisionMatrix data={bpoVsCallCenter} locale="en" editableScores announceDelay={0} />,
+    );
+    const live = announcer(container);
+    const confidentiality = screen.getByRole("spinbutton", { name: "BPO – Confidentiality" });
+    await user.clear(confidentiality);
+    await user.type(confidentiality, "high");
+    expect(confidentiality).toHaveValue("high");
+    expect(confidentiality).toHaveAttribute("aria-invalid", "true");
+    // Said under the table for every reader, and as the field's description.
+    expect(confidentiality).toHaveAccessibleDescription("A score is a number from 0 to 10, such as 7.5.");
+    expect(screen.getByText("A score is a number from 0 to 10, such as 7.5.")).toBeInTheDocument();
+    // The score it had before "h" was typed: none, as the field was emptied first.
+    expect(confidentiality).not.toHaveAttribute("aria-valuenow");
+    await waitFor(() => expect(live).toHaveTextContent(/^A score is a number from 0 to 10, such as 7\.5\. /));
+    await user.clear(confidentiality);
+    await user.type(confidentiality, "9");
+    expect(confidentiality).not.toHaveAttribute("aria-invalid");
+    await user.type(confidentiality, "x");
+    expect(confidentiality).toHaveAttribute("aria-valuenow", "9");
+    // Leaving the field shows its score again.
+    await user.tab();
+    expect(confidentiality).toHaveValue("9");
+    expect(confidentiality).not.toHaveAttribute("aria-invalid");
+    expect(screen.queryByText("A score is a number from 0 to 10, such as 7.5.")).toBeNull();
+    expect(verdict(container)).toHaveTextContent("BPO leads with 90/100.");
+  });
+
+  it("steps a score with Up and Down to the next whole score, within 0 to 10, as a number field does", async () => {
+    const user = userEvent.setup();
+    const onScoresChange = vi.fn();
+    render(
+      <DecisionMatrix
+        data={bpoVsCallCenter}
+        locale="en"
+        editableScores
+        defaultScores={{ bpo: { confidentiality: 7.5, pay: 10 } }}
+        onScoresChange={onScoresChange}
+      />,
+    );
+    const confidentiality = screen.getByRole("spinbutton", { name: "BPO – Confidentiality" });
+    await user.click(confidentiality);
+    await user.keyboard("{ArrowUp}");
+    expect(confidentiality).toHaveValue("8");
+    await user.keyboard("{ArrowDown}{ArrowDown}");
+    expect(confidentiality).toHaveValue("6");
+    expect(onScoresChange).toHaveBeenLastCalledWith({ bpo: { confidentiality: 6, pay: 10 } });
+    const pay = screen.getByRole("spinbutton", { name: "BPO – Pay" });
+    await user.click(pay);
+    await user.keyboard("{ArrowUp}");
+    expect(pay).toHaveValue("10");
+    const scope = screen.getByRole("spinbutton", { name: "BPO – Scope" });
+    await user.click(scope);
+    await user.keyboard("{ArrowUp}");
+    expect(scope).toHaveValue("1");
+    await user.clear(scope);
+    await user.keyboard("{ArrowDown}");
+    expect(scope).toHaveValue("0");
+    await user.keyboard("{ArrowDown}");
+    expect(scope).toHaveValue("0");
   });
 
   it("tells the reader when a typed score is out of range and counts as the nearest in range", () => {
@@ -196,7 +285,7 @@ describe("DecisionMatrix", () => {
     const live = announcer(container);
     const bpoScope = screen.getByRole("spinbutton", { name: "BPO – Scope" });
     fireEvent.change(bpoScope, { target: { value: "15" } });
-    expect(bpoScope).toHaveValue(10);
+    expect(bpoScope).toHaveValue("10");
     act(() => vi.advanceTimersByTime(500));
     expect(live).toHaveTextContent(/^Scores go from 0 to 10: 15 counts as 10\. BPO leads with 90\/100\.$/);
     // A score in range says only the result again.

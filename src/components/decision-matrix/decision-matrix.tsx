@@ -62,7 +62,10 @@ export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "
   defaultWeights?: Record<string, number> | undefined;
   /** Called after every change with the whole set of weights, every parameter's, also when `weights` names only some. */
   onWeightsChange?: ((weights: Record<string, number>) => void) | undefined;
-  /** Lets the reader change the scores with number inputs (0–10); an emptied input means "not scored". @default false */
+  /**
+   * Lets the reader change the scores in fields (0–10; Up and Down step, a decimal comma or point is
+   * read); an emptied field means "not scored". @default false
+   */
   editableScores?: boolean | undefined;
   /**
    * Scores by option id, then parameter id, 0–10 (controlled). A score that is no number from 0 to
@@ -89,6 +92,9 @@ export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "
 }
 
 type ScoreTable = Record<string, Record<string, number>>;
+
+/** Which score field: an option's, for a parameter. */
+const fieldKey = (optionId: string, parameterId: string) => `${optionId}\u0000${parameterId}`;
 
 function hasAnyScore(scores: Scores): boolean {
   return Object.values(scores).some((row) => Object.values(row).some((score) => clampScore(score) !== undefined));
@@ -272,6 +278,9 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
   // What the reader is told of a typed score out of range, before the result; a change of a weight
   // or of a score in range ends it.
   const [clamped, setClamped] = useState("");
+  // The score field being typed in, with the reader's own text ("7," on the way to "7,5") and
+  // whether it is no number; the field shows its score again when focus leaves it.
+  const [draft, setDraft] = useState<{ field: string; text: string; invalid: boolean }>();
 
   const startWeights = useMemo(
     () => ({ ...defaultWeightsOf(data), ...sanitizeWeights(defaultWeights) }),
@@ -420,26 +429,51 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     setClamped("");
     changeWeights({ [parameterId]: next });
   };
-  const onScore = (optionId: string, parameterId: string) => (event: ChangeEvent<HTMLInputElement>) => {
-    const raw = event.target.value.trim();
-    const typed = Number(raw);
-    const score = raw === "" ? undefined : clampScore(typed);
-    if (raw !== "" && score === undefined) return;
-    // A score out of range counts as the nearest in range, and the reader is told so.
-    setClamped(
-      score === undefined || score === typed
-        ? ""
-        : format(messages.matrixScoreClamped, {
-            typed: formatNumber(typed, locale),
-            score: formatNumber(score, locale),
-          }),
-    );
+  const setScore = (optionId: string, parameterId: string, score: number | undefined) =>
     setScores((previous) => {
       const row = { ...(previous[optionId] ?? {}) };
       if (score === undefined) delete row[parameterId];
       else row[parameterId] = score;
       return { ...previous, [optionId]: row };
     });
+  const onScore = (optionId: string, parameterId: string) => (event: ChangeEvent<HTMLInputElement>) => {
+    const text = event.target.value;
+    // A decimal comma reads as a point: a Finnish reader types 7,5. (A native number field takes
+    // "7,5" for 75, so the field is a text field with a spin button's keys and role.)
+    const raw = text.trim().replace(",", ".").replace("\u2212", "-");
+    const typed = Number(raw);
+    const score = raw === "" ? undefined : clampScore(typed);
+    const invalid = raw !== "" && score === undefined;
+    // The text stays as typed, unless it counts as another score: then the field shows that score.
+    setDraft(
+      score === undefined || score === typed ? { field: fieldKey(optionId, parameterId), text, invalid } : undefined,
+    );
+    // A score out of range counts as the nearest in range, and the reader is told so; a text that
+    // is no number leaves the score as it was, and the reader is told what a score is.
+    setClamped(
+      invalid
+        ? messages.matrixScoreNotNumber
+        : score === undefined || score === typed
+          ? ""
+          : format(messages.matrixScoreClamped, {
+              typed: formatNumber(typed, locale),
+              score: formatNumber(score, locale),
+            }),
+    );
+    if (!invalid) setScore(optionId, parameterId, score);
+  };
+  // Up and Down step to the next whole score, as a number field's do; from no score, to 1 or 0.
+  const onScoreKey = (optionId: string, parameterId: string, score: number | undefined) => (event: KeyboardEvent) => {
+    const up = event.key === "ArrowUp";
+    if (!up && event.key !== "ArrowDown") return;
+    event.preventDefault();
+    setDraft(undefined);
+    setClamped("");
+    setScore(
+      optionId,
+      parameterId,
+      clampScore(up ? Math.floor(score ?? 0) + 1 : score === undefined ? 0 : Math.ceil(score) - 1),
+    );
   };
 
   // The sections one level below the title as shown: a plain-JavaScript host's "2" is h2, its 1 is h2 too.
@@ -577,24 +611,32 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
                   <th scope="row">{shownLabel(parameterId)}</th>
                   {optionIds.map((optionId) => {
                     const score = clampScore(scores[optionId]?.[parameterId]);
+                    const typing = draft?.field === fieldKey(optionId, parameterId) ? draft : undefined;
                     return (
                       <td key={optionId} data-state={score === undefined ? "unscored" : "scored"}>
                         {editableScores ? (
                           <input
                             className="vertailu-decision-matrix__score-input"
-                            type="number"
+                            type="text"
                             inputMode="decimal"
-                            min={0}
-                            max={MAX_SCORE}
-                            step={1}
-                            value={score ?? ""}
+                            role="spinbutton"
+                            aria-valuemin={0}
+                            aria-valuemax={MAX_SCORE}
+                            aria-valuenow={score}
+                            aria-invalid={typing?.invalid || undefined}
+                            autoComplete="off"
+                            value={typing ? typing.text : score === undefined ? "" : formatNumber(score, locale)}
                             placeholder="–"
                             aria-label={format(messages.matrixScoreLabel, {
                               option: optionName(optionId),
                               parameter: parameterLabel(parameterId),
                             })}
-                            aria-describedby={score === undefined ? `${id}-unscored` : undefined}
+                            aria-describedby={
+                              typing?.invalid ? `${id}-score-error` : score === undefined ? `${id}-unscored` : undefined
+                            }
                             onChange={onScore(optionId, parameterId)}
+                            onKeyDown={onScoreKey(optionId, parameterId, score)}
+                            onBlur={() => setDraft(undefined)}
                           />
                         ) : score === undefined ? (
                           <span className="vertailu-decision-matrix__unscored">{messages.matrixNotScored}</span>
@@ -618,6 +660,11 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
           </table>
         </div>
       </div>
+      {draft?.invalid ? (
+        <p id={`${id}-score-error`} className="vertailu-decision-matrix__score-error">
+          {messages.matrixScoreNotNumber}
+        </p>
+      ) : null}
       {editableScores ? (
         <span id={`${id}-unscored`} hidden>
           {messages.matrixNotScored}
