@@ -316,8 +316,11 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     tieMargin: Number(tieMargin),
   });
 
-  const nameOf = (optionId: string) => data.options.find((candidate) => candidate.id === optionId)?.name;
-  const labelOf = (parameterId: string) => data.parameters.find((candidate) => candidate.id === parameterId)?.label;
+  // Looked up by id, not searched for: a render names every parameter twice (slider and score row).
+  const names = new Map(data.options.map((option) => [option.id, option.name]));
+  const labels = new Map(data.parameters.map((parameter) => [parameter.id, parameter.label]));
+  const nameOf = (optionId: string) => names.get(optionId);
+  const labelOf = (parameterId: string) => labels.get(parameterId);
   // Names as words in a sentence or a label, and as text of their own, marked with their language
   // when the data has not translated them into the matrix's.
   const optionName = (optionId: string) => resolveText(nameOf(optionId), locale, defaultLocale) || optionId;
