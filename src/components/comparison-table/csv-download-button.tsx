@@ -8,7 +8,7 @@ export interface CsvDownloadButtonProps extends ButtonHTMLAttributes<HTMLButtonE
   fileName?: string | undefined;
   /**
    * What separates the fields. Excel splits a file into columns by the separator its regional
-   * settings expect. @default ";" where the table's locale writes decimals with a comma (Finnish), else ","
+   * settings expect. @default a semicolon where the table's locale writes decimals with a comma (Finnish), else a comma
    */
   separator?: CsvOptions["separator"];
   /** Start the file with a byte order mark, which Excel needs to read UTF-8 (ä, ö, €). @default true */
