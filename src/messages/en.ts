@@ -47,7 +47,13 @@ export const enProsCons = {
   noItems: "None listed",
 } as const;
 
-// DecisionMatrix (decisionTie and decisionNearTie are also used by DecisionWizard)
+// DecisionMatrix and DecisionWizard: a tie or near tie in either
+export const enDecision = {
+  decisionTie: "Tie: consider a mix of {options}.",
+  decisionNearTie: "Near tie: consider a mix of {options}.",
+} as const;
+
+// DecisionMatrix
 export const enMatrix = {
   matrixTitle: "Weigh what matters to you",
   matrixIntro:
@@ -61,8 +67,6 @@ export const enMatrix = {
   matrixNoTotal: "No total",
   matrixNotScored: "Not scored",
   matrixLeader: "{option} leads with {value}/100.",
-  decisionTie: "Tie: consider a mix of {options}.",
-  decisionNearTie: "Near tie: consider a mix of {options}.",
   matrixEmpty: "No totals yet: give a scored parameter a weight above 0.",
   matrixWhy_one: "Why: {parameters} made the biggest difference.",
   matrixWhy_other: "Why: {parameters} made the biggest difference.",
@@ -104,8 +108,18 @@ export const en: typeof enCommon &
   typeof enTable &
   typeof enExport &
   typeof enProsCons &
+  typeof enDecision &
   typeof enMatrix &
-  typeof enWizard = /* @__PURE__ */ Object.assign({}, enCommon, enTable, enExport, enProsCons, enMatrix, enWizard);
+  typeof enWizard = /* @__PURE__ */ Object.assign(
+  {},
+  enCommon,
+  enTable,
+  enExport,
+  enProsCons,
+  enDecision,
+  enMatrix,
+  enWizard,
+);
 
 export type MessageKey = keyof typeof en;
 /** The built-in strings of one locale. */

@@ -1,5 +1,6 @@
 import type {
   enCommon,
+  enDecision,
   enElement,
   enExport,
   enMatrix,
@@ -52,6 +53,11 @@ export const fiProsCons: Section<typeof enProsCons> = {
   noItems: "Ei mainittu",
 };
 
+export const fiDecision: Section<typeof enDecision> = {
+  decisionTie: "Tasapeli: harkitse yhdistelmää vaihtoehdoista {options}.",
+  decisionNearTie: "Lähes tasan: harkitse yhdistelmää vaihtoehdoista {options}.",
+};
+
 export const fiMatrix: Section<typeof enMatrix> = {
   matrixTitle: "Painota sinulle tärkeitä asioita",
   matrixIntro:
@@ -67,8 +73,6 @@ export const fiMatrix: Section<typeof enMatrix> = {
   matrixNoTotal: "Ei pisteitä",
   matrixNotScored: "Ei pisteytetty",
   matrixLeader: "{option} johtaa: {value}/100.",
-  decisionTie: "Tasapeli: harkitse yhdistelmää vaihtoehdoista {options}.",
-  decisionNearTie: "Lähes tasan: harkitse yhdistelmää vaihtoehdoista {options}.",
   matrixEmpty: "Ei vielä tulosta: anna jollekin pisteytetylle parametrille painoarvo, joka on yli 0.",
   matrixWhy_one: "Miksi: suurimman eron teki {parameters}.",
   matrixWhy_other: "Miksi: suurimman eron tekivät {parameters}.",
@@ -110,6 +114,7 @@ export const fi: Messages = /* @__PURE__ */ Object.assign(
   fiTable,
   fiExport,
   fiProsCons,
+  fiDecision,
   fiMatrix,
   fiWizard,
 );

@@ -1,5 +1,23 @@
-import { enCommon, enElement, enExport, enMatrix, enProsCons, enTable, enWizard } from "../../src/messages/en.js";
-import { fiCommon, fiElement, fiExport, fiMatrix, fiProsCons, fiTable, fiWizard } from "../../src/messages/fi.js";
+import {
+  enCommon,
+  enDecision,
+  enElement,
+  enExport,
+  enMatrix,
+  enProsCons,
+  enTable,
+  enWizard,
+} from "../../src/messages/en.js";
+import {
+  fiCommon,
+  fiDecision,
+  fiElement,
+  fiExport,
+  fiMatrix,
+  fiProsCons,
+  fiTable,
+  fiWizard,
+} from "../../src/messages/fi.js";
 import { ScrollBox } from "./scroll-box.js";
 import "./docs.css";
 
@@ -9,6 +27,7 @@ export const messageSections = {
   table: { title: "ComparisonTable", en: enTable, fi: fiTable },
   export: { title: "CSV export and the decision matrix's score table", en: enExport, fi: fiExport },
   prosCons: { title: "ProsConsPanel", en: enProsCons, fi: fiProsCons },
+  decision: { title: "DecisionMatrix and DecisionWizard: a tie", en: enDecision, fi: fiDecision },
   matrix: { title: "DecisionMatrix", en: enMatrix, fi: fiMatrix },
   wizard: { title: "DecisionWizard", en: enWizard, fi: fiWizard },
   element: { title: "<vertailu-comparison>", en: enElement, fi: fiElement },
