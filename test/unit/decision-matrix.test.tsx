@@ -245,6 +245,40 @@ describe("DecisionMatrix", () => {
     expect(verdict(container)).toHaveTextContent("BPO leads with 90/100.");
   });
 
+  it("does not call the beginning of a number wrong while the reader is still typing it", async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <DecisionMatrix data={bpoVsCallCenter} locale="fi" editableScores announceDelay={0} />,
+    );
+    const live = announcer(container);
+    const confidentiality = screen.getByRole("spinbutton", { name: "BPO – Luottamuksellisuus" });
+    for (const beginning of ["-", ".", "-,", ","]) {
+      await user.clear(confidentiality);
+      await user.type(confidentiality, beginning);
+      expect(confidentiality).toHaveValue(beginning);
+      expect(confidentiality).not.toHaveAttribute("aria-invalid");
+      expect(screen.queryByText("Pistemäärä on luku väliltä 0–10, esimerkiksi 7,5.")).toBeNull();
+    }
+    // ",5" goes on to be a score; "-," to a score below 0, which counts as 0.
+    await user.type(confidentiality, "5");
+    expect(confidentiality).toHaveAttribute("aria-valuenow", "0.5");
+    await user.clear(confidentiality);
+    await user.type(confidentiality, "-,5");
+    expect(confidentiality).toHaveAttribute("aria-valuenow", "0");
+    await waitFor(() => expect(live).toHaveTextContent(/^Pisteet ovat väliltä 0–10: \u22120,5 lasketaan arvoksi 0\./));
+    // Left as a beginning, the field shows its score again.
+    await user.clear(confidentiality);
+    await user.type(confidentiality, "7-");
+    expect(confidentiality).toHaveAttribute("aria-invalid", "true");
+    await user.clear(confidentiality);
+    await user.type(confidentiality, "6");
+    await user.type(confidentiality, "{Backspace}-");
+    expect(confidentiality).toHaveValue("-");
+    expect(confidentiality).not.toHaveAttribute("aria-invalid");
+    await user.tab();
+    expect(confidentiality).toHaveValue("");
+  });
+
   it("steps a score with Up and Down to the next whole score, within 0 to 10, as a number field does", async () => {
     const user = userEvent.setup();
     const onScoresChange = vi.fn();

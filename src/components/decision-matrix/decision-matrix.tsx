@@ -446,7 +446,8 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     const raw = text.trim().replace(",", ".").replace("\u2212", "-");
     const typed = Number(raw);
     const score = raw === "" ? undefined : clampScore(typed);
-    const invalid = raw !== "" && score === undefined;
+    // A number's beginning ("-", ",") is not yet wrong: the reader is still typing.
+    const invalid = score === undefined && !/^[-+]?\.?$/.test(raw);
     // The text stays as typed, unless it counts as another score: then the field shows that score.
     setDraft(
       score === undefined || score === typed ? { field: fieldKey(optionId, parameterId), text, invalid } : undefined,
@@ -463,7 +464,8 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
               score: formatNumber(score, locale),
             }),
     );
-    if (!invalid) setScore(optionId, parameterId, score);
+    // A text that is no score (yet) leaves the score as it was; an empty field has none.
+    if (score !== undefined || !raw) setScore(optionId, parameterId, score);
   };
   // Up and Down step to the next whole score, as a number field's do; from no score, to 1 or 0.
   const onScoreKey = (optionId: string, parameterId: string, score: number | undefined) => (event: KeyboardEvent) => {
