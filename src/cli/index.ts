@@ -1,6 +1,10 @@
+import { createRequire } from "node:module";
 import { run } from "./run.js";
 
-run(process.argv.slice(2)).then(
+// The built CLI is dist/cli.js: the package's own package.json is one folder up.
+const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+
+run(process.argv.slice(2), undefined, undefined, version).then(
   (status) => {
     process.exitCode = status;
   },

@@ -5,14 +5,18 @@ import { LOCALE_PATTERN } from "../schema/text.js";
 import { checkTranslations } from "../schema/translations.js";
 import { safeParseComparison } from "../schema/validate.js";
 
-const usage = `Usage: vertailu validate [--locales fi,en] <file.json>…
+const usage = `Usage: vertailu validate [--locales fi,en] [--] <file.json>…
+       vertailu --version
 
 Checks comparison files against the vertailu schema.
 Prints "file: valid" for each good file and one "file: path: message" line per problem.
 With --locales, a valid file must also be translated whole: every text written per
 locale has a text in each locale listed, and none in another.
+A file whose name starts with "-" goes after "--".
 Exit status: 0 all valid, 1 some file invalid, 2 a file missing, unreadable, not UTF-8
 or not JSON, or wrong usage.`;
+
+const OPTIONS = ["--locales", "--help", "--version"];
 
 // Control characters and bidirectional overrides from the data would drive the terminal (ESC c
 // clears it) or reorder what it shows: they are printed as \u escapes.
@@ -21,25 +25,73 @@ const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2
 const printable = (line: string) =>
   line.replace(unsafeCharacters, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
-/** Runs the CLI with the given arguments; returns the exit status. Output goes through the writers. */
+/**
+ * What to add to "unknown option": the option it is most likely a slip for (a letter missing,
+ * added or changed, or a prefix such as --locale), or else the list of options.
+ */
+function optionHint(arg: string): string {
+  const name = arg.split("=")[0] as string;
+  const near = OPTIONS.find((option) => option.startsWith(name) || distance(option, name) <= 2);
+  return near ? ` (did you mean ${near}?)` : ` (the options are ${OPTIONS.join(", ")})`;
+}
+
+/** The edit distance (Levenshtein) between two short strings. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = row;
+  }
+  return previous[b.length] as number;
+}
+
+/**
+ * Runs the CLI with the given arguments; returns the exit status. Output goes through the writers;
+ * `version` is what --version prints (the installed package's).
+ */
 export async function run(
   args: readonly string[],
   write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
   writeError: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  version = "unknown",
 ): Promise<number> {
   const out = (line: string) => write(printable(line));
   const err = (line: string) => writeError(printable(line));
   const [command, ...rest] = args;
-  const asksHelp = command === "help" || [command, ...rest].some((arg) => arg === "--help" || arg === "-h");
+  // Options count only before "--": after it, every argument is a file.
+  const end = args.indexOf("--");
+  const options = end === -1 ? args : args.slice(0, end);
+  const asksHelp = command === "help" || options.some((arg) => arg === "--help" || arg === "-h");
   // The usage is the CLI's own text, written as it is; only what comes from files is escaped.
   if (asksHelp) {
     write(usage);
+    return 0;
+  }
+  if (options.some((arg) => arg === "--version" || arg === "-v")) {
+    write(version);
     return 0;
   }
   const files: string[] = [];
   let locales: string[] | undefined;
   for (let index = 0; index < rest.length; index++) {
     const arg = rest[index] as string;
+    if (arg === "--") {
+      files.push(...rest.slice(index + 1));
+      break;
+    }
+    if (arg.startsWith("-") && arg !== "-" && arg !== "--locales" && !arg.startsWith("--locales=")) {
+      // A mistyped option (--locale) read as a file would be "cannot read the file", and the
+      // files after it checked without what the option asked for.
+      err(`${arg}: unknown option${optionHint(arg)}`);
+      return 2;
+    }
     if (arg === "--locales" || arg.startsWith("--locales=")) {
       const list = arg === "--locales" ? rest[++index] : arg.slice("--locales=".length);
       locales = (list ?? "").split(",").map((locale) => locale.trim());

@@ -271,6 +271,16 @@ describe("the packed vertailu tarball", () => {
     const missing = npx("missing.json");
     assert.equal(missing.status, 2);
     assert.equal(missing.stderr.trim(), "missing.json: cannot read the file (no such file)");
+
+    // A mistyped option is named as one, and no file is checked without what it asked for.
+    const typo = npx("--locale", "fi", "valid.json");
+    assert.equal(typo.status, 2);
+    assert.equal(typo.stderr.trim(), "--locale: unknown option (did you mean --locales?)");
+    assert.equal(typo.stdout, "");
+
+    const version = spawnSync("npx", ["--no-install", "vertailu", "--version"], { cwd: app, encoding: "utf8" });
+    assert.equal(version.status, 0, version.stderr);
+    assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
   });
 
   it("types a TypeScript consumer's JSX, <vertailu-comparison> included, from the shipped declarations", () => {

@@ -87,11 +87,53 @@ describe("vertailu validate", () => {
       const result = await cli(...args);
       expect(result).toEqual({
         status: 0,
-        out: [expect.stringMatching(/^Usage: vertailu validate \[--locales fi,en\] <file\.json>…\n\nChecks/)],
+        out: [
+          expect.stringMatching(
+            /^Usage: vertailu validate \[--locales fi,en\] \[--\] <file\.json>…\n.*--version\n\nChecks/,
+          ),
+        ],
         err: [],
       });
     },
   );
+
+  it.each([
+    { option: "--locale", hint: "did you mean --locales?" },
+    { option: "--locale=fi", hint: "did you mean --locales?" },
+    { option: "--lcoales", hint: "did you mean --locales?" },
+    { option: "--verison", hint: "did you mean --version?" },
+    { option: "-q", hint: "the options are --locales, --help, --version" },
+  ])("names $option as an unknown option, checks no file and exits 2", async ({ option, hint }) => {
+    const valid = file("typo.json", JSON.stringify(minimalComparison()));
+    // Without the check, "--locale fi" read as two files: two "cannot read" lines, and the file
+    // after them called valid without the translation check asked for.
+    expect(await cli("validate", option, "fi", valid)).toEqual({
+      status: 2,
+      out: [],
+      err: [`${option}: unknown option (${hint})`],
+    });
+  });
+
+  it("reads every argument after -- as a file, one that starts with - too", async () => {
+    const dashed = file("-dashed.json", JSON.stringify(minimalComparison()));
+    const result = await cli("validate", "--", "-dashed.json");
+    expect(result.out).toEqual([]);
+    expect(result.err).toEqual(["-dashed.json: cannot read the file (no such file)"]);
+    expect(await cli("validate", "--", dashed)).toEqual({ status: 0, out: [`${dashed}: valid`], err: [] });
+  });
+
+  it("prints the version it was given for --version and -v, and exits 0", async () => {
+    for (const option of ["--version", "-v"]) {
+      const out: string[] = [];
+      const status = await run(
+        [option],
+        (line) => out.push(line),
+        () => {},
+        "1.2.3",
+      );
+      expect({ status, out }).toEqual({ status: 0, out: ["1.2.3"] });
+    }
+  });
 
   it("reads a UTF-8 file that starts with a byte-order mark, as Windows editors save it", async () => {
     const withBom = file("bom.json", `\uFEFF${JSON.stringify(minimalComparison())}`);
