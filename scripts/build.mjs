@@ -1,5 +1,5 @@
 // Builds the package into dist/: JavaScript (Vite library mode, ESM and CJS), the one-script embed,
-// type declarations for both module kinds, the two stylesheets and schema.json.
+// type declarations for both module kinds, the two stylesheets, schema.json and the showcase as JSON.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -18,7 +18,7 @@ run(bin("tsc"), ["-p", "tsconfig.build.json"]);
 writeCjsDeclarations(join(dist, "types"));
 writeElementCjsDeclarations(join(dist, "types", "element", "index.d.cts"));
 writeStyles();
-run(bin("tsx"), ["scripts/write-json-schema.ts", join(dist, "schema.json")]);
+run(bin("tsx"), ["scripts/write-json.ts", dist]);
 
 /** Each .d.ts gets a .d.cts twin whose relative imports point at .cjs, for `require` consumers. */
 function writeCjsDeclarations(folder) {

@@ -92,7 +92,7 @@ describe("the packed vertailu tarball", () => {
     assert.equal(cjs.stdout.trim(), "function", cjs.stderr);
   });
 
-  it("ships the stylesheets, schema.json and package.json as subpath exports", () => {
+  it("ships the stylesheets, schema.json, the showcase as JSON and package.json as subpath exports", () => {
     const script = `
       import { createRequire } from "node:module";
       import { readFileSync } from "node:fs";
@@ -101,7 +101,12 @@ describe("the packed vertailu tarball", () => {
       const layered = readFileSync(require.resolve("vertailu/styles.layer.css"), "utf8");
       const schema = JSON.parse(readFileSync(require.resolve("vertailu/schema.json"), "utf8"));
       const pkg = require("vertailu/package.json");
-      console.log(JSON.stringify({ tokens: css.includes("--vertailu-color-accent"), layer: layered.includes("@layer vertailu {"), schema: schema.$schema, name: pkg.name }));`;
+      // The showcase as JSON, for pages that load a comparison by URL: the same data, and valid.
+      const { $schema, ...showcase } = JSON.parse(readFileSync(require.resolve("vertailu/data/bpo-vs-call-center.json"), "utf8"));
+      const { bpoVsCallCenter } = await import("vertailu/data/bpo-vs-call-center");
+      const { safeParseComparison } = await import("vertailu/schema");
+      const data = { same: JSON.stringify(showcase) === JSON.stringify(bpoVsCallCenter), valid: safeParseComparison(showcase).success, $schema };
+      console.log(JSON.stringify({ tokens: css.includes("--vertailu-color-accent"), layer: layered.includes("@layer vertailu {"), schema: schema.$schema, name: pkg.name, data }));`;
     const result = node(app, ["--input-type=module", "-e", script]);
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(JSON.parse(result.stdout), {
@@ -109,6 +114,7 @@ describe("the packed vertailu tarball", () => {
       layer: true,
       schema: "https://json-schema.org/draft/2020-12/schema",
       name: "vertailu",
+      data: { same: true, valid: true, $schema: "../schema.json" },
     });
   });
 
