@@ -1,9 +1,10 @@
 import { cx } from "class-variance-authority";
-import { Component, type HTMLAttributes, type ReactNode, type Ref, useEffect } from "react";
+import { Component, type HTMLAttributes, type ReactNode, type Ref } from "react";
 import { enCommon } from "../messages/en.js";
 import type { Messages } from "../messages/index.js";
 import { formatIssue } from "../schema/path.js";
 import type { SchemaIssue } from "../schema/types.js";
+import { useConsoleError } from "./use-console-error.js";
 
 export interface ErrorBoxProps extends HTMLAttributes<HTMLDivElement> {
   /** Which component could not render, e.g. "ComparisonTable". */
@@ -50,10 +51,7 @@ export function ErrorBox({
   const issues = all.slice(0, MAX_SHOWN);
   if (all.length > MAX_SHOWN) issues.push({ path: "", message: `…and ${all.length - MAX_SHOWN} more` });
   // The console hears every problem.
-  const summary = all.map(formatIssue).join("; ");
-  useEffect(() => {
-    if (log) console.error(`vertailu ${component}: ${summary}`);
-  }, [component, summary, log]);
+  useConsoleError(log && `vertailu ${component}: ${all.map(formatIssue).join("; ")}`);
   return (
     <div
       ref={boxRef as Ref<HTMLDivElement>}

@@ -1,6 +1,7 @@
 import { cx } from "class-variance-authority";
-import { forwardRef, type HTMLAttributes, type Ref, useEffect, useId } from "react";
+import { forwardRef, type HTMLAttributes, type Ref, useId } from "react";
 import { Tooltip } from "../../internal/tooltip.js";
+import { useConsoleError } from "../../internal/use-console-error.js";
 import { type BuiltInTypeId, typeById } from "../../schema/builtin-types.js";
 import { resolveTextEntry } from "../../schema/text.js";
 import type { Comparison, TypeDefinition } from "../../schema/types.js";
@@ -104,9 +105,7 @@ function UnknownType({
   spanRef,
   ...rest
 }: { message: string; spanRef: Ref<HTMLSpanElement> } & HTMLAttributes<HTMLSpanElement>) {
-  useEffect(() => {
-    console.error(`vertailu TypeBadge: type: ${message}`);
-  }, [message]);
+  useConsoleError(`vertailu TypeBadge: type: ${message}`);
   return (
     <span
       ref={spanRef}
