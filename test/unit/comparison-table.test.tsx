@@ -702,6 +702,48 @@ describe("bad input", () => {
   });
 });
 
+describe("two tables of one comparison on a page", () => {
+  it.each(["auto", "stacked"] as const)(
+    "says on the console, in the %s layout, that their ids collide, and not once each has its own idPrefix",
+    (layout) => {
+      const error = vi.spyOn(console, "error").mockImplementation(() => {});
+      try {
+        const { unmount } = render(
+          <>
+            <ComparisonTable data={bpoVsCallCenter} layout={layout} />
+            <ComparisonTable data={bpoVsCallCenter} layout={layout} />
+          </>,
+        );
+        expect(error).toHaveBeenCalledWith(
+          'vertailu ComparisonTable: idPrefix: "bpo-vs-call-center" is taken: give each table its own',
+        );
+        unmount();
+        error.mockClear();
+        render(
+          <>
+            <ComparisonTable data={bpoVsCallCenter} layout={layout} />
+            <ComparisonTable data={bpoVsCallCenter} layout={layout} idPrefix="bpo-summary" />
+          </>,
+        );
+        expect(error).not.toHaveBeenCalled();
+      } finally {
+        error.mockRestore();
+      }
+    },
+  );
+
+  it("says nothing for one table, whose table and stacked layouts each have their own title", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      render(<ComparisonTable data={bpoVsCallCenter} layout="auto" />);
+      render(<ComparisonTable data={bpoVsCallCenter} layout="table" idPrefix="other" />);
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      error.mockRestore();
+    }
+  });
+});
+
 describe("server rendering", () => {
   it("renderToString gives the complete table text", () => {
     const html = renderToString(<ComparisonTable data={bpoVsCallCenter} />);

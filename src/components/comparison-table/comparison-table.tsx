@@ -221,6 +221,12 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   );
   const generatedId = useId();
   const idPrefix = idSafe(idPrefixProp ?? (valid ? data.id : generatedId));
+  // Two tables of one comparison would share every id (rows, notes, sources), and each one's names
+  // and links would lead into the first: said, since nothing on the page shows it.
+  useEffect(() => {
+    if (document.querySelectorAll(`[id="${idPrefix}-${layout === "stacked" ? "stacked-" : ""}title"]`)[1])
+      console.error(`vertailu ComparisonTable: idPrefix: "${idPrefix}" is taken: give each table its own`);
+  }, [idPrefix, layout]);
 
   // Read with ?.: unchecked data may be no object. The text is used only once the data is valid.
   const text = useMemo<TextContext>(
