@@ -65,7 +65,8 @@ function scoreIn(scores: Scores, optionId: string, parameterId: string): number 
   return clampScore(row[parameterId]);
 }
 
-function weightIn(weights: Weights, parameterId: string): number {
+/** A parameter's weight in `weights`, clamped to 0–5; DEFAULT_WEIGHT when it has none. */
+export function weightIn(weights: Weights, parameterId: string): number {
   return (Object.hasOwn(weights, parameterId) ? clampWeight(weights[parameterId]) : undefined) ?? DEFAULT_WEIGHT;
 }
 
