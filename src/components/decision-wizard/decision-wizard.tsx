@@ -10,7 +10,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
+import { checkObjectKeys, checkRenderable, issueList } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
 import { type HeadingLevel, headingLevelOf, titleOf } from "../../internal/heading.js";
 import { followRowLink, rowTarget } from "../../internal/in-page-link.js";
@@ -68,7 +68,7 @@ export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "
 const NO_ANSWERS: Record<string, string> = {};
 
 function checkWizard(data: unknown): SchemaIssue[] {
-  const issues = checkRenderable(data);
+  const { issues, add } = issueList(checkRenderable(data));
   if (issues.length > 0) return issues;
   issues.push(...checkObjectKeys(data as Comparison));
   const questions = (data as Comparison).questions;
@@ -78,16 +78,13 @@ function checkWizard(data: unknown): SchemaIssue[] {
   // entries(), not forEach: a hole in unchecked data's list is an entry too, and reported.
   for (const [index, question] of questions.entries()) {
     if (question === null || typeof question !== "object" || typeof question.id !== "string") {
-      issues.push({ path: `questions[${index}]`, message: "expected a question with an id" });
+      add(["questions", index], "expected a question with an id");
     } else if (!Array.isArray(question.answers) || question.answers.length === 0) {
-      issues.push({ path: `questions[${index}].answers`, message: "expected a list of answers" });
+      add(["questions", index, "answers"], "expected a list of answers");
     } else {
       for (const [answerIndex, answer] of question.answers.entries()) {
         if (answer === null || typeof answer !== "object" || typeof answer.id !== "string")
-          issues.push({
-            path: `questions[${index}].answers[${answerIndex}]`,
-            message: "expected an answer with an id",
-          });
+          add(["questions", index, "answers", answerIndex], "expected an answer with an id");
       }
     }
   }
