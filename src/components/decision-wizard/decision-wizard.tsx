@@ -67,6 +67,11 @@ export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "
 
 const NO_ANSWERS: Record<string, string> = {};
 
+/** Whether an entry of unchecked data is an object with a string id. */
+function hasId<T>(entry: T): entry is T & { id: string } {
+  return entry !== null && typeof entry === "object" && typeof (entry as { id?: unknown }).id === "string";
+}
+
 function checkWizard(data: unknown): SchemaIssue[] {
   const { issues, add } = issueList(checkRenderable(data));
   if (issues.length > 0) return issues;
@@ -77,14 +82,13 @@ function checkWizard(data: unknown): SchemaIssue[] {
   }
   // entries(), not forEach: a hole in unchecked data's list is an entry too, and reported.
   for (const [index, question] of questions.entries()) {
-    if (question === null || typeof question !== "object" || typeof question.id !== "string") {
+    if (!hasId(question)) {
       add(["questions", index], "expected a question with an id");
     } else if (!Array.isArray(question.answers) || question.answers.length === 0) {
       add(["questions", index, "answers"], "expected a list of answers");
     } else {
       for (const [answerIndex, answer] of question.answers.entries()) {
-        if (answer === null || typeof answer !== "object" || typeof answer.id !== "string")
-          add(["questions", index, "answers", answerIndex], "expected an answer with an id");
+        if (!hasId(answer)) add(["questions", index, "answers", answerIndex], "expected an answer with an id");
       }
     }
   }
