@@ -20,6 +20,7 @@ import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, formatNumber, type MessageOverrides, plural } from "../../messages/index.js";
+import { ownEntry } from "../../schema/list.js";
 import { quote } from "../../schema/path.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
@@ -425,7 +426,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
       Home: MIN_WEIGHT,
       End: MAX_WEIGHT,
     };
-    const next = Object.hasOwn(steps, event.key) ? clampWeight(steps[event.key]) : undefined;
+    const next = clampWeight(ownEntry(steps, event.key));
     if (next === undefined) return;
     event.preventDefault();
     if (next === current) return;

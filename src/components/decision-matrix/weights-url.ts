@@ -1,3 +1,4 @@
+import { ownEntry } from "../../schema/list.js";
 import { clampWeight, type Weights, weightIn } from "./scoring.js";
 
 /**
@@ -44,7 +45,7 @@ export function serializeWeightsParam(weights: Weights, defaults: Weights, param
   const entries: string[] = [];
   for (const id of parameterIds) {
     const fallback = weightIn(defaults, id);
-    const weight = Object.hasOwn(weights, id) ? clampWeight(weights[id]) : undefined;
+    const weight = clampWeight(ownEntry(weights, id));
     if (weight === undefined) continue;
     const whole = Math.round(weight);
     if (whole !== Math.round(fallback)) entries.push(`${id}:${whole}`);

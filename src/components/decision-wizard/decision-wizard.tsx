@@ -19,6 +19,7 @@ import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, type MessageOverrides, plural } from "../../messages/index.js";
+import { ownEntry } from "../../schema/list.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
 import { domId } from "../comparison-table/context.js";
@@ -217,7 +218,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     const help = shown(question.help);
     // cx joins the ids that apply with spaces, as it does class names.
     const describedBy = cx(help && helpId, missing && missingId) || undefined;
-    const chosen = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    const chosen = ownEntry(answers, question.id);
     content = (
       <form className="vertailu-decision-wizard__form" onSubmit={onSubmit} noValidate>
         <fieldset
