@@ -62,8 +62,7 @@ export function defaultWeightsOf(data: Pick<Comparison, "parameters">): Record<s
 
 function scoreIn(scores: Scores, optionId: string, parameterId: string): number | undefined {
   const row = ownEntry(scores, optionId);
-  if (!row || !Object.hasOwn(row, parameterId)) return undefined;
-  return clampScore(row[parameterId]);
+  return clampScore(row && ownEntry(row, parameterId));
 }
 
 /** A parameter's weight in `weights`, clamped to 0–5; DEFAULT_WEIGHT when it has none. */
