@@ -136,7 +136,7 @@ interface OptionSectionProps {
 
 function OptionSection({ option, id, level, showDescription, locale, messages }: OptionSectionProps) {
   const Heading = `h${level}` as const;
-  const subLevel = Math.min(level + 1, 6) as HeadingLevel;
+  const group = { option, id, level: Math.min(level + 1, 6) as HeadingLevel, locale, messages };
   return (
     <section
       key={option.id}
@@ -165,15 +165,14 @@ function OptionSection({ option, id, level, showDescription, locale, messages }:
         </p>
       ) : null}
       <div className="vertailu-pros-cons__groups">
-        {ItemGroup({ kind: "pro", option, id, level: subLevel, locale, messages })}
-        {ItemGroup({ kind: "con", option, id, level: subLevel, locale, messages })}
+        {ItemGroup("pro", group)}
+        {ItemGroup("con", group)}
       </div>
     </section>
   );
 }
 
 interface ItemGroupProps {
-  kind: "pro" | "con";
   option: ResolvedOption;
   /** The option section's id, which the group's heading id starts with. */
   id: string;
@@ -182,7 +181,7 @@ interface ItemGroupProps {
   messages: ProsConsMessages;
 }
 
-function ItemGroup({ kind, option, id, level, locale, messages }: ItemGroupProps) {
+function ItemGroup(kind: "pro" | "con", { option, id, level, locale, messages }: ItemGroupProps) {
   const Heading = `h${level}` as const;
   const slot = kind === "pro" ? "pros" : "cons";
   const items = option[slot];
@@ -190,7 +189,7 @@ function ItemGroup({ kind, option, id, level, locale, messages }: ItemGroupProps
   return (
     <div className="vertailu-pros-cons__group" data-slot={slot} data-kind={kind}>
       <Heading id={headingId} className="vertailu-pros-cons__group-heading">
-        {ProConIcon({ kind })}
+        {ProConIcon(kind)}
         {messages[slot]}
       </Heading>
       {items.length === 0 ? (
@@ -202,14 +201,14 @@ function ItemGroup({ kind, option, id, level, locale, messages }: ItemGroupProps
           {items.map((item, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: items are texts without ids and may repeat
             <li key={index} className="vertailu-pros-cons__item" data-slot="pros-cons-item">
-              {ProConIcon({ kind })}
+              {ProConIcon(kind)}
               <span className="vertailu-pros-cons__item-body">
                 <span className="vertailu-pros-cons__text" lang={item.lang}>
                   {item.text}
                 </span>
                 {item.weight !== undefined && (
                   <span className="vertailu-pros-cons__weight" data-slot="weight">
-                    {WeightBar({ weight: item.weight })}
+                    {WeightBar(item.weight)}
                     <span className="vertailu-pros-cons__weight-text">
                       {format(messages.weightValue, { value: formatNumber(item.weight, locale) })}
                     </span>
