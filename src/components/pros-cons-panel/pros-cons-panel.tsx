@@ -2,7 +2,7 @@ import { cx } from "class-variance-authority";
 import { forwardRef, type HTMLAttributes, useId } from "react";
 import { checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox } from "../../internal/error-box.js";
-import { useStrings } from "../../internal/use-strings.js";
+import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatNumber, type MessageOverrides } from "../../messages/index.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
@@ -101,16 +101,7 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
     >
       <div className="vertailu-pros-cons__options">
         {/* Called, not rendered: the sections keep no state of their own. */}
-        {shown.map((each, index) =>
-          OptionSection({
-            option: each,
-            id: `${baseId}-${index}`,
-            level,
-            showDescription,
-            locale: strings.locale,
-            messages: strings.messages,
-          }),
-        )}
+        {shown.map((each, index) => OptionSection(each, `${baseId}-${index}`, level, showDescription, strings))}
       </div>
       {structuredData ? (
         <script
@@ -125,18 +116,20 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
   );
 });
 
-interface OptionSectionProps {
-  option: ResolvedOption;
-  id: string;
-  level: HeadingLevel;
-  showDescription: boolean;
-  locale: string;
-  messages: ProsConsMessages;
-}
+/** The panel's locale and strings. */
+type PanelText = Pick<Strings<ProsConsMessages>, "locale" | "messages">;
 
-function OptionSection({ option, id, level, showDescription, locale, messages }: OptionSectionProps) {
+/** One option's section; `id` is what its groups' heading ids start with. */
+function OptionSection(
+  option: ResolvedOption,
+  id: string,
+  level: HeadingLevel,
+  showDescription: boolean,
+  text: PanelText,
+) {
   const Heading = `h${level}` as const;
-  const group = { option, id, level: Math.min(level + 1, 6) as HeadingLevel, locale, messages };
+  const subLevel = Math.min(level + 1, 6) as HeadingLevel;
+  const { messages } = text;
   return (
     <section
       key={option.id}
@@ -165,23 +158,21 @@ function OptionSection({ option, id, level, showDescription, locale, messages }:
         </p>
       ) : null}
       <div className="vertailu-pros-cons__groups">
-        {ItemGroup("pro", group)}
-        {ItemGroup("con", group)}
+        {ItemGroup("pro", option, id, subLevel, text)}
+        {ItemGroup("con", option, id, subLevel, text)}
       </div>
     </section>
   );
 }
 
-interface ItemGroupProps {
-  option: ResolvedOption;
-  /** The option section's id, which the group's heading id starts with. */
-  id: string;
-  level: HeadingLevel;
-  locale: string;
-  messages: ProsConsMessages;
-}
-
-function ItemGroup(kind: "pro" | "con", { option, id, level, locale, messages }: ItemGroupProps) {
+/** An option's pros or cons; `id` is the option section's, which the group's heading id starts with. */
+function ItemGroup(
+  kind: "pro" | "con",
+  option: ResolvedOption,
+  id: string,
+  level: HeadingLevel,
+  { locale, messages }: PanelText,
+) {
   const Heading = `h${level}` as const;
   const slot = kind === "pro" ? "pros" : "cons";
   const items = option[slot];
