@@ -327,7 +327,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
   const optionName = (optionId: string) => resolveText(nameOf(optionId), locale, defaultLocale) || optionId;
   const parameterLabel = (parameterId: string) =>
     resolveText(labelOf(parameterId), locale, defaultLocale) || parameterId;
-  const place = { locale, defaultLocale, lang: strings.lang };
+  const place = { ...strings, defaultLocale };
   const shownName = (optionId: string) => shownText(nameOf(optionId), place, optionId);
   const shownLabel = (parameterId: string) => shownText(labelOf(parameterId), place, parameterId);
   // A total in words, rounded to whole points.

@@ -162,7 +162,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
 
   // A text as its own words, marked with its language when the data has not translated it into the
   // wizard's; `fallback` (an id) when there is none.
-  const place = { locale, defaultLocale, lang: strings.lang };
+  const place = { ...strings, defaultLocale };
   const shown = (value: Text | undefined, fallback?: string) => shownText(value, place, fallback);
   const optionOf = (optionId: string) => data.options.find((option) => option.id === optionId);
   const optionName = (optionId: string) => resolveText(optionOf(optionId)?.name, locale, defaultLocale) || optionId;
