@@ -165,7 +165,6 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   const place = { ...strings, defaultLocale };
   const shown = (value: Text | undefined, fallback?: string) => shownText(value, place, fallback);
   const optionOf = (optionId: string) => data.options.find((option) => option.id === optionId);
-  const optionName = (optionId: string) => resolveText(optionOf(optionId)?.name, locale, defaultLocale) || optionId;
 
   const goTo = (next: number) => {
     setMissing(false);
@@ -285,7 +284,9 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     );
   } else {
     const result = wizardResult(data, answers, { tieMargin, locale });
-    const names = result.recommended.map(optionName);
+    const names = result.recommended.map(
+      (optionId) => resolveText(optionOf(optionId)?.name, locale, defaultLocale) || optionId,
+    );
     const headline =
       result.state === "leader"
         ? format(messages.wizardRecommendation, { option: names[0] ?? "" })
