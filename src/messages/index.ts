@@ -90,7 +90,7 @@ export function plural(
   locale: string | undefined,
   values?: Record<string, string | number>,
 ): string {
-  const template = pluralRule(count, locale) === "one" ? messages[`${key}_one`] : messages[`${key}_other`];
+  const template = messages[`${key}_${pluralRule(count, locale) === "one" ? "one" : "other"}`];
   return format(template ?? "", { count: formatNumber(count, locale), ...values });
 }
 

@@ -4,3 +4,8 @@ export function listOf(value: unknown): readonly unknown[];
 export function listOf(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
+
+/** A record's own entry for `key` (never one its prototype answers to), or undefined. */
+export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -229,14 +229,9 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
   }, [idPrefix, layout]);
 
   // Read with ?.: unchecked data may be no object. The text is used only once the data is valid.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `strings` is new each render; its parts are the dependencies
   const text = useMemo<TextContext>(
-    () => ({
-      locale: strings.locale,
-      defaultLocale: data?.defaultLocale,
-      lang: strings.lang,
-      messages: strings.messages,
-      types: data?.types,
-    }),
+    () => ({ ...strings, defaultLocale: data?.defaultLocale, types: data?.types }),
     [strings.locale, strings.lang, strings.messages, data],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: `childKey` stands for `childIds`' content

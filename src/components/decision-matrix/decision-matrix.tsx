@@ -20,6 +20,7 @@ import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, formatNumber, type MessageOverrides, plural } from "../../messages/index.js";
+import { ownEntry } from "../../schema/list.js";
 import { quote } from "../../schema/path.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
@@ -319,16 +320,14 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
   // Looked up by id, not searched for: a render names every parameter twice (slider and score row).
   const names = new Map(data.options.map((option) => [option.id, option.name]));
   const labels = new Map(data.parameters.map((parameter) => [parameter.id, parameter.label]));
-  const nameOf = (optionId: string) => names.get(optionId);
-  const labelOf = (parameterId: string) => labels.get(parameterId);
   // Names as words in a sentence or a label, and as text of their own, marked with their language
   // when the data has not translated them into the matrix's.
-  const optionName = (optionId: string) => resolveText(nameOf(optionId), locale, defaultLocale) || optionId;
+  const optionName = (optionId: string) => resolveText(names.get(optionId), locale, defaultLocale) || optionId;
   const parameterLabel = (parameterId: string) =>
-    resolveText(labelOf(parameterId), locale, defaultLocale) || parameterId;
-  const place = { locale, defaultLocale, lang: strings.lang };
-  const shownName = (optionId: string) => shownText(nameOf(optionId), place, optionId);
-  const shownLabel = (parameterId: string) => shownText(labelOf(parameterId), place, parameterId);
+    resolveText(labels.get(parameterId), locale, defaultLocale) || parameterId;
+  const place = { ...strings, defaultLocale };
+  const shownName = (optionId: string) => shownText(names.get(optionId), place, optionId);
+  const shownLabel = (parameterId: string) => shownText(labels.get(parameterId), place, parameterId);
   // A total in words, rounded to whole points.
   const totalValue = (total: number) => formatNumber(Math.round(total), locale);
   const totalText = (total: number | undefined) =>
@@ -425,7 +424,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
       Home: MIN_WEIGHT,
       End: MAX_WEIGHT,
     };
-    const next = Object.hasOwn(steps, event.key) ? clampWeight(steps[event.key]) : undefined;
+    const next = clampWeight(ownEntry(steps, event.key));
     if (next === undefined) return;
     event.preventDefault();
     if (next === current) return;

@@ -1,3 +1,4 @@
+import { ownEntry } from "../../schema/list.js";
 import type { CellValue, Comparison } from "../../schema/types.js";
 
 /** Weights run from 0 (ignore) to 5 (matters most), in whole steps. */
@@ -44,7 +45,7 @@ export function scoresOf(data: Pick<Comparison, "options" | "parameters">): Reco
     const row: Record<string, number> = {};
     for (const parameter of data.parameters) {
       const values = parameter.values;
-      const score = scoreOfCell(values && Object.hasOwn(values, option.id) ? values[option.id] : undefined);
+      const score = scoreOfCell(values && ownEntry(values, option.id));
       if (score !== undefined) row[parameter.id] = score;
     }
     scores[option.id] = row;
@@ -60,13 +61,13 @@ export function defaultWeightsOf(data: Pick<Comparison, "parameters">): Record<s
 }
 
 function scoreIn(scores: Scores, optionId: string, parameterId: string): number | undefined {
-  const row = Object.hasOwn(scores, optionId) ? scores[optionId] : undefined;
-  if (!row || !Object.hasOwn(row, parameterId)) return undefined;
-  return clampScore(row[parameterId]);
+  const row = ownEntry(scores, optionId);
+  return clampScore(row && ownEntry(row, parameterId));
 }
 
-function weightIn(weights: Weights, parameterId: string): number {
-  return (Object.hasOwn(weights, parameterId) ? clampWeight(weights[parameterId]) : undefined) ?? DEFAULT_WEIGHT;
+/** A parameter's weight in `weights`, clamped to 0–5; DEFAULT_WEIGHT when it has none. */
+export function weightIn(weights: Weights, parameterId: string): number {
+  return clampWeight(ownEntry(weights, parameterId)) ?? DEFAULT_WEIGHT;
 }
 
 /** One option's standing. */

@@ -1,4 +1,5 @@
-import { clampWeight, DEFAULT_WEIGHT, type Weights } from "./scoring.js";
+import { ownEntry } from "../../schema/list.js";
+import { clampWeight, type Weights, weightIn } from "./scoring.js";
 
 /**
  * Weights in a URL, so a reader can share the weighting they chose.
@@ -43,8 +44,8 @@ export function parseWeightsParam(raw: unknown, parameterIds: readonly string[])
 export function serializeWeightsParam(weights: Weights, defaults: Weights, parameterIds: readonly string[]): string {
   const entries: string[] = [];
   for (const id of parameterIds) {
-    const fallback = (Object.hasOwn(defaults, id) ? clampWeight(defaults[id]) : undefined) ?? DEFAULT_WEIGHT;
-    const weight = Object.hasOwn(weights, id) ? clampWeight(weights[id]) : undefined;
+    const fallback = weightIn(defaults, id);
+    const weight = clampWeight(ownEntry(weights, id));
     if (weight === undefined) continue;
     const whole = Math.round(weight);
     if (whole !== Math.round(fallback)) entries.push(`${id}:${whole}`);

@@ -10,7 +10,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { checkObjectKeys, checkRenderable } from "../../internal/check-data.js";
+import { checkObjectKeys, checkRenderable, issueList } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
 import { type HeadingLevel, headingLevelOf, titleOf } from "../../internal/heading.js";
 import { followRowLink, rowTarget } from "../../internal/in-page-link.js";
@@ -19,6 +19,7 @@ import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, type MessageOverrides, plural } from "../../messages/index.js";
+import { ownEntry } from "../../schema/list.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
 import { domId } from "../comparison-table/context.js";
@@ -67,8 +68,13 @@ export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "
 
 const NO_ANSWERS: Record<string, string> = {};
 
+/** Whether an entry of unchecked data is an object with a string id. */
+function hasId<T>(entry: T): entry is T & { id: string } {
+  return entry !== null && typeof entry === "object" && typeof (entry as { id?: unknown }).id === "string";
+}
+
 function checkWizard(data: unknown): SchemaIssue[] {
-  const issues = checkRenderable(data);
+  const { issues, add } = issueList(checkRenderable(data));
   if (issues.length > 0) return issues;
   issues.push(...checkObjectKeys(data as Comparison));
   const questions = (data as Comparison).questions;
@@ -77,17 +83,13 @@ function checkWizard(data: unknown): SchemaIssue[] {
   }
   // entries(), not forEach: a hole in unchecked data's list is an entry too, and reported.
   for (const [index, question] of questions.entries()) {
-    if (question === null || typeof question !== "object" || typeof question.id !== "string") {
-      issues.push({ path: `questions[${index}]`, message: "expected a question with an id" });
+    if (!hasId(question)) {
+      add(["questions", index], "expected a question with an id");
     } else if (!Array.isArray(question.answers) || question.answers.length === 0) {
-      issues.push({ path: `questions[${index}].answers`, message: "expected a list of answers" });
+      add(["questions", index, "answers"], "expected a list of answers");
     } else {
       for (const [answerIndex, answer] of question.answers.entries()) {
-        if (answer === null || typeof answer !== "object" || typeof answer.id !== "string")
-          issues.push({
-            path: `questions[${index}].answers[${answerIndex}]`,
-            message: "expected an answer with an id",
-          });
+        if (!hasId(answer)) add(["questions", index, "answers", answerIndex], "expected an answer with an id");
       }
     }
   }
@@ -160,10 +162,9 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
 
   // A text as its own words, marked with its language when the data has not translated it into the
   // wizard's; `fallback` (an id) when there is none.
-  const place = { locale, defaultLocale, lang: strings.lang };
+  const place = { ...strings, defaultLocale };
   const shown = (value: Text | undefined, fallback?: string) => shownText(value, place, fallback);
   const optionOf = (optionId: string) => data.options.find((option) => option.id === optionId);
-  const optionName = (optionId: string) => resolveText(optionOf(optionId)?.name, locale, defaultLocale) || optionId;
 
   const goTo = (next: number) => {
     setMissing(false);
@@ -216,7 +217,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     const help = shown(question.help);
     // cx joins the ids that apply with spaces, as it does class names.
     const describedBy = cx(help && helpId, missing && missingId) || undefined;
-    const chosen = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    const chosen = ownEntry(answers, question.id);
     content = (
       <form className="vertailu-decision-wizard__form" onSubmit={onSubmit} noValidate>
         <fieldset
@@ -283,7 +284,9 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     );
   } else {
     const result = wizardResult(data, answers, { tieMargin, locale });
-    const names = result.recommended.map(optionName);
+    const names = result.recommended.map(
+      (optionId) => resolveText(optionOf(optionId)?.name, locale, defaultLocale) || optionId,
+    );
     const headline =
       result.state === "leader"
         ? format(messages.wizardRecommendation, { option: names[0] ?? "" })

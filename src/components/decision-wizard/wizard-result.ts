@@ -1,4 +1,4 @@
-import { listOf } from "../../schema/list.js";
+import { listOf, ownEntry } from "../../schema/list.js";
 import { resolveText } from "../../schema/text.js";
 import type { Answer, Comparison, Question } from "../../schema/types.js";
 import { findLeaders, type LeadState, rank } from "../decision-matrix/index.js";
@@ -31,7 +31,7 @@ export function rankByPoints(
 
 /** The answer chosen for a question: one of its own answers, else undefined (unanswered, or an id it does not have). */
 export function chosenAnswer(question: Question, chosen: Readonly<Record<string, string>>): Answer | undefined {
-  const answerId = Object.hasOwn(chosen, question.id) ? chosen[question.id] : undefined;
+  const answerId = ownEntry(chosen, question.id);
   return question.answers.find((candidate) => candidate.id === answerId);
 }
 

@@ -58,7 +58,8 @@ export function checkProsCons(data: Comparison, optionIds: readonly string[]): S
         }
         const weight = weighted && "weight" in item ? item.weight : undefined;
         if (weight === undefined) continue;
-        if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > 5) {
+        // Not within 0–5 also catches NaN and the infinities.
+        if (typeof weight !== "number" || !(weight >= 0 && weight <= 5)) {
           add([...path, "weight"], "expected a weight from 0 to 5");
         }
       }

@@ -2,7 +2,7 @@ import { cx } from "class-variance-authority";
 import { forwardRef, type HTMLAttributes, useId } from "react";
 import { checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox } from "../../internal/error-box.js";
-import { useStrings } from "../../internal/use-strings.js";
+import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatNumber, type MessageOverrides } from "../../messages/index.js";
 import type { Comparison, SchemaIssue } from "../../schema/types.js";
@@ -101,16 +101,7 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
     >
       <div className="vertailu-pros-cons__options">
         {/* Called, not rendered: the sections keep no state of their own. */}
-        {shown.map((each, index) =>
-          OptionSection({
-            option: each,
-            id: `${baseId}-${index}`,
-            level,
-            showDescription,
-            locale: strings.locale,
-            messages: strings.messages,
-          }),
-        )}
+        {shown.map((each, index) => OptionSection(each, `${baseId}-${index}`, level, showDescription, strings))}
       </div>
       {structuredData ? (
         <script
@@ -125,18 +116,20 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
   );
 });
 
-interface OptionSectionProps {
-  option: ResolvedOption;
-  id: string;
-  level: HeadingLevel;
-  showDescription: boolean;
-  locale: string;
-  messages: ProsConsMessages;
-}
+/** The panel's locale and strings. */
+type PanelText = Pick<Strings<ProsConsMessages>, "locale" | "messages">;
 
-function OptionSection({ option, id, level, showDescription, locale, messages }: OptionSectionProps) {
+/** One option's section; `id` is what its groups' heading ids start with. */
+function OptionSection(
+  option: ResolvedOption,
+  id: string,
+  level: HeadingLevel,
+  showDescription: boolean,
+  text: PanelText,
+) {
   const Heading = `h${level}` as const;
   const subLevel = Math.min(level + 1, 6) as HeadingLevel;
+  const { messages } = text;
   return (
     <section
       key={option.id}
@@ -165,24 +158,21 @@ function OptionSection({ option, id, level, showDescription, locale, messages }:
         </p>
       ) : null}
       <div className="vertailu-pros-cons__groups">
-        {ItemGroup({ kind: "pro", option, id, level: subLevel, locale, messages })}
-        {ItemGroup({ kind: "con", option, id, level: subLevel, locale, messages })}
+        {ItemGroup("pro", option, id, subLevel, text)}
+        {ItemGroup("con", option, id, subLevel, text)}
       </div>
     </section>
   );
 }
 
-interface ItemGroupProps {
-  kind: "pro" | "con";
-  option: ResolvedOption;
-  /** The option section's id, which the group's heading id starts with. */
-  id: string;
-  level: HeadingLevel;
-  locale: string;
-  messages: ProsConsMessages;
-}
-
-function ItemGroup({ kind, option, id, level, locale, messages }: ItemGroupProps) {
+/** An option's pros or cons; `id` is the option section's, which the group's heading id starts with. */
+function ItemGroup(
+  kind: "pro" | "con",
+  option: ResolvedOption,
+  id: string,
+  level: HeadingLevel,
+  { locale, messages }: PanelText,
+) {
   const Heading = `h${level}` as const;
   const slot = kind === "pro" ? "pros" : "cons";
   const items = option[slot];
@@ -190,7 +180,7 @@ function ItemGroup({ kind, option, id, level, locale, messages }: ItemGroupProps
   return (
     <div className="vertailu-pros-cons__group" data-slot={slot} data-kind={kind}>
       <Heading id={headingId} className="vertailu-pros-cons__group-heading">
-        {ProConIcon({ kind })}
+        {ProConIcon(kind)}
         {messages[slot]}
       </Heading>
       {items.length === 0 ? (
@@ -202,14 +192,14 @@ function ItemGroup({ kind, option, id, level, locale, messages }: ItemGroupProps
           {items.map((item, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: items are texts without ids and may repeat
             <li key={index} className="vertailu-pros-cons__item" data-slot="pros-cons-item">
-              {ProConIcon({ kind })}
+              {ProConIcon(kind)}
               <span className="vertailu-pros-cons__item-body">
                 <span className="vertailu-pros-cons__text" lang={item.lang}>
                   {item.text}
                 </span>
                 {item.weight !== undefined && (
                   <span className="vertailu-pros-cons__weight" data-slot="weight">
-                    {WeightBar({ weight: item.weight })}
+                    {WeightBar(item.weight)}
                     <span className="vertailu-pros-cons__weight-text">
                       {format(messages.weightValue, { value: formatNumber(item.weight, locale) })}
                     </span>
