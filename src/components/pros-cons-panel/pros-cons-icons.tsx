@@ -1,5 +1,5 @@
 /** Shapes that tell a pro from a con without colour: a plus in a circle, a minus in a circle. */
-export function ProConIcon(kind: "pro" | "con") {
+export function proConIcon(kind: "pro" | "con") {
   return (
     <svg className="vertailu-pros-cons__icon" data-kind={kind} viewBox="0 0 16 16" aria-hidden="true">
       <circle cx="8" cy="8" r="6.75" />
@@ -9,7 +9,7 @@ export function ProConIcon(kind: "pro" | "con") {
 }
 
 /** A weight of 0–5 as a filled share of a track; the number itself is always given as text beside it. */
-export function WeightBar(weight: number) {
+export function weightBar(weight: number) {
   return (
     <svg className="vertailu-pros-cons__weight-bar" viewBox="0 0 50 6" aria-hidden="true">
       <rect className="vertailu-pros-cons__weight-track" x="0" y="0" width="50" height="6" rx="3" />

@@ -9,7 +9,7 @@ import type { Comparison, SchemaIssue } from "../../schema/types.js";
 import { prosConsJsonLd, serializeJsonLd } from "./json-ld.js";
 import { type ProsConsMessages, prosConsMessages } from "./messages.js";
 import { checkProsCons, type ResolvedOption, resolveOptions } from "./pros-cons-data.js";
-import { ProConIcon, WeightBar } from "./pros-cons-icons.js";
+import { proConIcon, weightBar } from "./pros-cons-icons.js";
 import { type ProsConsPanelVariant, prosConsPanelVariants } from "./pros-cons-panel.variants.js";
 
 type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -101,7 +101,7 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
     >
       <div className="vertailu-pros-cons__options">
         {/* Called, not rendered: the sections keep no state of their own. */}
-        {shown.map((each, index) => OptionSection(each, `${baseId}-${index}`, level, showDescription, strings))}
+        {shown.map((each, index) => optionSection(each, `${baseId}-${index}`, level, showDescription, strings))}
       </div>
       {structuredData ? (
         <script
@@ -120,7 +120,7 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
 type PanelText = Pick<Strings<ProsConsMessages>, "locale" | "messages">;
 
 /** One option's section; `id` is what its groups' heading ids start with. */
-function OptionSection(
+function optionSection(
   option: ResolvedOption,
   id: string,
   level: HeadingLevel,
@@ -158,15 +158,15 @@ function OptionSection(
         </p>
       ) : null}
       <div className="vertailu-pros-cons__groups">
-        {ItemGroup("pro", option, id, subLevel, text)}
-        {ItemGroup("con", option, id, subLevel, text)}
+        {itemGroup("pro", option, id, subLevel, text)}
+        {itemGroup("con", option, id, subLevel, text)}
       </div>
     </section>
   );
 }
 
 /** An option's pros or cons; `id` is the option section's, which the group's heading id starts with. */
-function ItemGroup(
+function itemGroup(
   kind: "pro" | "con",
   option: ResolvedOption,
   id: string,
@@ -180,7 +180,7 @@ function ItemGroup(
   return (
     <div className="vertailu-pros-cons__group" data-slot={slot} data-kind={kind}>
       <Heading id={headingId} className="vertailu-pros-cons__group-heading">
-        {ProConIcon(kind)}
+        {proConIcon(kind)}
         {messages[slot]}
       </Heading>
       {items.length === 0 ? (
@@ -192,14 +192,14 @@ function ItemGroup(
           {items.map((item, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: items are texts without ids and may repeat
             <li key={index} className="vertailu-pros-cons__item" data-slot="pros-cons-item">
-              {ProConIcon(kind)}
+              {proConIcon(kind)}
               <span className="vertailu-pros-cons__item-body">
                 <span className="vertailu-pros-cons__text" lang={item.lang}>
                   {item.text}
                 </span>
                 {item.weight !== undefined && (
                   <span className="vertailu-pros-cons__weight" data-slot="weight">
-                    {WeightBar(item.weight)}
+                    {weightBar(item.weight)}
                     <span className="vertailu-pros-cons__weight-text">
                       {format(messages.weightValue, { value: formatNumber(item.weight, locale) })}
                     </span>
