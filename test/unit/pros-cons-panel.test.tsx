@@ -275,9 +275,10 @@ describe("ProsConsPanel with bad input", () => {
       message: "expected a list of options",
     },
     {
+      // Said under the prop the host wrote.
       name: "an unknown option id",
       props: { data: base(), option: "zed" },
-      path: "options",
+      path: "option",
       message: 'unknown option id "zed"',
     },
     {

@@ -49,7 +49,10 @@ function checkPanel(data: unknown, option: unknown, options: unknown): { ids: st
     return { ids: [], issues: [{ path: "options", message: "expected the options prop to be a list of option ids" }] };
   }
   const asked = options != null ? [...new Set(options.map(String))] : option != null ? [String(option)] : undefined;
-  const issues = checkRenderable(data, asked, SCOPE);
+  // An unknown id is said under the prop that named it: `option`, or `options`, which wins.
+  const issues = checkRenderable(data, asked, SCOPE).map((issue) =>
+    options == null && issue.message.startsWith("unknown option") ? { ...issue, path: "option" } : issue,
+  );
   if (issues.length > 0) return { ids: [], issues };
   const comparison = data as Comparison;
   const ids = asked ?? comparison.options.map((each) => each.id);
