@@ -363,7 +363,9 @@ describe("ProsConsPanel with bad input", () => {
     const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent("ProsConsPanel");
     expect(alert).toHaveTextContent(message);
-    if (path) expect(alert.querySelector(".vertailu-error__path")).toHaveTextContent(path);
+    // The whole path: "option" is not "options".
+    const whole = new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:?$`);
+    if (path) expect(alert.querySelector(".vertailu-error__path")).toHaveTextContent(whole);
     else expect(alert.querySelector(".vertailu-error__path")).toBeNull();
     expect(error).toHaveBeenCalled();
   });
