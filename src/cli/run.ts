@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { jsonProblem } from "../schema/json-text.js";
-import { formatIssue } from "../schema/path.js";
+import { formatIssue, nearName } from "../schema/path.js";
 import { LOCALE_PATTERN } from "../schema/text.js";
 import { checkTranslations } from "../schema/translations.js";
 import { safeParseComparison } from "../schema/validate.js";
@@ -31,25 +31,8 @@ const printable = (line: string) =>
  */
 function optionHint(arg: string): string {
   const name = arg.split("=")[0] as string;
-  const near = OPTIONS.find((option) => option.startsWith(name) || distance(option, name) <= 2);
+  const near = OPTIONS.find((option) => option.startsWith(name)) ?? nearName(name, OPTIONS);
   return near ? ` (did you mean ${near}?)` : ` (the options are ${OPTIONS.join(", ")})`;
-}
-
-/** The edit distance (Levenshtein) between two short strings. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(
-        (previous[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = row;
-  }
-  return previous[b.length] as number;
 }
 
 /**

@@ -35,7 +35,7 @@ import { isSafeUrl } from "./url.js";
 
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,99}$/u;
 
-/** The message of a field the schema does not name, before validate.ts adds the name. */
+/** The message of a field the schema does not name (then the names it does), before validate.ts words it. */
 export const UNKNOWN_FIELD = "unknown field";
 
 /** What a text without the default locale's text is told; the validator finds these issues by it. */
@@ -121,7 +121,8 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions):
   // Every field no entry names is an issue of its own (valibot's strictObject stops at the first),
   // so one pass shows every misspelt field; validate.ts words the message with the field's name.
   const strict = <T extends ObjectEntries>(entries: T, what: string) =>
-    objectWithRest(entries, never(UNKNOWN_FIELD), (issue) => {
+    // The message carries the entry's field names, for validate.ts to offer the one a typo meant.
+    objectWithRest(entries, never(`${UNKNOWN_FIELD} ${Object.keys(entries)}`), (issue) => {
       if (issue.input === undefined && issue.expected?.startsWith('"'))
         return `missing required field ${issue.expected}`;
       return `expected ${what}`;

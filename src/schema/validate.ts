@@ -2,7 +2,7 @@ import { safeParse } from "valibot";
 import { builtInTypes, isBuiltInType } from "./builtin-types.js";
 import { buildDefinition, ID_PATTERN, missingDefaultMessage, RESERVED_KEYS, UNKNOWN_FIELD } from "./definition.js";
 import { listOf } from "./list.js";
-import { formatIssue, formatPath, quote, reservedMessage } from "./path.js";
+import { formatIssue, formatPath, nearName, quote, reservedMessage } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
 import type { Comparison, SchemaIssue } from "./types.js";
 
@@ -84,10 +84,13 @@ function collectIssues(input: unknown): SchemaIssue[] {
   const writtenIn = new Set<string>();
   for (const issue of result.issues ?? []) {
     const segments = (issue.path ?? []).map((item) => item.key as string | number);
-    let message =
-      issue.type === "never" && issue.message === UNKNOWN_FIELD
-        ? `${UNKNOWN_FIELD} ${quote(String(segments.at(-1)))}`
-        : withGiven(issue.message, issue.input);
+    let message = withGiven(issue.message, issue.input);
+    if (issue.type === "never" && issue.message.startsWith(UNKNOWN_FIELD)) {
+      // A misspelt field is told the field it most likely meant ("recomended": "recommended").
+      const field = String(segments.at(-1));
+      const near = nearName(field, issue.message.slice(UNKNOWN_FIELD.length + 1).split(","));
+      message = `${UNKNOWN_FIELD} ${quote(field)}${near ? ` (did you mean ${quote(near)}?)` : ""}`;
+    }
     if (issue.message === missingDefault) {
       const locales = Object.keys(issue.input as object).map(quote);
       for (const locale of locales) writtenIn.add(locale);

@@ -200,10 +200,35 @@ describe("messages an editor can act on", () => {
     const issues = issuesOf((c) =>
       Object.assign(c.options[0] ?? {}, { descripton: "x", shortname: "A", recomended: true }),
     );
+    // Each with the field it most likely meant.
     expect(issues).toEqual([
-      { path: "options[0].descripton", message: 'unknown field "descripton"' },
-      { path: "options[0].shortname", message: 'unknown field "shortname"' },
-      { path: "options[0].recomended", message: 'unknown field "recomended"' },
+      { path: "options[0].descripton", message: 'unknown field "descripton" (did you mean "description"?)' },
+      { path: "options[0].shortname", message: 'unknown field "shortname" (did you mean "shortName"?)' },
+      { path: "options[0].recomended", message: 'unknown field "recomended" (did you mean "recommended"?)' },
+    ]);
+  });
+
+  it.each([
+    ["a letter's case", "parameters[0]", "Label", "label"],
+    ["a letter missing", "options[0]", "recomended", "recommended"],
+    ["two letters swapped", "parameters[0]", "wieght", "weight"],
+    ["a letter too many", "", "titlee", "title"],
+  ])("offers the field meant for a typo of %s", (_, at, typed, meant) => {
+    const issues = issuesOf((c) => {
+      const target = at === "" ? c : at.startsWith("options") ? c.options[0] : c.parameters[0];
+      Object.assign(target ?? {}, { [typed]: 1 });
+    });
+    expect(issues).toContainEqual({
+      path: at ? `${at}.${typed}` : typed,
+      message: `unknown field "${typed}" (did you mean "${meant}"?)`,
+    });
+  });
+
+  it("offers no field for a short or far-off name", () => {
+    const issues = issuesOf((c) => Object.assign(c.options[0] ?? {}, { ids: 1, colour: "red" }));
+    expect(issues).toEqual([
+      { path: "options[0].ids", message: 'unknown field "ids"' },
+      { path: "options[0].colour", message: 'unknown field "colour"' },
     ]);
   });
 
