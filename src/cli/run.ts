@@ -69,12 +69,6 @@ export async function run(
       files.push(...rest.slice(index + 1));
       break;
     }
-    if (arg.startsWith("-") && arg !== "-" && arg !== "--locales" && !arg.startsWith("--locales=")) {
-      // A mistyped option (--locale) read as a file would be "cannot read the file", and the
-      // files after it checked without what the option asked for.
-      err(`${arg}: unknown option${optionHint(arg)}`);
-      return 2;
-    }
     if (arg === "--locales" || arg.startsWith("--locales=")) {
       const list = arg === "--locales" ? rest[++index] : arg.slice("--locales=".length);
       locales = (list ?? "").split(",").map((locale) => locale.trim());
@@ -82,6 +76,11 @@ export async function run(
         err(`--locales: expected locale tags such as fi,en, got ${JSON.stringify(list ?? "")}`);
         return 2;
       }
+    } else if (arg.startsWith("-") && arg !== "-") {
+      // A mistyped option (--locale) read as a file would be "cannot read the file", and the
+      // files after it checked without what the option asked for.
+      err(`${arg}: unknown option${optionHint(arg)}`);
+      return 2;
     } else files.push(arg);
   }
   if (command !== "validate" || files.length === 0) {
