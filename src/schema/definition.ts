@@ -35,8 +35,16 @@ import { isSafeUrl } from "./url.js";
 
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,99}$/u;
 
-/** The message of a field the schema does not name (then the names it does), before validate.ts words it. */
+/** The message of a field the schema does not name, as validate.ts words it. */
 export const UNKNOWN_FIELD = "unknown field";
+
+/**
+ * The field names an object has, read back from what its entries say of a field they do not name
+ * (UNKNOWN_FIELD, a space, the names with commas: see `strict` below); else undefined.
+ */
+export function namesOfUnknownField(message: string): string[] | undefined {
+  return message.startsWith(UNKNOWN_FIELD) ? message.slice(UNKNOWN_FIELD.length + 1).split(",") : undefined;
+}
 
 /** What a text without the default locale's text is told; the validator finds these issues by it. */
 export function missingDefaultMessage(defaultLocale: string | undefined): string {
@@ -121,7 +129,8 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions):
   // Every field no entry names is an issue of its own (valibot's strictObject stops at the first),
   // so one pass shows every misspelt field; validate.ts words the message with the field's name.
   const strict = <T extends ObjectEntries>(entries: T, what: string) =>
-    // The message carries the entry's field names, for validate.ts to offer the one a typo meant.
+    // The message carries the entry's field names (namesOfUnknownField reads them back), for
+    // validate.ts to offer the one a typo meant.
     objectWithRest(entries, never(`${UNKNOWN_FIELD} ${Object.keys(entries)}`), (issue) => {
       if (issue.input === undefined && issue.expected?.startsWith('"'))
         return `missing required field ${issue.expected}`;

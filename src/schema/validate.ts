@@ -1,6 +1,13 @@
 import { safeParse } from "valibot";
 import { builtInTypes, isBuiltInType } from "./builtin-types.js";
-import { buildDefinition, ID_PATTERN, missingDefaultMessage, RESERVED_KEYS, UNKNOWN_FIELD } from "./definition.js";
+import {
+  buildDefinition,
+  ID_PATTERN,
+  missingDefaultMessage,
+  namesOfUnknownField,
+  RESERVED_KEYS,
+  UNKNOWN_FIELD,
+} from "./definition.js";
 import { listOf } from "./list.js";
 import { formatIssue, formatPath, nearName, quote, reservedMessage } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
@@ -85,10 +92,11 @@ function collectIssues(input: unknown): SchemaIssue[] {
   for (const issue of result.issues ?? []) {
     const segments = (issue.path ?? []).map((item) => item.key as string | number);
     let message = withGiven(issue.message, issue.input);
-    if (issue.type === "never" && issue.message.startsWith(UNKNOWN_FIELD)) {
+    const names = issue.type === "never" ? namesOfUnknownField(issue.message) : undefined;
+    if (names) {
       // A misspelt field is told the field it most likely meant ("recomended": "recommended").
       const field = String(segments.at(-1));
-      const near = nearName(field, issue.message.slice(UNKNOWN_FIELD.length + 1).split(","));
+      const near = nearName(field, names);
       message = `${UNKNOWN_FIELD} ${quote(field)}${near ? ` (did you mean ${quote(near)}?)` : ""}`;
     }
     if (issue.message === missingDefault) {
