@@ -72,6 +72,12 @@ export default defineConfig({
     },
     rollupOptions: {
       external,
+      // Library mode writes every entry as CommonJS too, where `import.meta` is empty. The command
+      // line reads its version through it, so its CommonJS twin is deleted (scripts/build.mjs).
+      onLog(level, log, handler) {
+        if (log.code === "EMPTY_IMPORT_META" && /[\\/]src[\\/]cli[\\/]/.test(log.id ?? "")) return;
+        handler(level, log);
+      },
       output: {
         // The main entry holds only re-exports, so a bundle that imports one component carries
         // none of the entry's own imports (react, cva, the validator's valibot). Rolldown would put

@@ -12,9 +12,14 @@ const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: "
 
 rmSync(dist, { recursive: true, force: true });
 run(bin("vite"), ["build", "--logLevel", "warn"]);
+// The command line is an ES module only: `bin` runs dist/cli.js, and a CommonJS twin (which Vite's
+// library mode writes for every entry) could not read the package's version through import.meta.
+for (const file of ["cli.cjs", "cli.cjs.map"]) rmSync(join(dist, file));
 // dist/embed.js: the custom element with React included, for pages without a bundler.
 run(bin("vite"), ["build", "--config", "vite.embed.config.ts", "--logLevel", "warn"]);
 run(bin("tsc"), ["-p", "tsconfig.build.json"]);
+// The command line has no importable API: no declarations for it.
+rmSync(join(dist, "types", "cli"), { recursive: true });
 writeCjsDeclarations(join(dist, "types"));
 writeElementCjsDeclarations(join(dist, "types", "element", "index.d.cts"));
 writeStyles();

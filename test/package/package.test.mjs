@@ -246,6 +246,31 @@ describe("the packed vertailu tarball", () => {
     assert.match(publish.stderr + publish.stdout, /vertailu@\d+\.\d+\.\d+/);
   });
 
+  it("ships no script that fails to load in Node", () => {
+    // embed.js is for pages (it defines the element on `window`); every other script, named by an
+    // export or not, loads on the server as the module kind its extension says.
+    const scripts = packedFiles.filter((file) => /^dist\/.*\.c?js$/.test(file) && file !== "dist/embed.js");
+    assert.ok(scripts.includes("dist/index.cjs") && scripts.includes("dist/cli.js"), scripts.join(", "));
+    const script = `
+      import { createRequire } from "node:module";
+      import { pathToFileURL } from "node:url";
+      const require = createRequire(import.meta.url);
+      const failed = [];
+      for (const file of ${JSON.stringify(scripts)}) {
+        const path = "./node_modules/vertailu/" + file;
+        try {
+          if (file.endsWith(".cjs")) require(path);
+          else if (!file.endsWith("cli.js")) await import(pathToFileURL(path).href);
+        } catch (error) {
+          failed.push(file + ": " + error.message.split("\\n")[0]);
+        }
+      }
+      console.log(JSON.stringify(failed));`;
+    const result = node(app, ["--input-type=module", "-e", script]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout), []);
+  });
+
   it("runs `npx vertailu validate` with the documented exit codes", () => {
     const valid = join(app, "valid.json");
     const invalid = join(app, "invalid.json");
