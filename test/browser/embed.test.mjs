@@ -224,6 +224,25 @@ const routes = {
     <vertailu-comparison id="wizard" src="/data/bpo.json" locale="en" view="wizard" theme="dark"></vertailu-comparison>`,
     '<link rel="stylesheet" href="/brand.css">',
   ),
+  // Boxes that take their width from their content, as CMS layouts and page editors make them; and,
+  // for the opposite case, columns that give the element less than it asks for.
+  "/fit.css": {
+    body: `.inline { display: inline-block } .float { float: left } .flex { display: flex } .fit { inline-size: fit-content }
+      .grid { display: grid; grid-template-columns: 1fr 300px; inline-size: 700px } .side { flex: 0 0 300px }
+      .flex-row { display: flex; inline-size: 700px } .main { flex: 1 } .clear { clear: both }`,
+  },
+  "/fit.html": html(
+    `<table><tr><td><vertailu-comparison id="cell" src="/data/bpo.json" locale="en"></vertailu-comparison></td><td>Beside</td></tr></table>
+    <div class="inline"><vertailu-comparison id="inline" src="/data/bpo.json" locale="en" view="pros-cons"></vertailu-comparison></div>
+    <div class="flex"><div><vertailu-comparison id="flex-item" src="/data/bpo.json" locale="en" view="matrix"></vertailu-comparison></div><p>Beside</p></div>
+    <div class="fit"><vertailu-comparison id="fit" src="/data/bpo.json" locale="en" view="wizard"></vertailu-comparison></div>
+    <div class="float"><vertailu-comparison id="float" src="/data/bpo.json" locale="en"></vertailu-comparison></div>
+    <div class="clear"></div>
+    <dialog open><vertailu-comparison id="dialog" src="/data/bpo.json" locale="en"></vertailu-comparison></dialog>
+    <div class="grid"><div><vertailu-comparison id="grid" src="/data/bpo.json" locale="en"></vertailu-comparison></div><p>Beside</p></div>
+    <div class="flex-row"><div class="main"><vertailu-comparison id="main" src="/data/bpo.json" locale="en"></vertailu-comparison></div><p class="side">Beside</p></div>`,
+    '<link rel="stylesheet" href="/fit.css">',
+  ),
   "/plain.html": html(
     `<h1>Host page</h1><vertailu-comparison id="hostile" src="/data/bpo.json" locale="en" theme="light"></vertailu-comparison>`,
   ),
@@ -861,6 +880,40 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     const { page, problems } = await open("/twice.html");
     assert.equal(await page.evaluate(() => typeof customElements.get("vertailu-comparison")), "function");
     assert.equal(await inShadow(page, "one", ({ shadowRoot: shadow }) => shadow.querySelectorAll("table").length), 1);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("takes --vertailu-element-width in a box that sizes to its content, and shrinks in a narrower column", async () => {
+    const { page, problems } = await open("/fit.html");
+    await page.setViewportSize({ width: 1200, height: 800 });
+    const widths = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll("vertailu-comparison")].map((element) => {
+          const view = element.shadowRoot.querySelector(
+            "[data-slot=provider] > [data-slot]:not([data-slot=layer], [data-slot=loading])",
+          );
+          return [
+            element.id,
+            { element: element.getBoundingClientRect().width, view: view.getBoundingClientRect().width },
+          ];
+        }),
+      ),
+    );
+    // 720 px and the root's inset (12 px each side).
+    for (const id of ["cell", "inline", "flex-item", "fit", "float", "dialog"])
+      assert.deepEqual(widths[id], { element: 744, view: 720 }, id);
+    // A 1fr column and a flex: 1 item next to a 300 px side: 400 px, not 720 px and over the side.
+    assert.equal(widths.grid.element, 400);
+    assert.equal(widths.main.element, 400);
+    // The table's header cells read as words, not a letter to a line.
+    const headerHeight = await inShadow(page, "cell", ({ shadowRoot: shadow }) =>
+      Math.max(...[...shadow.querySelectorAll("thead th")].map((cell) => cell.getBoundingClientRect().height)),
+    );
+    assert.ok(headerHeight < 80, `header row ${headerHeight}px tall`);
+    // A narrow window: the cell has less room than 720 px, and the element takes what there is.
+    await page.setViewportSize({ width: 400, height: 800 });
+    const narrow = await inShadow(page, "inline", (element) => element.getBoundingClientRect().right);
+    assert.ok(narrow <= 400, `the element ends at ${narrow}px, inside the 400 px window`);
     assert.deepEqual(problems, { console: [], page: [] });
   });
 
