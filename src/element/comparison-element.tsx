@@ -141,6 +141,8 @@ function ElementView({ focused, ...props }: ViewProps & { focused: Element | nul
       locale={locale}
       portalContainer={layer}
       part="root"
+      // The host page's direction stops here: a page in Arabic keeps an English comparison left to right.
+      dir="auto"
     >
       <LoadingLine loading={state.status === "loading"} pageLanguage={props.pageLanguage} />
       <Content {...props} />
@@ -152,6 +154,15 @@ function ElementView({ focused, ...props }: ViewProps & { focused: Element | nul
       />
     </VertailuProvider>
   );
+}
+
+/** The language of the page around `element`, through the shadow roots of other components it is in. */
+function pageLanguageOf(element: Element): string | undefined {
+  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const marked = node.closest("[lang]");
+    if (marked) return marked.getAttribute("lang") ?? undefined;
+  }
+  return undefined;
 }
 
 // Server-side imports of this module define nothing, but must not fail on a missing HTMLElement.
@@ -202,11 +213,11 @@ export class VertailuComparisonElement extends Base {
         (this as Record<string, unknown>)[name] = value;
       }
     }
-    if (!this.#root) {
-      const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-      shadow.adoptedStyleSheets = [elementStyleSheet()];
-      this.#root = createRoot(shadow);
-    }
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    // Again on every connect: an element moved into another document (an iframe's) needs that
+    // document's sheet, and has lost the one it had.
+    shadow.adoptedStyleSheets = [elementStyleSheet(this.ownerDocument)];
+    this.#root ??= createRoot(shadow);
     if (this.#loadedSrc !== this.src) this.#load();
     this.#render();
   }
@@ -250,7 +261,9 @@ export class VertailuComparisonElement extends Base {
   }
 
   #render(): void {
-    const locale = this.getAttribute("locale") || undefined;
+    // Values as a page editor types them: " dark", "Matrix", "en ".
+    const attribute = (name: string) => this.getAttribute(name)?.trim() ?? "";
+    const locale = attribute("locale") || undefined;
     const optionsAttribute = this.getAttribute("options");
     // "a,b,a" shows a and b: an option is one column, however often it is named.
     const options = optionsAttribute && [
@@ -266,10 +279,10 @@ export class VertailuComparisonElement extends Base {
         // What has focus in the element now: if this render takes it away, the view moves focus on.
         focused={this.shadowRoot?.activeElement ?? null}
         state={this.#state}
-        theme={this.getAttribute("theme") ?? ""}
+        theme={attribute("theme").toLowerCase()}
         locale={locale}
-        pageLanguage={builtInLanguage(locale ?? this.closest("[lang]")?.getAttribute("lang") ?? undefined)}
-        view={this.getAttribute("view") || "table"}
+        pageLanguage={builtInLanguage(locale ?? pageLanguageOf(this))}
+        view={attribute("view").toLowerCase() || "table"}
         options={options && options.length > 0 ? options : undefined}
         headingLevel={this.getAttribute("heading-level")}
       />,

@@ -8,13 +8,41 @@ export const LOAD_TIMEOUT_SECONDS = 30;
 
 export type LoadResult = { status: "ready"; data: Comparison } | { status: "error"; issues: SchemaIssue[] };
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** What the server gave for a URL, before the element reads it. */
+type Answer = { bytes: ArrayBuffer } | { status: number } | { error: unknown } | { timeout: true };
+
+/**
+ * One request per URL while it is pending, however many elements on the page wait for it: the
+ * browser would send them one after another (it waits for each answer to see whether the next may
+ * come from its cache), and the fifth element would wait five times as long.
+ */
+const pending = new Map<string, { answer: Promise<Answer>; waiting: number; request: AbortController }>();
+
+function fetchOnce(url: URL): { answer: Promise<Answer>; waiting: number; request: AbortController } {
+  const known = pending.get(url.href);
+  if (known) return known;
+  // A server that never answers would leave the element loading for good: the request is given up
+  // after LOAD_TIMEOUT_SECONDS, or at once when every element waiting for it has gone.
+  const request = new AbortController();
+  const timer = setTimeout(() => request.abort(), LOAD_TIMEOUT_SECONDS * 1000);
+  const answer = fetch(url, { signal: request.signal, headers: { accept: "application/json" } })
+    .then(
+      async (response): Promise<Answer> =>
+        response.ok ? { bytes: await response.arrayBuffer() } : { status: response.status },
+    )
+    .catch((error: unknown): Answer => (request.signal.aborted ? { timeout: true } : { error }))
+    .finally(() => {
+      clearTimeout(timer);
+      if (pending.get(url.href)?.request === request) pending.delete(url.href);
+    });
+  const entry = { answer, waiting: 0, request };
+  pending.set(url.href, entry);
+  return entry;
 }
 
 /**
- * Fetches and validates the comparison at `src`. Never throws: a failed request, a body that is
- * not JSON and data that does not validate each come back as issues with a path.
+ * Fetches and validates the comparison at `src`. Never throws but when `signal` aborts: a failed
+ * request, a body that is not JSON and data that does not validate each come back as issues with a path.
  */
 export async function loadComparison(src: string, signal: AbortSignal): Promise<LoadResult> {
   const fail = (message: string): LoadResult => ({ status: "error", issues: [{ path: "src", message }] });
@@ -25,24 +53,47 @@ export async function loadComparison(src: string, signal: AbortSignal): Promise<
   } catch {
     return fail(`${quote(src)} is not a URL`);
   }
+  // Where a relative src led: the same src finds another file on a page one folder down.
+  const target = url.href === src ? quote(src) : `${quote(src)} at ${url.href}`;
+  const shared = fetchOnce(url);
+  shared.waiting++;
+  let leave = () => {};
+  const answer = await Promise.race([
+    shared.answer,
+    new Promise<never>((_, reject) => {
+      leave = () => {
+        // The last element waiting for this request has gone: nobody needs its answer.
+        if (--shared.waiting === 0) {
+          pending.delete(url.href);
+          shared.request.abort();
+        }
+        reject(signal.reason);
+      };
+      if (signal.aborted) leave();
+      else signal.addEventListener("abort", leave, { once: true });
+    }),
+  ]);
+  signal.removeEventListener("abort", leave);
+  shared.waiting--;
+  if ("timeout" in answer) return fail(`no answer from ${target} in ${LOAD_TIMEOUT_SECONDS} s`);
+  if ("status" in answer) return fail(`could not load ${target} (HTTP ${answer.status})`);
+  if ("error" in answer) {
+    const { error } = answer;
+    // A network error is a bare "Failed to fetch" (Chromium), "NetworkError…" (Firefox) or "Load
+    // failed" (Safari): the reason is on the console, where a page's script cannot read it.
+    const hint =
+      error instanceof TypeError
+        ? ": the browser's console says why; often the server cannot be reached, or the page's Content-Security-Policy or the server's CORS rules block the request"
+        : "";
+    return fail(`could not load ${target} (${error instanceof Error ? error.message : String(error)}${hint})`);
+  }
   let body: string;
-  // A server that never answers would leave the element loading for good: the request is given up
-  // after LOAD_TIMEOUT_SECONDS, or at once when a newer src or a disconnect aborts `signal`.
-  const request = new AbortController();
-  const stop = () => request.abort();
-  const timer = setTimeout(stop, LOAD_TIMEOUT_SECONDS * 1000);
-  signal.addEventListener("abort", stop);
   try {
-    const response = await fetch(url, { signal: request.signal, headers: { accept: "application/json" } });
-    if (!response.ok) return fail(`could not load ${quote(src)} (HTTP ${response.status})`);
-    body = await response.text();
-  } catch (error) {
-    if (signal.aborted) throw error;
-    if (request.signal.aborted) return fail(`no answer from ${quote(src)} in ${LOAD_TIMEOUT_SECONDS} s`);
-    return fail(`could not load ${quote(src)} (${reason(error)})`);
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener("abort", stop);
+    // Strict, as `vertailu validate` reads files: a file saved in another encoding (Windows-1252,
+    // UTF-16) would otherwise show its letters replaced. A byte-order mark is dropped.
+    body = new TextDecoder("utf-8", { fatal: true }).decode(answer.bytes);
+  } catch {
+    return fail(`${quote(src)} is not UTF-8 text (save the file as UTF-8)`);
   }
   let json: unknown;
   try {

@@ -1,15 +1,18 @@
 import cssText from "./element.css?inline";
 
-let sheet: CSSStyleSheet | undefined;
+const sheets = new WeakMap<Document, CSSStyleSheet>();
 
 /**
- * The shipped stylesheet as one constructable stylesheet, shared by every element of the page.
+ * The shipped stylesheet as one constructable stylesheet, shared by every element of a document
+ * (a sheet made in one document cannot be adopted in another: an iframe's gets its own).
  * Adopted stylesheets are not inline styles, so strict Content-Security-Policy pages allow them.
  */
-export function elementStyleSheet(): CSSStyleSheet {
+export function elementStyleSheet(document: Document): CSSStyleSheet {
+  let sheet = sheets.get(document);
   if (!sheet) {
-    sheet = new CSSStyleSheet();
+    sheet = new (document.defaultView ?? window).CSSStyleSheet();
     sheet.replaceSync(cssText);
+    sheets.set(document, sheet);
   }
   return sheet;
 }

@@ -243,6 +243,66 @@ const routes = {
     <div class="flex-row"><div class="main"><vertailu-comparison id="main" src="/data/bpo.json" locale="en"></vertailu-comparison></div><p class="side">Beside</p></div>`,
     '<link rel="stylesheet" href="/fit.css">',
   ),
+  // Counts its requests, and answers after 600 ms: long enough for every element to be waiting.
+  "/data/counted.json": async () => {
+    counted += 1;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    return { body: JSON.stringify(bpoVsCallCenter), type: "application/json" };
+  },
+  "/shared.html": html(
+    ["table", "pros-cons", "matrix", "wizard", "table"]
+      .map(
+        (view, index) =>
+          `<vertailu-comparison id="shared-${index}" src="/data/counted.json" view="${view}" locale="en"></vertailu-comparison>`,
+      )
+      .join(""),
+  ),
+  // Values as page editors type them.
+  "/typed.html": html(`
+    <vertailu-comparison id="typed" src="/data/bpo.json" theme=" DARK " view="Matrix " locale=" en "></vertailu-comparison>`),
+  // A right-to-left page around an English comparison.
+  "/rtl.html": {
+    body: page(`<vertailu-comparison id="rtl" src="/data/bpo.json" locale="en"></vertailu-comparison>`).replace(
+      '<html lang="en">',
+      '<html lang="ar" dir="rtl">',
+    ),
+    headers: { "content-security-policy": strictCsp },
+  },
+  // A Finnish page whose own component puts the element in its shadow root, as Lit or Stencil
+  // components do; the element has no locale of its own.
+  "/nested.html": {
+    body: page('<div id="outer"></div><script src="/nested.js"></script>').replace(
+      '<html lang="en">',
+      '<html lang="fi">',
+    ),
+    headers: { "content-security-policy": strictCsp },
+  },
+  "/nested.js": {
+    body: `document.getElementById("outer").attachShadow({ mode: "open" }).innerHTML =
+      '<vertailu-comparison id="nested" src="/data/missing.json"></vertailu-comparison>';`,
+    headers: { "content-type": "text/javascript" },
+  },
+  // "Vertailu – hyvät ja huonot puolet" saved as Windows-1252, as Notepad's "ANSI" does.
+  "/data/ansi.json": {
+    body: Buffer.from('{ "schemaVersion": 1, "title": "Hyv\xe4t puolet" }', "latin1"),
+    type: "application/json",
+  },
+  "/data/utf16.json": {
+    body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(bpoVsCallCenter), "utf16le")]),
+    type: "application/json",
+  },
+  "/sub/index.html": html(`<vertailu-comparison id="relative" src="data/bpo.json"></vertailu-comparison>`),
+  // No CSP: the refused connection is the browser's own "Failed to fetch".
+  "/loads.html": {
+    body: page(`
+    <vertailu-comparison id="ansi" src="/data/ansi.json"></vertailu-comparison>
+    <vertailu-comparison id="utf16" src="/data/utf16.json"></vertailu-comparison>
+    <vertailu-comparison id="refused" src="http://127.0.0.1:9/bpo.json"></vertailu-comparison>`),
+  },
+  "/frame.html": html(
+    `<vertailu-comparison id="moved" src="/data/bpo.json" locale="en"></vertailu-comparison><iframe src="/blank.html" title="Frame"></iframe>`,
+  ),
+  "/blank.html": html("<p>Frame</p>"),
   "/plain.html": html(
     `<h1>Host page</h1><vertailu-comparison id="hostile" src="/data/bpo.json" locale="en" theme="light"></vertailu-comparison>`,
   ),
@@ -250,6 +310,7 @@ const routes = {
 
 let server;
 let browser;
+let counted = 0;
 
 before(async () => {
   server = await serve(routes);
@@ -487,6 +548,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
         ":host",
         ":host([hidden])",
         ':where([part="root"])',
+        ':where([part="root"])::before',
         ":where(.vertailu-element__loading)",
         ":where(.vertailu-element__loading):empty",
       ],
@@ -679,7 +741,10 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     );
     assert.match(await alert("sign-in"), /"\/data\/sign-in\.json" is not valid JSON: it is a web page \(HTML\)/);
     assert.match(await alert("invalid"), /options.*a comparison needs at least 2 options/);
-    assert.match(await alert("missing"), /src.*could not load "\/data\/missing\.json" \(HTTP 404\)/);
+    assert.match(
+      await alert("missing"),
+      /src.*could not load "\/data\/missing\.json" at http:\/\/127\.0\.0\.1:\d+\/data\/missing\.json \(HTTP 404\)/,
+    );
     assert.match(await alert("view"), /view.*unknown view "chart"/);
     assert.match(await alert("theme"), /theme.*unknown theme "drak" \(use light, dark, system\)/);
     assert.match(await alert("heading"), /heading-level.*expected a whole number from 2 to 6, got "h3"/);
@@ -786,7 +851,10 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     await watched.page.clock.fastForward(2_000);
     const alert = watched.page.locator("#hang").getByRole("alert");
     await alert.waitFor();
-    assert.match(await alert.textContent(), /src: no answer from "\/data\/hang\.json" in 30 s/);
+    assert.match(
+      await alert.textContent(),
+      /src: no answer from "\/data\/hang\.json" at http:\/\/127\.0\.0\.1:\d+\/data\/hang\.json in 30 s/,
+    );
     assert.deepEqual(watched.problems.page, []);
   });
 
@@ -914,6 +982,111 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     await page.setViewportSize({ width: 400, height: 800 });
     const narrow = await inShadow(page, "inline", (element) => element.getBoundingClientRect().right);
     assert.ok(narrow <= 400, `the element ends at ${narrow}px, inside the 400 px window`);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("sends one request for a src that several elements wait for", async () => {
+    counted = 0;
+    const { page, problems } = await open("/shared.html");
+    assert.equal(counted, 1);
+    const rendered = await page.evaluate(() =>
+      [...document.querySelectorAll("vertailu-comparison")].map(
+        (element) =>
+          element.shadowRoot.querySelector(
+            "[data-slot=provider] > [data-slot]:not([data-slot=layer], [data-slot=loading])",
+          )?.dataset.slot,
+      ),
+    );
+    assert.deepEqual(rendered, [
+      "comparison-table",
+      "pros-cons-panel",
+      "decision-matrix",
+      "decision-wizard",
+      "comparison-table",
+    ]);
+    // One element leaving does not cancel the others' request.
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll("vertailu-comparison")) element.src = "/data/counted.json?again";
+      document.getElementById("shared-0").remove();
+    });
+    await page.waitForFunction(() =>
+      document.getElementById("shared-1").shadowRoot.querySelector(".vertailu-pros-cons"),
+    );
+    assert.equal(counted, 2);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("takes theme, view and locale as page editors type them, in any case and with spaces", async () => {
+    const { page, problems } = await open("/typed.html");
+    const seen = await inShadow(page, "typed", ({ shadowRoot: shadow }) => ({
+      theme: shadow.querySelector("[data-slot=provider]").dataset.vertailuTheme,
+      lang: shadow.querySelector("[data-slot=provider]").lang,
+      matrix: Boolean(shadow.querySelector("[data-slot=decision-matrix]")),
+      alert: shadow.querySelector("[role=alert]")?.textContent ?? null,
+    }));
+    assert.deepEqual(seen, { theme: "dark", lang: "en", matrix: true, alert: null });
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("keeps a left-to-right comparison left to right on a right-to-left page", async () => {
+    const { page, problems } = await open("/rtl.html");
+    const seen = await inShadow(page, "rtl", ({ shadowRoot: shadow }) => ({
+      provider: getComputedStyle(shadow.querySelector("[data-slot=provider]")).direction,
+      caption: getComputedStyle(shadow.querySelector("caption")).direction,
+    }));
+    assert.deepEqual(seen, { provider: "ltr", caption: "ltr" });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), "rtl");
+    assert.deepEqual(problems.page, []);
+  });
+
+  it("finds the page's language through the shadow roots of the components it is in", async () => {
+    const { page } = await open("/nested.html");
+    const title = await page.evaluate(() => {
+      const element = document.getElementById("outer").shadowRoot.getElementById("nested");
+      return element.shadowRoot.querySelector("[role=alert]").textContent;
+    });
+    assert.match(title, /^Vertailua ei voi näyttää/);
+  });
+
+  it("says where a relative src led, what blocks a failed fetch, and that a file is not UTF-8", async () => {
+    const relative = await open("/sub/index.html");
+    const where = await inShadow(
+      relative.page,
+      "relative",
+      ({ shadowRoot: shadow }) => shadow.querySelector("[role=alert]").textContent,
+    );
+    assert.match(
+      where,
+      /src: could not load "data\/bpo\.json" at http:\/\/127\.0\.0\.1:\d+\/sub\/data\/bpo\.json \(HTTP 404\)/,
+    );
+    const { page } = await open("/loads.html");
+    const alert = (id) =>
+      inShadow(page, id, ({ shadowRoot: shadow }) => shadow.querySelector("[role=alert]").textContent);
+    assert.match(await alert("ansi"), /src: "\/data\/ansi\.json" is not UTF-8 text \(save the file as UTF-8\)/);
+    assert.match(await alert("utf16"), /src: "\/data\/utf16\.json" is not UTF-8 text/);
+    assert.match(
+      await alert("refused"),
+      /src: could not load "http:\/\/127\.0\.0\.1:9\/bpo\.json" \(Failed to fetch: the browser's console says why; often the server cannot be reached, or the page's Content-Security-Policy or the server's CORS rules block the request\)/,
+    );
+  });
+
+  it("keeps its styles when a host moves it into an iframe's document", async () => {
+    const { page, problems } = await open("/frame.html");
+    await page.frameLocator("iframe").locator("p").waitFor();
+    const seen = await page.evaluate(async () => {
+      const element = document.getElementById("moved");
+      document.querySelector("iframe").contentDocument.body.append(element);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const table = element.shadowRoot.querySelector("table");
+      return {
+        sheets: element.shadowRoot.adoptedStyleSheets.length,
+        font: getComputedStyle(table).fontFamily,
+        border: getComputedStyle(element.shadowRoot.querySelector(".vertailu-comparison-table__scroll")).borderTopStyle,
+      };
+    });
+    assert.equal(seen.sheets, 1);
+    assert.match(seen.font, /^system-ui/);
+    assert.equal(seen.border, "solid");
     assert.deepEqual(problems, { console: [], page: [] });
   });
 
