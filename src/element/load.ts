@@ -101,6 +101,20 @@ export async function loadComparison(src: string, signal: AbortSignal): Promise<
   } catch (error) {
     return fail(`${quote(src)} is not valid JSON: ${jsonProblem(error, body)}`);
   }
+  // An old script on the page (MooTools, Prototype.js) that adds to every object stops the
+  // validator itself, with words of its own: said here in the page's terms.
+  const added = Object.keys(Object.prototype);
+  if (added.length > 0) {
+    return {
+      status: "error",
+      issues: [
+        {
+          path: "",
+          message: `a script on this page has added ${added.map(quote).join(", ")} to every object (Object.prototype), which stops the data from being checked`,
+        },
+      ],
+    };
+  }
   const parsed = safeParseComparison(json);
   return parsed.success
     ? { status: "ready", data: parsed.data }

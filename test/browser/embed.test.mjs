@@ -303,6 +303,18 @@ const routes = {
     `<vertailu-comparison id="moved" src="/data/bpo.json" locale="en"></vertailu-comparison><iframe src="/blank.html" title="Frame"></iframe>`,
   ),
   "/blank.html": html("<p>Frame</p>"),
+  // A legacy helper library's habit: a method on every object.
+  "/polluted.html": {
+    body: page(`<vertailu-comparison id="polluted" src="/data/bpo.json" locale="en"></vertailu-comparison>`).replace(
+      "<script",
+      '<script src="/pollute.js"></script><script',
+    ),
+    headers: { "content-security-policy": strictCsp },
+  },
+  "/pollute.js": {
+    body: "Object.prototype.extend = function (source) { return Object.assign(this, source); };",
+    headers: { "content-type": "text/javascript" },
+  },
   "/plain.html": html(
     `<h1>Host page</h1><vertailu-comparison id="hostile" src="/data/bpo.json" locale="en" theme="light"></vertailu-comparison>`,
   ),
@@ -1068,6 +1080,20 @@ describe("vertailu/embed.js on a plain HTML page", () => {
       await alert("refused"),
       /src: could not load "http:\/\/127\.0\.0\.1:9\/bpo\.json" \(Failed to fetch: the browser's console says why; often the server cannot be reached, or the page's Content-Security-Policy or the server's CORS rules block the request\)/,
     );
+  });
+
+  it("names a page's script that added to every object, which stops the data from being checked", async () => {
+    const { page, problems } = await open("/polluted.html");
+    const alert = await inShadow(
+      page,
+      "polluted",
+      ({ shadowRoot: shadow }) => shadow.querySelector("[role=alert]").textContent,
+    );
+    assert.match(
+      alert,
+      /a script on this page has added "extend" to every object \(Object\.prototype\), which stops the data from being checked/,
+    );
+    assert.deepEqual(problems.page, []);
   });
 
   it("keeps its styles when a host moves it into an iframe's document", async () => {
