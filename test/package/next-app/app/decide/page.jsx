@@ -1,0 +1,5 @@
+import { Decide } from "./decide.jsx";
+
+export default function Page() {
+  return <Decide />;
+}

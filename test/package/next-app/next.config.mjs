@@ -1,0 +1,2 @@
+// The test builds this app in a temporary folder of its own; nothing to configure.
+export default {};
