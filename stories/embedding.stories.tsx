@@ -20,7 +20,9 @@ On a page without a bundler, one script with React and the stylesheet inside (ab
 
 In an app with a bundler, \`import "vertailu/element";\` defines the same element with the app's own React, and types the tag in JSX.
 
-Attributes: \`src\`, \`view\` (\`table\`, \`pros-cons\`, \`matrix\`, \`wizard\`), \`locale\`, \`theme\` (\`light\`, \`dark\`, \`system\`), \`options\` (comma-separated ids) and \`heading-level\` (the view's \`headingLevel\`); each is also a property (\`element.view = "matrix"\`, \`element.headingLevel = 3\`). A failed fetch, a file that is not JSON or data that does not validate shows the error box inside the element.
+Attributes: \`src\`, \`view\` (\`table\`, \`pros-cons\`, \`matrix\`, \`wizard\`), \`locale\`, \`theme\` (\`light\`, \`dark\`, \`system\`), \`options\` (comma-separated ids) and \`heading-level\` (the view's \`headingLevel\`); each is also a property (\`element.view = "matrix"\`, \`element.headingLevel = 3\`). Values are read as editors type them: spaces around them and the case of \`theme\` and \`view\` do not matter. A failed fetch, a file that is not UTF-8 or not JSON, or data that does not validate shows the error box inside the element. Elements that name the same \`src\` share one request.
+
+The element fills the width of its box; in a box that takes its width from its content (a layout table's cell, a dialog, an inline-block), it asks for \`--vertailu-element-width\` (720 px) and takes less where there is less.
 
 The element re-declares every \`--vertailu-*\` token on its theme root, so a class on the page does not reach it: brand it through its \`root\` part.
 
