@@ -6,6 +6,7 @@ import { useVertailuContext } from "../theme/context.js";
 
 /** What `useStrings` gives a component: its locale, its strings, and the `lang` of its data texts. */
 export interface Strings<T> {
+  /** The language the component is shown in: its words, and its numbers, lists and plurals. */
   locale: string;
   messages: T;
   lang: string | undefined;
@@ -37,5 +38,5 @@ export function useStrings<T>(
   const key = JSON.stringify(overrides);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `overrides`' content
   const merged = useMemo(() => stringsFor(catalogue, shown, overrides), [catalogue, shown, key]);
-  return { locale: resolved, messages: merged, lang };
+  return { locale: shown, messages: merged, lang };
 }

@@ -87,6 +87,41 @@ describe.each(components)("%s's lang", (_name, slot, Component) => {
   });
 });
 
+describe("numbers, in the language the component is shown in", () => {
+  const priced = (title: Text): Comparison => ({
+    schemaVersion: 1,
+    id: "priced",
+    title,
+    defaultLocale: "fi",
+    options: [
+      { id: "a", name: "A" },
+      { id: "b", name: "B" },
+    ],
+    parameters: [
+      {
+        id: "price",
+        label: "Hinta",
+        values: { a: { kind: "number", value: 1234.5, unit: "€" }, b: { kind: "number", value: -0.5, unit: "€" } },
+      },
+    ],
+  });
+  const cells = (container: HTMLElement) =>
+    [...container.querySelectorAll("tbody td")].map((cell) => cell.textContent?.replace(/\s/g, " "));
+
+  it("are Finnish in a table of Finnish-only data on an English page, as its words are", () => {
+    const { container } = render(<ComparisonTable data={priced("Hinnat")} locale="en" layout="table" />);
+    expect(rootOf(container, "comparison-table")).toHaveAttribute("lang", "fi");
+    expect(cells(container)).toEqual(["1 234,5 €", "−0,5 €"]);
+  });
+
+  it("are English when the data is written in English too", () => {
+    const { container } = render(
+      <ComparisonTable data={priced({ fi: "Hinnat", en: "Prices" })} locale="en" layout="table" />,
+    );
+    expect(cells(container)).toEqual(["1,234.5 €", "-0.5 €"]);
+  });
+});
+
 describe("error boxes: a title in the reader's language, problems marked as the English they are", () => {
   it.each(components)("%s's error box in Finnish", (_name, _slot, make) => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
