@@ -130,7 +130,7 @@ describe("a phone at 200% zoom: a panel 180 px wide", () => {
 
   it("fades the score table's cut-off edge until it is scrolled, so it reads as going on", async () => {
     render(
-      <div style={{ inlineSize: 320 }}>
+      <div style={{ inlineSize: 180 }}>
         <DecisionMatrix data={bpoVsCallCenter} locale="en" editableScores />
       </div>,
     );
