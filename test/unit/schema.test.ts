@@ -156,6 +156,24 @@ describe("messages an editor can act on", () => {
     expect(issues.filter((issue) => /unknown option id/.test(issue.message))).toEqual([]);
   });
 
+  it.each([
+    ["a zero-width space", "\u200b"],
+    ["a soft hyphen and a word joiner", "\u00ad\u2060"],
+    ["spaces and a zero-width joiner", " \u200d "],
+  ])("says a text of %s alone is empty, as it shows nothing", (_name, text) => {
+    const issues = issuesOf((c) => Object.assign(c.options[1] ?? {}, { name: text }));
+    expect(issues).toContainEqual({
+      path: "options[1].name",
+      message: `must not be empty, got ${JSON.stringify(text)}`,
+    });
+  });
+
+  it("takes a text with an invisible character inside visible ones", () => {
+    const data = minimalComparison();
+    Object.assign(data.options[1] ?? {}, { name: "Call\u200bcentre" });
+    expect(safeParseComparison(data).success).toBe(true);
+  });
+
   it("reports an option id the pattern rejects once, not also every value for the option it meant", () => {
     const issues = issuesOf((c) => Object.assign(c.options[1] ?? {}, { id: "b b" }));
     expect(issues.map((issue) => issue.path)).toContain("options[1].id");
