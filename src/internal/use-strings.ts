@@ -38,5 +38,9 @@ export function useStrings<T>(
   const key = JSON.stringify(overrides);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `overrides`' content
   const merged = useMemo(() => stringsFor(catalogue, shown, overrides), [catalogue, shown, key]);
-  return { locale: shown, messages: merged, lang };
+  // Numbers, lists and plurals in the language shown, in the reader's region when it is that
+  // language's: "en-GB" for English data read in "en-GB", "fi" for Finnish-only data on an "en" page.
+  // formatLocale's rule, written out: a call costs the table's entry bytes it does not have. A plain-JavaScript
+  // host's number as the locale is read as text.
+  return { locale: `${resolved}`.indexOf(shown) ? shown : resolved, messages: merged, lang };
 }

@@ -110,21 +110,18 @@ export function formatNumber(value: number, locale: string | undefined): string 
   let formatter = numberFormats.get(key);
   if (formatter === undefined) {
     try {
-      // No sign on a zero: -0, and -0.0001 rounded, read "0", as the rows that compare them with 0 count them.
-      formatter = new Intl.NumberFormat(locale, { signDisplay: "negative" });
+      formatter = new Intl.NumberFormat(locale, {
+        // No sign on a zero: -0, and -0.0001 rounded, read "0", as the rows that compare them with 0 count them.
+        signDisplay: "negative",
+      });
     } catch {
-      // An engine without that option (Node 18), or a locale tag it cannot read.
-      try {
-        formatter = new Intl.NumberFormat(locale);
-      } catch {
-        formatter = null;
-      }
+      // A locale tag it cannot read.
+      formatter = null;
     }
     if (numberFormats.size > 64) numberFormats.clear();
     numberFormats.set(key, formatter);
   }
-  // value === 0: -0 reads "0" in an engine without signDisplay "negative" too.
-  return formatter ? formatter.format(value === 0 ? 0 : value) : String(value);
+  return formatter ? formatter.format(value) : String(value);
 }
 
 /** Joins items as the locale writes a list ("A, B and C"); never throws on an odd locale tag. */

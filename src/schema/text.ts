@@ -76,6 +76,15 @@ export function textLanguage(
   );
 }
 
+/**
+ * The locale a component formats numbers, lists and plurals in: the language its texts show in
+ * (`textLanguage`), in the reader's own region when that is a region of the same language: "en-GB"
+ * for English data read in "en-GB", "fi" for Finnish-only data on an "en" page.
+ */
+export function formatLocale(language: string, locale: string): string {
+  return `${locale}`.indexOf(language) ? language : locale;
+}
+
 /** The locale a component shows when it is given none: the data's default, else its title's first, else English. */
 export function effectiveLocale(comparison: Pick<Comparison, "defaultLocale" | "title">, locale?: string): string {
   return (

@@ -59,7 +59,7 @@ function comparison(options: number, edit: (data: Comparison) => void = () => {}
   return parsed.data;
 }
 
-const box = (element: Element | null) => {
+const box = (element: Element | null | undefined) => {
   if (!element) throw new Error("no element");
   return element.getBoundingClientRect();
 };

@@ -13,6 +13,8 @@ import {
   ProsConsPanel,
   type Text,
   TypeBadge,
+  toCSV,
+  toMarkdown,
   VertailuProvider,
 } from "../../src/index.js";
 
@@ -88,7 +90,7 @@ describe.each(components)("%s's lang", (_name, slot, Component) => {
 });
 
 describe("numbers, in the language the component is shown in", () => {
-  const priced = (title: Text): Comparison => ({
+  const priced = (title: Text, value = 1234.5): Comparison => ({
     schemaVersion: 1,
     id: "priced",
     title,
@@ -101,7 +103,7 @@ describe("numbers, in the language the component is shown in", () => {
       {
         id: "price",
         label: "Hinta",
-        values: { a: { kind: "number", value: 1234.5, unit: "€" }, b: { kind: "number", value: -0.5, unit: "€" } },
+        values: { a: { kind: "number", value, unit: "€" }, b: { kind: "number", value: -0.5, unit: "€" } },
       },
     ],
   });
@@ -112,6 +114,21 @@ describe("numbers, in the language the component is shown in", () => {
     const { container } = render(<ComparisonTable data={priced("Hinnat")} locale="en" layout="table" />);
     expect(rootOf(container, "comparison-table")).toHaveAttribute("lang", "fi");
     expect(cells(container)).toEqual(["1 234,5 €", "−0,5 €"]);
+  });
+
+  it("keep the reader's region when the data is in its language", () => {
+    const { container } = render(
+      <ComparisonTable data={priced({ fi: "Hinnat", en: "Prices" }, 1234567.5)} locale="en-IN" layout="table" />,
+    );
+    expect(rootOf(container, "comparison-table")).toHaveAttribute("lang", "en");
+    expect(cells(container)).toEqual(["12,34,567.5 €", "-0.5 €"]);
+  });
+
+  it("are the table's in toCSV and toMarkdown too", () => {
+    expect(toMarkdown(priced("Hinnat"), { locale: "en" })).toBe(
+      "| Parametri | A | B |\n| --- | --- | --- |\n| Hinta | 1\u00a0234,5 € | −0,5 € |\n",
+    );
+    expect(toCSV(priced({ fi: "Hinnat", en: "Prices" }, 1234567.5), { locale: "en-IN" })).toContain('"12,34,567.5 €"');
   });
 
   it("are English when the data is written in English too", () => {

@@ -1,7 +1,7 @@
 import { checkRenderable } from "../../internal/check-data.js";
 import { formatNumber, stringsFor } from "../../messages/index.js";
 import { formatIssue } from "../../schema/path.js";
-import { effectiveLocale, textLanguage } from "../../schema/text.js";
+import { effectiveLocale, formatLocale, textLanguage } from "../../schema/text.js";
 import type { Comparison } from "../../schema/types.js";
 import { type ExportMessages, exportMessages } from "./messages.js";
 import { buildTableModel, cellText, optionName, parameterLabel, type TableModel, type TextContext } from "./model.js";
@@ -62,12 +62,14 @@ function exportRows(comparison: Comparison, { locale, options }: ExportOptions):
   const issues = checkRenderable(comparison, options, { minShown: 1 });
   if (issues.length > 0) throw new TypeError(`Cannot export this comparison: ${issues.map(formatIssue).join("; ")}`);
   const resolved = effectiveLocale(comparison, locale || undefined);
+  const language = textLanguage(comparison, resolved) ?? resolved;
   const context: TextContext = {
-    locale: resolved,
+    // As the table: its words, numbers and separator in the language it shows.
+    locale: formatLocale(language, resolved),
     defaultLocale: comparison.defaultLocale,
     // Plain text has no `lang`: the model's marked texts are the table's, not the export's.
     lang: undefined,
-    messages: stringsFor(exportMessages, textLanguage(comparison, resolved) ?? resolved),
+    messages: stringsFor(exportMessages, language),
     types: comparison.types,
   };
   const model = buildTableModel(comparison, options ?? comparison.options.map((option) => option.id), context);
