@@ -37,7 +37,12 @@ interface ViewProps {
   pageLanguage: "fi" | "en";
   /** The heading-level attribute as written (null or "" when there is none). */
   headingLevel: string | null;
+  /** Whether the host gave the element a `dir` of its own. */
+  hostDir: boolean;
 }
+
+/** Languages written right to left, as a `lang` tag starts. */
+const rightToLeft = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)/i;
 
 function subset(data: Comparison, options: string[] | undefined): Comparison {
   if (!options) return data;
@@ -123,6 +128,7 @@ function ElementView({ focused, ...props }: ViewProps & { focused: Element | nul
   const [layer, setLayer] = useState<HTMLDivElement | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const { state, locale } = props;
+  const language = state.status === "ready" ? textLanguage(state.data, locale) : undefined;
   // The host changed the view or the file while the reader was in it: what had focus is gone, and
   // focus would fall to the page's body. It goes to the element's frame instead (WCAG 2.4.3).
   // Focusable only for that: a click on its text does not focus it otherwise.
@@ -141,26 +147,26 @@ function ElementView({ focused, ...props }: ViewProps & { focused: Element | nul
       locale={locale}
       portalContainer={layer}
       part="root"
-      // The host page's direction stops here: a page in Arabic keeps an English comparison left to right.
-      dir="auto"
+      // The comparison's own direction, from the language it is shown in: an English comparison
+      // stays left to right on an Arabic page, and an Arabic one reads right to left on an English
+      // page. A dir the host gives the element itself wins.
+      dir={props.hostDir ? undefined : rightToLeft.test(language ?? props.pageLanguage) ? "rtl" : "ltr"}
     >
       <LoadingLine loading={state.status === "loading"} pageLanguage={props.pageLanguage} />
       <Content {...props} />
       {/* Tooltips show the data's texts: marked in the data's language, as the view itself is. */}
-      <div
-        ref={setLayer}
-        data-slot="layer"
-        lang={state.status === "ready" ? textLanguage(state.data, locale) : undefined}
-      />
+      <div ref={setLayer} data-slot="layer" lang={language} />
     </VertailuProvider>
   );
 }
 
 /** The language of the page around `element`, through the shadow roots of other components it is in. */
 function pageLanguageOf(element: Element): string | undefined {
-  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
+  for (let node: Element | undefined = element; node; ) {
     const marked = node.closest("[lang]");
     if (marked) return marked.getAttribute("lang") ?? undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
   }
   return undefined;
 }
@@ -176,7 +182,7 @@ const REFLECTED = ["src", "locale", "theme", "options", "view"] as const;
  * fetches a comparison, validates it and shows one vertailu view inside its own shadow root.
  */
 export class VertailuComparisonElement extends Base {
-  static readonly observedAttributes = ["src", "locale", "theme", "options", "view", "heading-level"];
+  static readonly observedAttributes = ["src", "locale", "theme", "options", "view", "heading-level", "dir"];
 
   #root: Root | null = null;
   #state: State = { status: "loading" };
@@ -214,9 +220,12 @@ export class VertailuComparisonElement extends Base {
       }
     }
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-    // Again on every connect: an element moved into another document (an iframe's) needs that
-    // document's sheet, and has lost the one it had.
-    shadow.adoptedStyleSheets = [elementStyleSheet(this.ownerDocument)];
+    // Checked on every connect: an element moved into another document (an iframe's) has lost its
+    // sheet and needs that document's. A host's own sheets on the open root stay, after it.
+    const sheet = elementStyleSheet(this.ownerDocument);
+    if (sheet && !shadow.adoptedStyleSheets.includes(sheet)) {
+      shadow.adoptedStyleSheets = [sheet, ...shadow.adoptedStyleSheets];
+    }
     this.#root ??= createRoot(shadow);
     if (this.#loadedSrc !== this.src) this.#load();
     this.#render();
@@ -248,7 +257,7 @@ export class VertailuComparisonElement extends Base {
     const src = this.src;
     this.#loadedSrc = src;
     this.#state = { status: "loading" };
-    loadComparison(src, request.signal).then(
+    loadComparison(src, request.signal, this.baseURI).then(
       (result) => {
         if (request.signal.aborted) return;
         this.#state = result;
@@ -285,6 +294,7 @@ export class VertailuComparisonElement extends Base {
         view={attribute("view").toLowerCase() || "table"}
         options={options && options.length > 0 ? options : undefined}
         headingLevel={this.getAttribute("heading-level")}
+        hostDir={this.hasAttribute("dir")}
       />,
     );
   }

@@ -11,70 +11,87 @@ export type LoadResult = { status: "ready"; data: Comparison } | { status: "erro
 /** What the server gave for a URL, before the element reads it. */
 type Answer = { bytes: ArrayBuffer } | { status: number } | { error: unknown } | { timeout: true };
 
+interface Pending {
+  answer: Promise<Answer>;
+  /** How many elements wait for the answer. */
+  waiting: number;
+  request: AbortController;
+}
+
 /**
  * One request per URL while it is pending, however many elements on the page wait for it: the
  * browser would send them one after another (it waits for each answer to see whether the next may
  * come from its cache), and the fifth element would wait five times as long.
  */
-const pending = new Map<string, { answer: Promise<Answer>; waiting: number; request: AbortController }>();
+const pending = new Map<string, Pending>();
 
-function fetchOnce(url: URL): { answer: Promise<Answer>; waiting: number; request: AbortController } {
+function fetchOnce(url: URL): Pending {
   const known = pending.get(url.href);
   if (known) return known;
-  // A server that never answers would leave the element loading for good: the request is given up
-  // after LOAD_TIMEOUT_SECONDS, or at once when every element waiting for it has gone.
   const request = new AbortController();
-  const timer = setTimeout(() => request.abort(), LOAD_TIMEOUT_SECONDS * 1000);
-  const answer = fetch(url, { signal: request.signal, headers: { accept: "application/json" } })
-    .then(
-      async (response): Promise<Answer> =>
-        response.ok ? { bytes: await response.arrayBuffer() } : { status: response.status },
-    )
-    .catch((error: unknown): Answer => (request.signal.aborted ? { timeout: true } : { error }))
-    .finally(() => {
-      clearTimeout(timer);
-      if (pending.get(url.href)?.request === request) pending.delete(url.href);
-    });
-  const entry = { answer, waiting: 0, request };
+  const entry: Pending = {
+    answer: fetch(url, { signal: request.signal, headers: { accept: "application/json" } })
+      .then(
+        async (response): Promise<Answer> =>
+          response.ok ? { bytes: await response.arrayBuffer() } : { status: response.status },
+      )
+      .catch((error: unknown): Answer => ({ error }))
+      .finally(() => {
+        if (pending.get(url.href) === entry) pending.delete(url.href);
+      }),
+    waiting: 0,
+    request,
+  };
   pending.set(url.href, entry);
   return entry;
 }
 
 /**
- * Fetches and validates the comparison at `src`. Never throws but when `signal` aborts: a failed
- * request, a body that is not JSON and data that does not validate each come back as issues with a path.
+ * One element's wait for a shared answer: until it comes, `signal` aborts (a newer src, a
+ * disconnect) or LOAD_TIMEOUT_SECONDS pass since this element asked, answer and body together (a
+ * server that never answers would leave it loading for good). The request is given up when the
+ * last element waiting for it has gone.
  */
-export async function loadComparison(src: string, signal: AbortSignal): Promise<LoadResult> {
+function waitFor(shared: Pending, href: string, signal: AbortSignal): Promise<Answer> {
+  shared.waiting++;
+  return new Promise((resolve, reject) => {
+    let waiting = true;
+    const finish = (settle: () => void) => {
+      if (!waiting) return;
+      waiting = false;
+      clearTimeout(timer);
+      signal.removeEventListener("abort", aborted);
+      if (--shared.waiting === 0 && pending.get(href) === shared) {
+        pending.delete(href);
+        shared.request.abort();
+      }
+      settle();
+    };
+    const aborted = () => finish(() => reject(signal.reason));
+    const timer = setTimeout(() => finish(() => resolve({ timeout: true })), LOAD_TIMEOUT_SECONDS * 1000);
+    if (signal.aborted) aborted();
+    else signal.addEventListener("abort", aborted);
+    shared.answer.then((answer) => finish(() => resolve(answer)));
+  });
+}
+
+/**
+ * Fetches and validates the comparison at `src`, relative to `base` (the element's document's
+ * base URL). Never throws but when `signal` aborts: a failed request, a body that is not JSON and
+ * data that does not validate each come back as issues with a path.
+ */
+export async function loadComparison(src: string, signal: AbortSignal, base: string): Promise<LoadResult> {
   const fail = (message: string): LoadResult => ({ status: "error", issues: [{ path: "src", message }] });
   if (src.trim() === "") return fail("no src: give the URL of a comparison's JSON");
   let url: URL;
   try {
-    url = new URL(src, document.baseURI);
+    url = new URL(src, base);
   } catch {
     return fail(`${quote(src)} is not a URL`);
   }
   // Where a relative src led: the same src finds another file on a page one folder down.
   const target = url.href === src ? quote(src) : `${quote(src)} at ${url.href}`;
-  const shared = fetchOnce(url);
-  shared.waiting++;
-  let leave = () => {};
-  const answer = await Promise.race([
-    shared.answer,
-    new Promise<never>((_, reject) => {
-      leave = () => {
-        // The last element waiting for this request has gone: nobody needs its answer.
-        if (--shared.waiting === 0) {
-          pending.delete(url.href);
-          shared.request.abort();
-        }
-        reject(signal.reason);
-      };
-      if (signal.aborted) leave();
-      else signal.addEventListener("abort", leave, { once: true });
-    }),
-  ]);
-  signal.removeEventListener("abort", leave);
-  shared.waiting--;
+  const answer = await waitFor(fetchOnce(url), url.href, signal);
   if ("timeout" in answer) return fail(`no answer from ${target} in ${LOAD_TIMEOUT_SECONDS} s`);
   if ("status" in answer) return fail(`could not load ${target} (HTTP ${answer.status})`);
   if ("error" in answer) {

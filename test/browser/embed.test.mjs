@@ -260,6 +260,23 @@ const routes = {
   // Values as page editors type them.
   "/typed.html": html(`
     <vertailu-comparison id="typed" src="/data/bpo.json" theme=" DARK " view="Matrix " locale=" en "></vertailu-comparison>`),
+  // A comparison in Arabic, on an English page.
+  "/data/arabic.json": {
+    body: JSON.stringify({
+      schemaVersion: 1,
+      id: "arabic",
+      title: "مقارنة",
+      defaultLocale: "ar",
+      options: [
+        { id: "a", name: "الأول" },
+        { id: "b", name: "الثاني" },
+      ],
+      parameters: [{ id: "p", label: "السعر", values: { a: "منخفض", b: "مرتفع" } }],
+    }),
+  },
+  "/arabic.html": html(`
+    <vertailu-comparison id="arabic" src="/data/arabic.json"></vertailu-comparison>
+    <vertailu-comparison id="host-dir" src="/data/arabic.json" dir="ltr"></vertailu-comparison>`),
   // A right-to-left page around an English comparison.
   "/rtl.html": {
     body: page(`<vertailu-comparison id="rtl" src="/data/bpo.json" locale="en"></vertailu-comparison>`).replace(
@@ -1049,6 +1066,25 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.deepEqual(seen, { provider: "ltr", caption: "ltr" });
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), "rtl");
     assert.deepEqual(problems.page, []);
+  });
+
+  it("reads an Arabic comparison right to left on an English page, unless the host gives the element a dir", async () => {
+    const { page, problems } = await open("/arabic.html");
+    const direction = (id) =>
+      inShadow(page, id, ({ shadowRoot: shadow }) => ({
+        provider: getComputedStyle(shadow.querySelector("[data-slot=provider]")).direction,
+        caption: getComputedStyle(shadow.querySelector("caption")).direction,
+      }));
+    assert.deepEqual(await direction("arabic"), { provider: "rtl", caption: "rtl" });
+    assert.deepEqual(await direction("host-dir"), { provider: "ltr", caption: "ltr" });
+    // The host changes its mind: the element follows.
+    await page.evaluate(() => document.getElementById("host-dir").removeAttribute("dir"));
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.getElementById("host-dir").shadowRoot.querySelector("[data-slot=provider]"))
+          .direction === "rtl",
+    );
+    assert.deepEqual(problems, { console: [], page: [] });
   });
 
   it("finds the page's language through the shadow roots of the components it is in", async () => {

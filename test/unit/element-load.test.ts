@@ -1,0 +1,96 @@
+// How <vertailu-comparison> elements share a request for one URL, step by step. The browser tests
+// load real files from a real server; here `fetch` answers when the test says, so that the order of
+// answers, aborts and timeouts is the test's to choose.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
+import { LOAD_TIMEOUT_SECONDS, loadComparison } from "../../src/element/load.js";
+
+interface Call {
+  url: string;
+  signal: AbortSignal;
+  answer: () => void;
+}
+
+let calls: Call[];
+
+beforeEach(() => {
+  calls = [];
+  vi.stubGlobal("fetch", (url: URL, init: RequestInit) => {
+    const signal = init.signal as AbortSignal;
+    return new Promise<Response>((resolve, reject) => {
+      signal.addEventListener("abort", () => reject(signal.reason));
+      calls.push({ url: String(url), signal, answer: () => resolve(new Response(JSON.stringify(bpoVsCallCenter))) });
+    });
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+const base = "https://intranet.example/pages/";
+/** Lets every queued promise callback run. */
+const settle = () => new Promise<void>((done) => setTimeout(done, 0));
+
+describe("elements that load one URL", () => {
+  it("share one request, and each gets the comparison", async () => {
+    const loads = [1, 2, 3].map(() => loadComparison("bpo.json", new AbortController().signal, base));
+    // The same file by another way of writing it.
+    loads.push(loadComparison("/pages/bpo.json", new AbortController().signal, base));
+    expect(calls.map((call) => call.url)).toEqual(["https://intranet.example/pages/bpo.json"]);
+    calls[0]?.answer();
+    for (const result of await Promise.all(loads)) expect(result.status).toBe("ready");
+  });
+
+  it("keep the request while one of them is still waiting, and give it up when the last one goes", async () => {
+    const first = new AbortController();
+    const second = new AbortController();
+    const one = loadComparison("bpo.json", first.signal, base);
+    const two = loadComparison("bpo.json", second.signal, base);
+    first.abort();
+    await expect(one).rejects.toBeDefined();
+    expect(calls[0]?.signal.aborted).toBe(false);
+    second.abort();
+    await expect(two).rejects.toBeDefined();
+    expect(calls[0]?.signal.aborted).toBe(true);
+    // An element that asks afterwards gets a request of its own.
+    const three = loadComparison("bpo.json", new AbortController().signal, base);
+    expect(calls).toHaveLength(2);
+    calls[1]?.answer();
+    expect((await three).status).toBe("ready");
+  });
+
+  it("send a new request after an answer came, and an abort after the answer cancels nothing", async () => {
+    const first = new AbortController();
+    const one = loadComparison("bpo.json", first.signal, base);
+    calls[0]?.answer();
+    expect((await one).status).toBe("ready");
+    const two = loadComparison("bpo.json", new AbortController().signal, base);
+    const three = loadComparison("bpo.json", new AbortController().signal, base);
+    first.abort();
+    await settle();
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.signal.aborted).toBe(false);
+    calls[1]?.answer();
+    expect((await two).status).toBe("ready");
+    expect((await three).status).toBe("ready");
+  });
+
+  it("each wait the full time for an answer, counted from when each asked", async () => {
+    vi.useFakeTimers();
+    const early = loadComparison("slow.json", new AbortController().signal, base);
+    await vi.advanceTimersByTimeAsync((LOAD_TIMEOUT_SECONDS - 1) * 1000);
+    const late = loadComparison("slow.json", new AbortController().signal, base);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await early).toEqual({
+      status: "error",
+      issues: [{ path: "src", message: `no answer from "slow.json" at ${base}slow.json in ${LOAD_TIMEOUT_SECONDS} s` }],
+    });
+    // The late element still waits, and so does the request.
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.signal.aborted).toBe(false);
+    calls[0]?.answer();
+    expect((await late).status).toBe("ready");
+  });
+});
