@@ -74,8 +74,8 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions):
     dispatch ? lazy((input) => (Array.isArray(input) ? never(message) : schema)) : schema;
   const nonEmptyString = pipe(
     string("expected a string"),
-    // Invisible characters alone (a zero-width space pasted from a chat) are empty too.
-    check((s) => /[^\s\u00ad\u200b-\u200d\u2060]/.test(s), "must not be empty"),
+    // Invisible characters alone (a zero-width space pasted from a chat, a direction mark) are empty too.
+    check((s) => /[^\s\p{Default_Ignorable_Code_Point}]/u.test(s), "must not be empty"),
   );
   const id = pipe(
     string("expected an id (a string)"),

@@ -139,6 +139,17 @@ describe("the pros and cons of twelve options", () => {
       expect(fits(heading)).toBe(true);
   });
 
+  it("gives five options in two rows columns of one width, the last row's too", () => {
+    const { container } = render(
+      <div style={{ inlineSize: 768 }}>
+        <ProsConsPanel data={comparison(5)} locale="fi" />
+      </div>,
+    );
+    const cards = [...container.querySelectorAll(".vertailu-pros-cons__option")].map(box);
+    expect(new Set(cards.map((card) => Math.round(card.top))).size).toBe(2);
+    expect(new Set(cards.map((card) => Math.round(card.width))).size).toBe(1);
+  });
+
   it("keeps two options side by side in one row, as before", () => {
     const { container } = render(
       <div style={{ inlineSize: 768 }}>

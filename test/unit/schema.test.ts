@@ -160,6 +160,8 @@ describe("messages an editor can act on", () => {
     ["a zero-width space", "\u200b"],
     ["a soft hyphen and a word joiner", "\u00ad\u2060"],
     ["spaces and a zero-width joiner", " \u200d "],
+    ["a right-to-left mark", "\u200f"],
+    ["a Hangul filler", "\u3164"],
   ])("says a text of %s alone is empty, as it shows nothing", (_name, text) => {
     const issues = issuesOf((c) => Object.assign(c.options[1] ?? {}, { name: text }));
     expect(issues).toContainEqual({
@@ -171,6 +173,9 @@ describe("messages an editor can act on", () => {
   it("takes a text with an invisible character inside visible ones", () => {
     const data = minimalComparison();
     Object.assign(data.options[1] ?? {}, { name: "Call\u200bcentre" });
+    expect(safeParseComparison(data).success).toBe(true);
+    // An emoji joined of three: the joiner is invisible, the emoji are not.
+    Object.assign(data.options[1] ?? {}, { name: "\u{1f469}\u200d\u{1f4bb}" });
     expect(safeParseComparison(data).success).toBe(true);
   });
 
