@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { jsonProblem } from "../schema/json-text.js";
+import { jsonProblem, NOT_UTF8, utf8Text } from "../schema/json-text.js";
 import { formatIssue, nearName } from "../schema/path.js";
 import { LOCALE_PATTERN } from "../schema/text.js";
 import { checkTranslations } from "../schema/translations.js";
@@ -98,14 +98,9 @@ export async function run(
       status = 2;
       continue;
     }
-    let text: string;
-    try {
-      // Strict: a file in another encoding (Latin-1, Windows-1252) would otherwise be read with its
-      // letters replaced and could still pass. The decoder drops a byte-order mark, which editors
-      // on Windows often write and JSON.parse rejects.
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      err(`${file}: not UTF-8 text (save the file as UTF-8)`);
+    const text = utf8Text(bytes);
+    if (text === undefined) {
+      err(`${file}: ${NOT_UTF8}`);
       status = 2;
       continue;
     }

@@ -1,4 +1,4 @@
-import { jsonProblem } from "../schema/json-text.js";
+import { jsonProblem, NOT_UTF8, utf8Text } from "../schema/json-text.js";
 import { quote } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 import { safeParseComparison } from "../schema/validate.js";
@@ -104,14 +104,9 @@ export async function loadComparison(src: string, signal: AbortSignal, base: str
         : "";
     return fail(`could not load ${target} (${error instanceof Error ? error.message : String(error)}${hint})`);
   }
-  let body: string;
-  try {
-    // Strict, as `vertailu validate` reads files: a file saved in another encoding (Windows-1252,
-    // UTF-16) would otherwise show its letters replaced. A byte-order mark is dropped.
-    body = new TextDecoder("utf-8", { fatal: true }).decode(answer.bytes);
-  } catch {
-    return fail(`${quote(src)} is not UTF-8 text (save the file as UTF-8)`);
-  }
+  // Read as `vertailu validate` reads files.
+  const body = utf8Text(answer.bytes);
+  if (body === undefined) return fail(`${quote(src)} is ${NOT_UTF8}`);
   let json: unknown;
   try {
     json = JSON.parse(body);

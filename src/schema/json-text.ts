@@ -62,3 +62,19 @@ function firstSlip(text: string): { what: string; at: number; fix: string } | un
   }
   return undefined;
 }
+
+/** What is said of a file whose bytes are not UTF-8 text. */
+export const NOT_UTF8 = "not UTF-8 text (save the file as UTF-8)";
+
+/**
+ * A file's bytes as text, read strictly as UTF-8 (a byte-order mark, which editors on Windows often
+ * write and JSON.parse rejects, dropped); undefined when they are not UTF-8. A file in another
+ * encoding (Windows-1252, UTF-16) would otherwise show its letters replaced, and could still pass.
+ */
+export function utf8Text(bytes: AllowSharedBufferSource): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
