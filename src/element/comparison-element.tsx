@@ -124,8 +124,6 @@ function LoadingLine({ loading, pageLanguage }: { loading: boolean; pageLanguage
 }
 
 function ElementView({ focused, ...props }: ViewProps & { focused: Element | null }) {
-  // Tooltips render into this layer: inside the shadow root and inside the themed provider.
-  const [layer, setLayer] = useState<HTMLDivElement | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const { state, locale } = props;
   const language = state.status === "ready" ? textLanguage(state.data, locale) : undefined;
@@ -145,7 +143,6 @@ function ElementView({ focused, ...props }: ViewProps & { focused: Element | nul
       // A wrong theme is shown in the error box, in the system's theme.
       theme={themes.includes(props.theme as Theme) ? (props.theme as Theme) : "system"}
       locale={locale}
-      portalContainer={layer}
       part="root"
       // The comparison's own direction, from the language it is shown in: an English comparison
       // stays left to right on an Arabic page, and an Arabic one reads right to left on an English
@@ -154,8 +151,6 @@ function ElementView({ focused, ...props }: ViewProps & { focused: Element | nul
     >
       <LoadingLine loading={state.status === "loading"} pageLanguage={props.pageLanguage} />
       <Content {...props} />
-      {/* Tooltips show the data's texts: marked in the data's language, as the view itself is. */}
-      <div ref={setLayer} data-slot="layer" lang={language} />
     </VertailuProvider>
   );
 }

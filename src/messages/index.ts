@@ -102,26 +102,26 @@ function pluralRule(count: number, locale: string | undefined): string {
   }
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat | null>();
+const numberFormats = new Map<string | undefined, Intl.NumberFormat | null>();
 
 /** Formats a number for the locale; never throws on an odd locale tag. Formatters are reused. */
 export function formatNumber(value: number, locale: string | undefined): string {
-  const key = locale ?? "";
-  let formatter = numberFormats.get(key);
+  let formatter = numberFormats.get(locale);
   if (formatter === undefined) {
     try {
-      formatter = new Intl.NumberFormat(locale, {
-        // No sign on a zero: -0, and -0.0001 rounded, read "0", as the rows that compare them with 0 count them.
-        signDisplay: "negative",
-      });
+      // A number as the data writes it (its shortest form): not rounded to 3 decimals, which
+      // showed a price of 0.0004 €/min as "0 €/min" and 1.23456 as 1.235.
+      formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
     } catch {
       // A locale tag it cannot read.
       formatter = null;
     }
     if (numberFormats.size > 64) numberFormats.clear();
-    numberFormats.set(key, formatter);
+    numberFormats.set(locale, formatter);
   }
-  return formatter ? formatter.format(value) : String(value);
+  // -0 is written 0 (-0 + 0 is 0): no sign on a zero, which the rows that compare it with 0 count
+  // as 0. The unary + first keeps a host's unchecked "1200" a number, not "12000".
+  return formatter ? formatter.format(+value + 0) : String(value);
 }
 
 /** Joins items as the locale writes a list ("A, B and C"); never throws on an odd locale tag. */

@@ -1,6 +1,6 @@
 import { TooltipProvider } from "@radix-ui/react-tooltip";
 import { cx } from "class-variance-authority";
-import { forwardRef, type HTMLAttributes, useCallback, useEffect, useMemo, useRef } from "react";
+import { forwardRef, type HTMLAttributes, useEffect, useMemo, useRef } from "react";
 import type { MessageOverrides, Messages } from "../messages/index.js";
 import { quote } from "../schema/path.js";
 import { type Theme, VertailuContext, type VertailuContextValue } from "./context.js";
@@ -12,7 +12,7 @@ export interface VertailuProviderProps extends HTMLAttributes<HTMLDivElement> {
   locale?: string | undefined;
   /** Overrides for built-in strings, merged over the locale's catalogue. */
   messages?: MessageOverrides<Messages> | undefined;
-  /** Element that tooltips render into. @default the provider's own root element */
+  /** Element that tooltips render into. @default a layer inside the provider, drawn on the page's top layer */
   portalContainer?: HTMLElement | null | undefined;
   /** Milliseconds a pointer rests before a tooltip opens. @default 300 */
   tooltipDelay?: number | undefined;
@@ -26,16 +26,40 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
   { theme = "system", locale, messages, portalContainer, tooltipDelay = 300, className, children, ...rest },
   forwardedRef,
 ) {
-  // A ref, not state: the root element's arrival renders nothing again (see portalContainer).
-  const root = useRef<HTMLDivElement | null>(null);
-  const ref = useCallback(
-    (element: HTMLDivElement | null) => {
-      root.current = element;
-      if (typeof forwardedRef === "function") forwardedRef(element);
-      else if (forwardedRef) forwardedRef.current = element;
-    },
-    [forwardedRef],
-  );
+  // Tooltips render into this layer. Shown as a popover, it is drawn on the page's top layer, over
+  // everything and clipped by nothing: a host's drawer that slides in (transform) and hides its
+  // overflow cuts no tooltip off. Raised again whenever one opens, so one opened inside a dialog the
+  // host opened later is drawn above that dialog. Without popovers it stays an ordinary box.
+  const layer = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = layer.current as HTMLDivElement;
+    // Only where it can be shown: a DOM without popovers that knows the attribute (jsdom, in a
+    // host's tests) would hide the layer, and every tooltip in it.
+    if ("showPopover" in element) element.popover = "manual";
+    const raise = () => {
+      try {
+        element.hidePopover();
+        element.showPopover();
+      } catch {}
+    };
+    raise();
+    const watch = new MutationObserver(raise);
+    watch.observe(element, { childList: true });
+    // In a shadow root, Radix does not see that a scroll moved the trigger away (it checks
+    // containment, which stops at the shadow root): a scroll of the page or of a box around the
+    // host closes the tooltips, as it does outside. One kept open for keyboard focus stays.
+    const shadow = element.getRootNode() as ShadowRoot;
+    const onScroll = ({ target }: Event) => {
+      for (let node: Element | undefined = shadow.host; node; node = (node.getRootNode() as ShadowRoot).host)
+        if ((target as Node).contains(node) && !shadow.activeElement?.matches(":focus-visible"))
+          return document.dispatchEvent(new CustomEvent("tooltip.open"));
+    };
+    document.addEventListener("scroll", onScroll, true);
+    return () => {
+      watch.disconnect();
+      document.removeEventListener("scroll", onScroll, true);
+    };
+  }, []);
   // A theme it does not know (a plain-JavaScript host's "blue" or "Dark") is the default, system,
   // and said once on the console, as the element says it in its error box.
   const known = theme === "light" || theme === "dark" ? theme : "system";
@@ -51,14 +75,14 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
       messages,
       // A container that is no DOM node (a plain-JavaScript host's "#portal" selector, say) is
       // ignored: React would throw on it when a tooltip opens, taking the host page down.
-      portalContainer: () => (portalContainer?.nodeType ? portalContainer : root.current),
+      portalContainer: () => (portalContainer?.nodeType ? portalContainer : layer.current),
       inProvider: true,
     }),
     [locale, messages, portalContainer],
   );
   return (
     <div
-      ref={ref}
+      ref={forwardedRef}
       // Only a locale written as text marks the language: a list or an object from a host's plain
       // JavaScript would make lang="fi-FI,fi,en" or "[object Object]".
       lang={typeof locale === "string" ? locale : undefined}
@@ -70,6 +94,7 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
       <VertailuContext.Provider value={value}>
         <TooltipProvider delayDuration={tooltipDelay}>{children}</TooltipProvider>
       </VertailuContext.Provider>
+      <div ref={layer} data-slot="layer" />
     </div>
   );
 });

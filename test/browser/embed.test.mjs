@@ -335,6 +335,17 @@ const routes = {
   "/plain.html": html(
     `<h1>Host page</h1><vertailu-comparison id="hostile" src="/data/bpo.json" locale="en" theme="light"></vertailu-comparison>`,
   ),
+  // A drawer that slid in (transform) and hides its overflow; a panel that scrolls.
+  "/drawer.html": html(
+    `<div id="drawer" class="drawer"><vertailu-comparison id="in-drawer" src="/data/bpo.json" locale="en"></vertailu-comparison></div>
+    <div id="panel" class="panel"><vertailu-comparison id="in-panel" src="/data/bpo.json" locale="en"></vertailu-comparison></div>
+    <p>Host text</p>`,
+    '<link rel="stylesheet" href="/drawer.css">',
+  ),
+  "/drawer.css": {
+    body: `.drawer { transform: translateX(0); overflow: hidden; inline-size: 800px; block-size: 300px; margin-inline-start: 60px; }
+      .panel { overflow: auto; inline-size: 800px; block-size: 300px; margin-block-start: 40px; }`,
+  },
 };
 
 let server;
@@ -936,6 +947,46 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     await alert.waitFor();
     assert.match(await alert.textContent(), /^This comparison cannot be shown/);
     assert.equal(await alert.getAttribute("lang"), "en");
+  });
+
+  it("draws a tooltip whole over a drawer that clips, and closes it when a panel around the element scrolls", async () => {
+    const { page, problems } = await open("/drawer.html");
+    // The first info button sits near the drawer's left edge: its tooltip opens past that edge.
+    const info = page
+      .locator("#in-drawer")
+      .getByRole("button", { name: /^About / })
+      .first();
+    await info.evaluate((button) => button.scrollIntoView({ block: "center" }));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await info.hover();
+    const tooltip = page.locator("#in-drawer").getByRole("tooltip");
+    await tooltip.waitFor();
+    const whole = await tooltip.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const drawer = document.querySelector("#drawer").getBoundingClientRect();
+      const drawn = [
+        [box.left + 2, box.top + 2],
+        [box.left + 2, box.bottom - 2],
+        [box.right - 2, box.top + 2],
+      ].every(([x, y]) => element.contains(element.getRootNode().elementFromPoint(x, y)));
+      return { drawn, pastTheEdge: box.left < drawer.left || box.top < drawer.top };
+    });
+    assert.deepEqual(whole, { drawn: true, pastTheEdge: true });
+
+    await page.keyboard.press("Escape");
+    await tooltip.waitFor({ state: "detached" });
+    await page
+      .locator("#in-panel")
+      .getByRole("button", { name: /^About / })
+      .first()
+      .hover();
+    const inPanel = page.locator("#in-panel").getByRole("tooltip");
+    await inPanel.waitFor();
+    await page.locator("#panel").evaluate((panel) => {
+      panel.scrollTop = panel.scrollHeight;
+    });
+    await inPanel.waitFor({ state: "detached" });
+    assert.deepEqual(problems, { console: [], page: [] });
   });
 
   it("takes the view's heading level from heading-level, to fit the host page's outline", async () => {

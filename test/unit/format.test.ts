@@ -25,9 +25,9 @@ describe("format fills a message's placeholders", () => {
 });
 
 describe("formatNumber", () => {
-  it("writes -0, and a negative number that rounds to 0, as 0", () => {
+  it("writes -0 as 0, and a negative number with its sign", () => {
     expect(formatNumber(-0, "en")).toBe("0");
-    expect(formatNumber(-0.0001, "en")).toBe("0");
+    expect(formatNumber(-0.0001, "en")).toBe("-0.0001");
     expect(formatNumber(-2.5, "en")).toBe("-2.5");
     expect(formatNumber(-1200.5, "fi")).toBe("\u22121\u00a0200,5");
   });
@@ -36,5 +36,13 @@ describe("formatNumber", () => {
     expect(formatNumber(1200.5, "en")).toBe("1,200.5");
     expect(formatNumber(1200.5, "fi")).toBe("1\u00a0200,5");
     expect(formatNumber(3, "not a locale tag!")).toBe("3");
+  });
+
+  it("writes a number as the data does, with every decimal it has", () => {
+    expect(formatNumber(0.0004, "en")).toBe("0.0004");
+    expect(formatNumber(0.000001, "fi")).toBe("0,000001");
+    expect(formatNumber(1.23456, "en")).toBe("1.23456");
+    expect(formatNumber(1234.5678, "fi")).toBe("1\u00a0234,5678");
+    expect(formatNumber(0.3, "en")).toBe("0.3");
   });
 });
