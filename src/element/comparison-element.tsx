@@ -28,8 +28,9 @@ type State = { status: "loading" } | LoadResult;
 
 interface ViewProps {
   state: State;
+  /** The view attribute as written, trimmed ("table" when there is none). */
   view: string;
-  /** The theme attribute as written ("" when there is none). */
+  /** The theme attribute as written, trimmed ("" when there is none). */
   theme: string;
   options: string[] | undefined;
   locale: string | undefined;
@@ -60,12 +61,14 @@ function Content({ state, view, theme, options, pageLanguage, headingLevel }: Vi
   );
   // The loading line is ElementView's.
   if (state.status === "loading") return null;
+  // Read in any case ("Matrix"); a problem quotes the value as the page's editor wrote it.
+  const shown = view.toLowerCase() as ComparisonElementView;
   // The element's own attributes first: behind a file's problems they could fall out of the first five.
   const issues: SchemaIssue[] = [];
-  if (!views.includes(view as ComparisonElementView)) {
+  if (!views.includes(shown)) {
     issues.push({ path: "view", message: `unknown view ${quote(view)} (use ${views.join(", ")})` });
   }
-  if (theme && !themes.includes(theme as Theme)) {
+  if (theme && !themes.includes(theme.toLowerCase() as Theme)) {
     issues.push({ path: "theme", message: `unknown theme ${quote(theme)} (use ${themes.join(", ")})` });
   }
   const level = Number(headingLevel);
@@ -74,7 +77,9 @@ function Content({ state, view, theme, options, pageLanguage, headingLevel }: Vi
   }
   if (state.status === "ready" && options) {
     // The components' own check names unknown ids; the element needs only that part.
-    issues.push(...checkRenderable(state.data, options, { minShown: view === "pros-cons" ? 1 : 2, parameters: false }));
+    issues.push(
+      ...checkRenderable(state.data, options, { minShown: shown === "pros-cons" ? 1 : 2, parameters: false }),
+    );
   }
   if (state.status === "error") issues.push(...state.issues);
   if (state.status === "error" || issues.length > 0) {
@@ -92,7 +97,7 @@ function Content({ state, view, theme, options, pageLanguage, headingLevel }: Vi
   const { data } = state;
   // Checked above: 2–6, or none (the view's own).
   const viewLevel = (level || undefined) as 2 | 3 | 4 | 5 | 6 | undefined;
-  switch (view as ComparisonElementView) {
+  switch (shown) {
     case "pros-cons":
       return <ProsConsPanel data={data} options={options} headingLevel={viewLevel} />;
     case "matrix":
@@ -126,6 +131,7 @@ function LoadingLine({ loading, pageLanguage }: { loading: boolean; pageLanguage
 function ElementView({ focused, ...props }: ViewProps & { focused: Element | null }) {
   const frame = useRef<HTMLDivElement>(null);
   const { state, locale } = props;
+  const theme = props.theme.toLowerCase() as Theme;
   const language = state.status === "ready" ? textLanguage(state.data, locale) : undefined;
   // The host changed the view or the file while the reader was in it: what had focus is gone, and
   // focus would fall to the page's body. It goes to the element's frame instead (WCAG 2.4.3).
@@ -141,7 +147,7 @@ function ElementView({ focused, ...props }: ViewProps & { focused: Element | nul
     <VertailuProvider
       ref={frame}
       // A wrong theme is shown in the error box, in the system's theme.
-      theme={themes.includes(props.theme as Theme) ? (props.theme as Theme) : "system"}
+      theme={themes.includes(theme) ? theme : "system"}
       locale={locale}
       part="root"
       // The comparison's own direction, from the language it is shown in: an English comparison
@@ -283,10 +289,10 @@ export class VertailuComparisonElement extends Base {
         // What has focus in the element now: if this render takes it away, the view moves focus on.
         focused={this.shadowRoot?.activeElement ?? null}
         state={this.#state}
-        theme={attribute("theme").toLowerCase()}
+        theme={attribute("theme")}
         locale={locale}
         pageLanguage={builtInLanguage(locale ?? pageLanguageOf(this))}
-        view={attribute("view").toLowerCase() || "table"}
+        view={attribute("view") || "table"}
         options={options && options.length > 0 ? options : undefined}
         headingLevel={this.getAttribute("heading-level")}
         hostDir={this.hasAttribute("dir")}

@@ -56,7 +56,7 @@ const routes = {
     <vertailu-comparison id="invalid" src="/data/invalid.json"></vertailu-comparison>
     <vertailu-comparison id="missing" src="/data/missing.json"></vertailu-comparison>
     <vertailu-comparison id="view" src="/data/bpo.json" view="chart"></vertailu-comparison>
-    <vertailu-comparison id="theme" src="/data/bpo.json" theme="drak"></vertailu-comparison>
+    <vertailu-comparison id="theme" src="/data/bpo.json" theme=" Drak"></vertailu-comparison>
     <vertailu-comparison id="heading" src="/data/bpo.json" heading-level="h3"></vertailu-comparison>
     <vertailu-comparison id="heading-1" src="/data/bpo.json" heading-level="1"></vertailu-comparison>
     <vertailu-comparison id="option" src="/data/bpo.json" options="bpo,nope"></vertailu-comparison>
@@ -786,7 +786,8 @@ describe("vertailu/embed.js on a plain HTML page", () => {
       /src.*could not load "\/data\/missing\.json" at http:\/\/127\.0\.0\.1:\d+\/data\/missing\.json \(HTTP 404\)/,
     );
     assert.match(await alert("view"), /view.*unknown view "chart"/);
-    assert.match(await alert("theme"), /theme.*unknown theme "drak" \(use light, dark, system\)/);
+    // Quoted as the page's editor wrote it (trimmed), not lower-cased.
+    assert.match(await alert("theme"), /theme.*unknown theme "Drak" \(use light, dark, system\)/);
     assert.match(await alert("heading"), /heading-level.*expected a whole number from 2 to 6, got "h3"/);
     assert.match(await alert("heading-1"), /heading-level.*expected a whole number from 2 to 6, got "1"/);
     assert.match(await alert("option"), /options.*unknown option id "nope"/);
