@@ -552,6 +552,38 @@ describe("DecisionMatrix", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
+  it("says on the console when the host's weights hold one out of range, one that is no number, or an unknown id, and goes on", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const loose = (weights: Record<string, unknown>) => weights as Record<string, number>;
+    const { rerender } = render(
+      <DecisionMatrix data={bpoVsCallCenter} locale="en" weights={loose({ confidentiality: 8 })} />,
+    );
+    expect(error).toHaveBeenCalledWith(
+      "vertailu DecisionMatrix: weights.confidentiality: expected a weight from 0 to 5, got 8",
+    );
+    // It counts as the nearest weight in range.
+    expect(slider("Confidentiality")).toHaveValue("5");
+    expect(screen.queryByRole("alert")).toBeNull();
+
+    rerender(<DecisionMatrix data={bpoVsCallCenter} locale="en" weights={loose({ scope: "many" })} />);
+    expect(error).toHaveBeenLastCalledWith(
+      'vertailu DecisionMatrix: weights.scope: expected a weight from 0 to 5, got "many"',
+    );
+    rerender(<DecisionMatrix data={bpoVsCallCenter} locale="en" defaultWeights={loose({ scpoe: 2 })} />);
+    expect(error).toHaveBeenLastCalledWith('vertailu DecisionMatrix: defaultWeights: unknown parameter id "scpoe"');
+
+    // Weights from 0 to 5, fractions and the texts of such numbers too, say nothing.
+    error.mockClear();
+    rerender(
+      <DecisionMatrix
+        data={bpoVsCallCenter}
+        locale="en"
+        weights={loose({ scope: "4", pay: 0, confidentiality: 2.5 })}
+      />,
+    );
+    expect(error).not.toHaveBeenCalled();
+  });
+
   it("names each score the host gives that is no number from 0 to 10, and each id its scores are filed under that the data lacks", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const scores = { bpo: { pay: "8", confidentiality: 12 }, "call-centre": { pay: 5 } } as unknown as Record<

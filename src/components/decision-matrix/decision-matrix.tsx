@@ -16,12 +16,13 @@ import { checkObjectKeys, checkRenderable, issueList } from "../../internal/chec
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
 import { type HeadingLevel, headingLevelOf, titleOf } from "../../internal/heading.js";
 import { shownText } from "../../internal/shown-text.js";
+import { useConsoleError } from "../../internal/use-console-error.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, formatNumber, type MessageOverrides, plural } from "../../messages/index.js";
 import { ownEntry } from "../../schema/list.js";
-import { quote } from "../../schema/path.js";
+import { formatPath, quote } from "../../schema/path.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
 import { decisionMatrixVariants } from "./decision-matrix.variants.js";
@@ -57,7 +58,10 @@ export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "
   headingLevel?: HeadingLevel | undefined;
   /** Ids of the parameters to weigh, in this order. @default those scored for some option (every parameter with `editableScores`) */
   parameterIds?: readonly string[] | undefined;
-  /** Weights by parameter id, 0–5 (controlled). Ids left out keep their default: `defaultWeights`, else `Parameter.weight`, else 1. */
+  /**
+   * Weights by parameter id, 0–5 (controlled). Ids left out keep their default: `defaultWeights`, else `Parameter.weight`, else 1.
+   * A weight out of range counts as the nearest in range; it, and an unknown id, are named on the console.
+   */
   weights?: Record<string, number> | undefined;
   /** Starting weights by parameter id, over the data's. @default each `Parameter.weight`, 1 where there is none */
   defaultWeights?: Record<string, number> | undefined;
@@ -129,7 +133,7 @@ function checkMatrix(
   const { add } = issueList(issues);
   const checkScore = (score: unknown, path: (string | number)[]) => {
     if (score !== undefined && clampScore(score) !== score)
-      add(path, `expected a score from 0 to 10, got ${typeof score === "string" ? quote(score) : String(score)}`);
+      add(path, `expected a score from 0 to 10, got ${said(score)}`);
   };
   comparison.parameters.forEach((parameter, index) => {
     for (const [optionId, cell] of Object.entries(parameter.values ?? {})) {
@@ -160,11 +164,17 @@ function checkMatrix(
   return issues;
 }
 
+/** A value in a message: a text quoted, anything else as JavaScript writes it. */
+const said = (value: unknown) => (typeof value === "string" ? quote(value) : String(value));
+
+/** A plain-JavaScript host's "5" (read from a form or a URL, say) is the number it spells. */
+const weightNumber = (weight: unknown) =>
+  typeof weight === "string" && weight.trim() !== "" ? Number(weight) : weight;
+
 function sanitizeWeights(weights: Record<string, number> | undefined): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [id, weight] of Object.entries(weights ?? {}) as [string, unknown][]) {
-    // A plain-JavaScript host's "5" (read from a form or a URL, say) is the number it spells.
-    const safe = clampWeight(typeof weight === "string" && weight.trim() !== "" ? Number(weight) : weight);
+  for (const [id, weight] of Object.entries(weights ?? {})) {
+    const safe = clampWeight(weightNumber(weight));
     if (safe !== undefined) out[id] = safe;
   }
   return out;
@@ -296,6 +306,22 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     () => ({ ...startWeights, ...sanitizeWeights(weightState) }),
     [startWeights, weightState],
   );
+  // A host's weight out of range counts as the nearest in range, one that is no number as none, and
+  // one filed under no parameter as nothing: the matrix goes on, and says the first on the console.
+  let weightProblem = "";
+  for (const [name, given] of [
+    ["weights", weightsProp],
+    ["defaultWeights", defaultWeights],
+  ] as const) {
+    for (const [parameterId, weight] of Object.entries(given ?? {})) {
+      weightProblem ||= !allParameterIds.includes(parameterId)
+        ? `${name}: unknown parameter id ${quote(parameterId)}`
+        : clampWeight(weightNumber(weight)) !== weightNumber(weight)
+          ? `${formatPath([name, parameterId])}: expected a weight from 0 to 5, got ${said(weight)}`
+          : "";
+    }
+  }
+  useConsoleError(weightProblem && `vertailu DecisionMatrix: ${weightProblem}`);
   // Every change hands on the whole set: a controlled `weights` may name only some ids.
   const changeWeights = (changes: Record<string, number>) =>
     setWeights((previous) => ({ ...startWeights, ...sanitizeWeights(previous), ...changes }));
