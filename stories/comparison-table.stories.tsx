@@ -106,7 +106,7 @@ export const DifferencesOnly: Story = {
     const before = (await findParameterHeaders(canvasElement)).length;
     await userEvent.click(canvas.getByRole("checkbox", { name: say("Näytä vain erot", "Show differences only") }));
     await waitFor(() =>
-      expect(status).toHaveTextContent(say("1 samanlainen rivi piilotettu", "1 identical row hidden")),
+      expect(status).toHaveTextContent(say("1 rivi ilman eroja piilotettu", "1 identical row hidden")),
     );
     await expect(await findParameterHeaders(canvasElement)).toHaveLength(before - 1);
     await userEvent.keyboard(" ");

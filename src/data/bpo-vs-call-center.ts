@@ -24,7 +24,7 @@ export const bpoVsCallCenter: Comparison = {
           "kanssa he työskentelevät. Ulkoistamisella tarkoitetaan tässä yhteydessä työn jakamista edelleen " +
           "samankaltaisilla aloilla työskentelevien kesken.",
         en:
-          "BPO, called business process outsourcing, is a subdivision of the communication industries. It is most " +
+          "BPO, or business process outsourcing, is a subdivision of the communication industries. It is most " +
           "commonly used in foreign companies, because they cannot rely only on the limited staff they work with. In " +
           "this context, outsourcing means passing work on further among those working in similar fields.",
       },
@@ -60,9 +60,7 @@ export const bpoVsCallCenter: Comparison = {
           fi:
             "Jos sopimusta ei päivitetä, useita lainmukaisuuksia saattaa syntyä sen jälkeen, kun uusimatta " +
             "jättämistä koskeva politiikka on käytetty loppuun.",
-          en:
-            "If the contract is not renewed, several legal issues may arise once the policy on non-renewal has been " +
-            "exhausted.",
+          en: "If the contract is not updated, several legal issues may arise once the non-renewal policy has run out.",
         },
       ],
     },
@@ -76,7 +74,7 @@ export const bpoVsCallCenter: Comparison = {
           "soitettu vastaavaan asiakaspalvelunumeroon (saapuva). Tämän alueen tehokkuuden katsotaan olevan " +
           "ratkaisevan tärkeä kuluttajatyytyväisyyden kannalta.",
         en:
-          "Call centres are common areas where people or AI-driven machines handle customers' queries. They can " +
+          "Call centres are common places where people or AI-driven machines handle customers' queries. They can " +
           "either make calls to understand problems (outbound) or receive calls made to the corresponding " +
           "customer-service number (inbound). The efficiency of this area is considered crucial for consumer " +
           "satisfaction.",
@@ -95,7 +93,7 @@ export const bpoVsCallCenter: Comparison = {
         },
         {
           fi: "Kuluttajapohja vahvistuu varsin voimakkaasti.",
-          en: "The consumer base is strengthened quite strongly.",
+          en: "The consumer base becomes considerably stronger.",
         },
       ],
       cons: [
@@ -145,7 +143,7 @@ export const bpoVsCallCenter: Comparison = {
       label: { fi: "Vertailutaulukko", en: "Comparison table" },
       description: {
         fi: "BPO:n ja puhelinkeskuksen vertailutaulukko",
-        en: "Comparison table of BPO and call centre",
+        en: "Comparison table of BPO and call centres",
       },
     },
     {
@@ -153,7 +151,7 @@ export const bpoVsCallCenter: Comparison = {
       label: { fi: "Tärkeimmät erot", en: "Key differences" },
       description: {
         fi: "Tärkeimmät erot BPO:n ja Call Centerin välillä",
-        en: "The main differences between BPO and call centre",
+        en: "The main differences between BPO and call centres",
       },
     },
   ],
@@ -181,9 +179,7 @@ export const bpoVsCallCenter: Comparison = {
             fi:
               "Paikka, jossa ihmiset on delegoitu käsittelemään puheluita yritykseen liittyviltä asiakkailta ja " +
               "asiakkailta.",
-            en:
-              "A place where people are delegated to handle calls from customers and clients connected with the " +
-              "company.",
+            en: "A place where people are delegated to handle calls from customers connected with the company.",
           },
           sources: ["article"],
         },
@@ -226,7 +222,7 @@ export const bpoVsCallCenter: Comparison = {
           kind: "text",
           text: {
             fi: "Asiakastuki ja valitusten oikea-aikainen käsittely huomioidaan.",
-            en: "Customer support and the timely handling of complaints are taken care of.",
+            en: "Customer support and the timely handling of complaints are taken into account.",
           },
           sources: ["article"],
         },
@@ -360,8 +356,8 @@ export const bpoVsCallCenter: Comparison = {
           },
           score: 8,
           note: {
-            fi: "Artikkeli lukee korkean luottamuksellisuuden BPO:n eduksi.",
-            en: "The article counts high confidentiality among the advantages of BPO.",
+            fi: "Artikkeli lukee korkean luottamuksellisuuden BPO:n eduksi. Pistemäärä on tämän esimerkin arvio; artikkeli ei pisteytä.",
+            en: "The article counts high confidentiality among the advantages of BPO. The score is this example's estimate; the article gives no scores.",
           },
           sources: ["article"],
         },
@@ -375,10 +371,10 @@ export const bpoVsCallCenter: Comparison = {
           note: {
             fi:
               "Artikkeli lukee toiminnan heikomman hallinnan ja luottamuksellisuuden puutteen puhelinkeskusten " +
-              "haitoiksi.",
+              "haitoiksi. Pistemäärä on tämän esimerkin arvio; artikkeli ei pisteytä.",
             en:
               "The article counts weaker control of operations and a lack of confidentiality among the disadvantages " +
-              "of call centres.",
+              "of call centres. The score is this example's estimate; the article gives no scores.",
           },
           sources: ["article"],
         },
@@ -402,13 +398,13 @@ export const bpoVsCallCenter: Comparison = {
       "to customer satisfaction.\n\n" +
       'BPO relies mainly on "back-office functions" and "front-office functions". Call centres, on the other ' +
       "hand, require both functions for customers' queries to succeed. A given company's standing depends greatly on " +
-      "how well customers and clients are treated.",
+      "how well customers are treated.",
   },
   questions: [
     {
       id: "back-office",
       text: {
-        fi: "Tarvitsetko apua back-office-toimintoihin, kuten henkilöstöresursseihin ja kirjanpitoon?",
+        fi: "Tarvitsetko apua back office -toimintoihin, kuten henkilöstöhallintoon ja kirjanpitoon?",
         en: "Do you need help with back-office functions such as human resources and accounting?",
       },
       answers: [
@@ -442,7 +438,7 @@ export const bpoVsCallCenter: Comparison = {
       id: "customer-calls",
       text: {
         fi: "Pitääkö asiakkaiden puheluihin vastata ja valitukset käsitellä oikea-aikaisesti?",
-        en: "Do customers' calls need answering and complaints handling in a timely way?",
+        en: "Do customers' calls need to be answered and complaints handled in a timely way?",
       },
       answers: [
         {
@@ -455,7 +451,7 @@ export const bpoVsCallCenter: Comparison = {
               "asiakastuki ja valitusten oikea-aikainen käsittely huomioidaan.",
             en:
               "According to the article, in a call centre people are delegated to handle customers' calls, and " +
-              "customer support and the timely handling of complaints are taken care of.",
+              "customer support and the timely handling of complaints are taken into account.",
           },
           parameters: ["meaning", "operations", "marketing-relevance"],
         },
@@ -475,7 +471,7 @@ export const bpoVsCallCenter: Comparison = {
       id: "scope",
       text: {
         fi: "Ovatko hoidettavat asiat ulkomaisia tehtäviä vai paikallisia kysymyksiä?",
-        en: "Is the work foreign tasks or local queries?",
+        en: "Does the work involve foreign tasks or local queries?",
       },
       help: {
         fi:
@@ -549,7 +545,7 @@ export const bpoVsCallCenter: Comparison = {
           effects: { bpo: 0, "call-center": 0 },
           because: {
             fi: "Ilman tätä vaatimusta artikkelin luottamuksellisuutta koskeva ero ei puolla kumpaakaan.",
-            en: "Without this requirement, the article's difference in confidentiality favours neither.",
+            en: "Without this requirement, the difference in confidentiality that the article describes favours neither.",
           },
           parameters: ["confidentiality"],
         },
@@ -558,7 +554,7 @@ export const bpoVsCallCenter: Comparison = {
     {
       id: "hidden-costs",
       text: {
-        fi: "Onko hanke vasta aloittamassa, niin että piilevät kustannukset voisivat myöhemmin vaikuttaa budjettiin?",
+        fi: "Onko hanke vasta alkamassa, niin että piilevät kustannukset voisivat myöhemmin vaikuttaa budjettiin?",
         en: "Is the project just starting, so that hidden costs could later affect the budget?",
       },
       answers: [

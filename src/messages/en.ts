@@ -29,7 +29,7 @@ export const enTable = {
   ratingValue: "{value} of {max}",
   optionPicker: "Options to compare",
   optionPickerHint: "Choose at least two.",
-  accessed: "read {date}",
+  accessed: "accessed {date}",
 } as const;
 
 // The table's CSV export and its download button; the decision matrix heads its score table the same

@@ -27,8 +27,8 @@ export const fiCommon: Section<typeof enCommon> = {
 
 export const fiTable: Section<typeof enTable> = {
   differencesOnly: "Näytä vain erot",
-  rowsHidden_one: "{count} samanlainen rivi piilotettu",
-  rowsHidden_other: "{count} samanlaista riviä piilotettu",
+  rowsHidden_one: "{count} rivi ilman eroja piilotettu",
+  rowsHidden_other: "{count} riviä ilman eroja piilotettu",
   noRowsHidden: "Kaikki rivit näkyvissä",
   notesHeading: "Huomautukset",
   sourcesHeading: "Lähteet",
@@ -70,7 +70,7 @@ export const fiMatrix: Section<typeof enMatrix> = {
   matrixTotal: "Yhteensä",
   matrixTotalValue: "{value}/100",
   matrixOptionTotal: "{option}: {value}/100",
-  matrixNoTotal: "Ei pisteitä",
+  matrixNoTotal: "Ei kokonaispisteitä",
   matrixNotScored: "Ei pisteytetty",
   matrixLeader: "{option} johtaa: {value}/100.",
   matrixEmpty: "Ei vielä tulosta: anna jollekin pisteytetylle parametrille painoarvo, joka on yli 0.",
@@ -89,7 +89,7 @@ export const fiWizard: Section<typeof enWizard> = {
   wizardTitle_other: "Etkö ole varma? Vastaa {count} kysymykseen",
   wizardProgress: "Kysymys {current}/{total}",
   wizardDone_one: "Kysymykseen on vastattu",
-  wizardDone_other: "Vastattu {count}/{count} kysymykseen",
+  wizardDone_other: "Kaikkiin {count} kysymykseen on vastattu",
   wizardBack: "Edellinen",
   wizardNext: "Seuraava",
   wizardShowResult: "Näytä tulos",

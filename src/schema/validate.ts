@@ -223,12 +223,14 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
   const add = (segments: (string | number)[], message: string) => issues.push({ path: formatPath(segments), message });
   /**
    * The list's ids, and whether a reference to an id is an error: only when the list is whole
-   * (a list, every entry with an id of its own) and has no such id.
+   * (a list, every entry with an id of its own) and has no such id. An optional list left out is
+   * whole and empty; a required one left out is reported as missing, and nothing is said to
+   * refer to an id it lacks.
    */
-  const ids = (field: string): IdSet => {
+  const ids = (field: string, required?: boolean): IdSet => {
     const seen = new Set<string>();
     const value = root[field];
-    let complete = value === undefined || Array.isArray(value);
+    let complete = Array.isArray(value) || (value === undefined && !required);
     listOf(value).forEach((item, index) => {
       const id = idOf(item);
       // An id the pattern rejects is reported by the shape check; nothing can refer to it.
@@ -245,8 +247,8 @@ function crossReferenceIssues(root: Loose, issues: SchemaIssue[]): void {
     // A reserved key is reported where it stands (reservedKeyIssues), not also as an unknown id.
     return idSet(seen, (ref) => complete && !seen.has(ref) && !RESERVED_KEYS.has(ref));
   };
-  const optionIds = ids("options");
-  const parameterIds = ids("parameters");
+  const optionIds = ids("options", true);
+  const parameterIds = ids("parameters", true);
   const groupIds = ids("groups");
   const declaredTypes = ids("types");
   // The four built-in types need no entry in `types`: badges and cells know them without data.

@@ -94,7 +94,7 @@ describe("a phone at 200% zoom: a panel 180 px wide", () => {
       </div>,
     );
     const panel = document.querySelector<HTMLElement>("[data-slot=decision-wizard]") as HTMLElement;
-    expect(screen.getByRole("heading", { name: /henkilöstöresursseihin/ })).toBeVisible();
+    expect(screen.getByRole("heading", { name: /henkilöstöhallintoon/ })).toBeVisible();
     expect(outside(panel)).toEqual([]);
   });
 

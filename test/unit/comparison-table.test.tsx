@@ -272,7 +272,7 @@ describe("differences only", () => {
     ];
     render(<ComparisonTable data={data} locale="fi" defaultDifferencesOnly layout="table" />);
     expect(screen.queryByRole("rowheader", { name: "Eq" })).toBeNull();
-    expect(screen.getByRole("status")).toHaveTextContent("1 samanlainen rivi piilotettu");
+    expect(screen.getByRole("status")).toHaveTextContent("1 rivi ilman eroja piilotettu");
   });
 
   it("compares lists item by item, not as their joined text", () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import { parseComparison } from "../../src/schema/index.js";
@@ -76,6 +78,11 @@ describe("bpoVsCallCenter", () => {
   it("passes parseComparison", () => {
     expect(() => parseComparison(bpoVsCallCenter)).not.toThrow();
     expect(parseComparison(bpoVsCallCenter).id).toBe("bpo-vs-call-center");
+  });
+
+  it("is what the catalogue's pages that load a comparison by URL fetch (stories/assets/bpo.json)", () => {
+    const served = JSON.parse(readFileSync(join(import.meta.dirname, "../../stories/assets/bpo.json"), "utf8"));
+    expect(served).toEqual(bpoVsCallCenter);
   });
 
   it("has the two options", () => {

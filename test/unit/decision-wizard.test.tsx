@@ -83,7 +83,7 @@ describe("DecisionWizard", () => {
     render(<DecisionWizard data={bpoVsCallCenter} />);
     expect(screen.getByRole("heading", { level: 2, name: "Etkö ole varma? Vastaa 5 kysymykseen" })).toBeInTheDocument();
     expect(screen.getByText("Kysymys 1/5")).toBeInTheDocument();
-    const group = screen.getByRole("group", { name: /^Tarvitsetko apua back-office-toimintoihin/ });
+    const group = screen.getByRole("group", { name: /^Tarvitsetko apua back office -toimintoihin/ });
     expect(
       within(group)
         .getAllByRole("radio")
@@ -103,7 +103,7 @@ describe("DecisionWizard", () => {
     await answer(user, "Yes");
     expect(screen.getByText("Question 3 of 5")).toBeInTheDocument();
     expect(
-      screen.getByRole("group", { name: "Is the work foreign tasks or local queries?" }),
+      screen.getByRole("group", { name: "Does the work involve foreign tasks or local queries?" }),
     ).toHaveAccessibleDescription(/^The main difference between BPO and a call centre/);
   });
 
@@ -265,7 +265,7 @@ describe("DecisionWizard", () => {
     const user = userEvent.setup();
     render(<DecisionWizard data={bpoVsCallCenter} locale="en" />);
     await answer(user, "No");
-    expect(screen.getByRole("heading", { name: /^Do customers' calls need answering/ })).toHaveFocus();
+    expect(screen.getByRole("heading", { name: /^Do customers' calls need to be answered/ })).toHaveFocus();
     await user.click(screen.getByRole("button", { name: "Back" }));
     expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: /^Do you need help with back-office/ })).toHaveFocus();
@@ -364,7 +364,7 @@ describe("DecisionWizard", () => {
     ["fi", 1, "Kysymykseen on vastattu", "Vastaa 1 kysymykseen"],
     // Not "All 2 questions answered".
     ["en", 2, "2 of 2 questions answered", "Answer 2 questions"],
-    ["fi", 2, "Vastattu 2/2 kysymykseen", "Vastaa 2 kysymykseen"],
+    ["fi", 2, "Kaikkiin 2 kysymykseen on vastattu", "Vastaa 2 kysymykseen"],
   ])("says a wizard of %s, %i question(s) is done in words that fit the count", async (locale, count, done, title) => {
     const user = userEvent.setup();
     const data = structuredClone(bpoVsCallCenter);

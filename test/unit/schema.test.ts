@@ -195,6 +195,18 @@ describe("messages an editor can act on", () => {
     expect(issues.filter((issue) => follower.test(issue.message))).toEqual([]);
   });
 
+  it.each([
+    { field: "options", follower: /unknown option id/ },
+    { field: "parameters", follower: /unknown parameter id/ },
+  ])("reports $field left out once, as missing, not also every reference into it", ({ field, follower }) => {
+    const data = structuredClone(bpoVsCallCenter) as unknown as Record<string, unknown>;
+    delete data[field];
+    const result = safeParseComparison(data);
+    if (result.success) throw new Error("expected the data to be invalid");
+    expect(result.error.issues.map((issue) => issue.message)).toContain(`missing required field "${field}"`);
+    expect(result.error.issues.filter((issue) => follower.test(issue.message))).toEqual([]);
+  });
+
   it('reports an option id "constructor" once, not also every value for the option it meant', () => {
     const issues = issuesOf((c) => Object.assign(c.options[1] ?? {}, { id: "constructor" }));
     expect(issues).toEqual([
