@@ -172,9 +172,14 @@ function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
 function withGiven(message: string, value: unknown): string {
   if (typeof value === "string") {
     if (message.includes(quote(value))) return message;
-    // "1.1" where a number goes: the quotes are the mistake.
-    const unquote = message.includes("(a number)") && value.trim() !== "" && Number.isFinite(Number(value));
-    return `${message}, got ${quote(value)}${unquote ? ": write the number without quotes" : ""}`;
+    // "1.1" where a number goes: the quotes are the mistake. A comma in it ("1200,5" as Finnish
+    // writes it, "1,200" as English does) is one too.
+    const bare = value.replace(/,/g, "");
+    const fix =
+      message.includes("(a number)") && bare.trim() !== "" && Number.isFinite(Number(bare))
+        ? `: write the number without quotes${bare === value ? "" : ", with a decimal point only (1200.5)"}`
+        : "";
+    return `${message}, got ${quote(value)}${fix}`;
   }
   // Said once: valibot's own type messages end with the value ("…but received 5").
   return (typeof value === "number" || typeof value === "boolean" || value === null) && !message.endsWith(` ${value}`)

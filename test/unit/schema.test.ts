@@ -336,6 +336,12 @@ describe("messages an editor can act on", () => {
       'expected a value (a number), got "24": write the number without quotes',
     ],
     [
+      "a number written as text with a decimal comma",
+      { kind: "number", value: "1200,5" },
+      "value",
+      'expected a value (a number), got "1200,5": write the number without quotes, with a decimal point only (1200.5)',
+    ],
+    [
       "a number's text that is no number",
       { kind: "number", value: "24 €" },
       "value",
