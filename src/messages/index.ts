@@ -109,9 +109,11 @@ export function formatNumber(value: number, locale: string | undefined): string 
   let formatter = numberFormats.get(locale);
   if (formatter === undefined) {
     try {
-      // A number as the data writes it (its shortest form): not rounded to 3 decimals, which
-      // showed a price of 0.0004 €/min as "0 €/min" and 1.23456 as 1.235.
-      formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
+      formatter = new Intl.NumberFormat(locale, {
+        // Every digit a person writes (0.0004 is not "0", 1.23456 not 1.235), but not the noise of
+        // binary fractions a host's arithmetic leaves (0.1 + 0.2 is 0.3).
+        maximumSignificantDigits: 15,
+      });
     } catch {
       // A locale tag it cannot read.
       formatter = null;
@@ -119,9 +121,9 @@ export function formatNumber(value: number, locale: string | undefined): string 
     if (numberFormats.size > 64) numberFormats.clear();
     numberFormats.set(locale, formatter);
   }
-  // -0 is written 0 (-0 + 0 is 0): no sign on a zero, which the rows that compare it with 0 count
-  // as 0. The unary + first keeps a host's unchecked "1200" a number, not "12000".
-  return formatter ? formatter.format(+value + 0) : String(value);
+  // -0 || 0 is 0: no sign on a zero, which the rows that compare it with 0 count as 0. (The cells'
+  // check turns NaN away before it gets here.)
+  return formatter ? formatter.format(value || 0) : String(value);
 }
 
 /** Joins items as the locale writes a list ("A, B and C"); never throws on an odd locale tag. */

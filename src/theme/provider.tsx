@@ -26,10 +26,11 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
   { theme = "system", locale, messages, portalContainer, tooltipDelay = 300, className, children, ...rest },
   forwardedRef,
 ) {
-  // Tooltips render into this layer. Shown as a popover, it is drawn on the page's top layer, over
-  // everything and clipped by nothing: a host's drawer that slides in (transform) and hides its
-  // overflow cuts no tooltip off. Raised again whenever one opens, so one opened inside a dialog the
-  // host opened later is drawn above that dialog. Without popovers it stays an ordinary box.
+  // Tooltips render into this layer. While it holds one it is shown as a popover, drawn on the
+  // page's top layer, over everything and clipped by nothing: a host's drawer that slides in
+  // (transform) and hides its overflow cuts no tooltip off. Shown again whenever one opens, so one
+  // opened inside a dialog the host opened later is drawn above that dialog. Empty, it is hidden
+  // (a host's ::backdrop or [popover] rules never show). Without popovers it is an ordinary box.
   const layer = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = layer.current as HTMLDivElement;
@@ -39,25 +40,36 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
     const raise = () => {
       try {
         element.hidePopover();
-        element.showPopover();
+        if (element.firstChild) element.showPopover();
       } catch {}
     };
-    raise();
     const watch = new MutationObserver(raise);
     watch.observe(element, { childList: true });
     // In a shadow root, Radix does not see that a scroll moved the trigger away (it checks
-    // containment, which stops at the shadow root): a scroll of the page or of a box around the
-    // host closes the tooltips, as it does outside. One kept open for keyboard focus stays.
-    const shadow = element.getRootNode() as ShadowRoot;
+    // containment, which stops at the shadow root): a scroll of the page, or of a box around the
+    // host in any shadow root it is in, closes this layer's tooltip, as Radix closes one outside.
+    // One kept open for keyboard focus stays. Radix's own event closes it: the one tooltip open on
+    // the page (one opening closes the others), so a page with this layer empty closes nothing.
+    const roots: Node[] = [];
+    const hosts: Node[] = [element];
+    for (let root = element.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) {
+      roots.push(root);
+      hosts.push(root.host);
+    }
+    if (roots[0]) roots.push(document);
     const onScroll = ({ target }: Event) => {
-      for (let node: Element | undefined = shadow.host; node; node = (node.getRootNode() as ShadowRoot).host)
-        if ((target as Node).contains(node) && !shadow.activeElement?.matches(":focus-visible"))
-          return document.dispatchEvent(new CustomEvent("tooltip.open"));
+      if (
+        // Open, not on its way out: focus that moved on to another tooltip closes this one.
+        element.querySelector('[data-state$="open"]') &&
+        hosts.some((node) => (target as Node).contains(node)) &&
+        !(roots[0] as ShadowRoot).activeElement?.matches(":focus-visible")
+      )
+        document.dispatchEvent(new CustomEvent("tooltip.open"));
     };
-    document.addEventListener("scroll", onScroll, true);
+    for (const root of roots) root.addEventListener("scroll", onScroll, true);
     return () => {
       watch.disconnect();
-      document.removeEventListener("scroll", onScroll, true);
+      for (const root of roots) root.removeEventListener("scroll", onScroll, true);
     };
   }, []);
   // A theme it does not know (a plain-JavaScript host's "blue" or "Dark") is the default, system,

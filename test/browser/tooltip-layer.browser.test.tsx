@@ -65,14 +65,86 @@ describe("a tooltip in a VertailuProvider", () => {
   });
 });
 
+describe("the tooltip layer on a host page", () => {
+  afterEach(() => {
+    document.querySelector("#host-css")?.remove();
+  });
+
+  /** Host CSS for every popover and backdrop, as a page that styles its dialogs may have. */
+  function hostCss() {
+    const style = document.createElement("style");
+    style.id = "host-css";
+    style.textContent =
+      "::backdrop { background: rgb(0 0 0 / 0.5) } [popover] { padding: 16px; border: 1px solid; background: white }";
+    document.head.append(style);
+  }
+
+  it("is not on the top layer while it holds no tooltip, so a host's popover and backdrop rules show nothing", async () => {
+    hostCss();
+    const { container } = render(badge);
+    const layer = container.querySelector("[data-slot=layer]") as HTMLElement;
+    await new Promise((done) => setTimeout(done, 100));
+    expect(layer.matches(":popover-open")).toBe(false);
+    expect(layer.getBoundingClientRect().width).toBe(0);
+  });
+
+  it("has no box and no backdrop of its own while it shows a tooltip, whatever the host's rules say", async () => {
+    hostCss();
+    const { container } = render(badge);
+    const layer = container.querySelector("[data-slot=layer]") as HTMLElement;
+    await userEvent.click(screen.getByRole("button", { name: "Inbound call centre" }));
+    const tooltip = await screen.findByRole("tooltip");
+    await waitFor(() => expect(layer.matches(":popover-open")).toBe(true));
+    const box = layer.getBoundingClientRect();
+    expect({ width: box.width, height: box.height }).toEqual({ width: 0, height: 0 });
+    expect(getComputedStyle(layer, "::backdrop").display).toBe("none");
+    await waitFor(() => expect(drawnWhole(tooltip)).toBe(true));
+  });
+
+  it("draws a tooltip over a host's raised box where the browser has no popovers", async () => {
+    const prototype = HTMLElement.prototype as unknown as Record<string, unknown>;
+    const saved = ["showPopover", "hidePopover", "popover"].map(
+      (name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const,
+    );
+    for (const [name] of saved) delete prototype[name];
+    try {
+      render(
+        <>
+          <div style={{ position: "relative", zIndex: 1, blockSize: 120, background: "white" }} />
+          {badge}
+        </>,
+      );
+      await userEvent.click(screen.getByRole("button", { name: "Inbound call centre" }));
+      const tooltip = await screen.findByRole("tooltip");
+      // It opens above the badge, over the host's box.
+      await waitFor(() => expect(tooltip.getBoundingClientRect().bottom).toBeLessThan(125));
+      expect(drawnWhole(tooltip)).toBe(true);
+    } finally {
+      for (const [name, descriptor] of saved)
+        if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
+    }
+  });
+});
+
 describe("a tooltip in a VertailuProvider inside a shadow root", () => {
   afterEach(() => {
     document.body.replaceChildren();
     window.scrollTo(0, 0);
   });
 
-  /** A button, then a box that scrolls, holding a host with a shadow root that holds a provider and a badge. */
-  function mount() {
+  /** A shadow root with vertailu's styles in it, as a host's component gives it. */
+  function shadowOf(host: HTMLElement): ShadowRoot {
+    const shadow = host.attachShadow({ mode: "open" });
+    for (const style of document.querySelectorAll("head style, head link[rel=stylesheet]"))
+      shadow.append(style.cloneNode(true));
+    return shadow;
+  }
+
+  /**
+   * A button, then a box that scrolls, holding a host with a shadow root that holds a provider and a
+   * badge; with `nested`, that box is itself in another component's shadow root.
+   */
+  function mount({ nested = false } = {}) {
     const start = document.createElement("button");
     start.textContent = "Start";
     const panel = document.createElement("div");
@@ -83,8 +155,12 @@ describe("a tooltip in a VertailuProvider inside a shadow root", () => {
     // A page taller than the window, so that it scrolls too.
     const after = document.createElement("div");
     after.style.blockSize = "200vh";
-    document.body.append(start, panel, after);
-    const shadow = host.attachShadow({ mode: "open" });
+    if (nested) {
+      const outer = document.createElement("div");
+      shadowOf(outer).append(panel);
+      document.body.append(start, outer, after);
+    } else document.body.append(start, panel, after);
+    const shadow = shadowOf(host);
     render(badge, { container: shadow.appendChild(document.createElement("div")) });
     const trigger = shadow.querySelector("button") as HTMLButtonElement;
     const tooltip = () => shadow.querySelector("[role=tooltip]");
@@ -105,6 +181,14 @@ describe("a tooltip in a VertailuProvider inside a shadow root", () => {
     await waitFor(() => expect(tooltip()).toBeNull());
   });
 
+  it("closes when a box around the host scrolls inside another component's shadow root", async () => {
+    const { panel, trigger, tooltip } = mount({ nested: true });
+    await userEvent.click(trigger);
+    await waitFor(() => expect(tooltip()).not.toBeNull());
+    panel.scrollTop = 100;
+    await waitFor(() => expect(tooltip()).toBeNull());
+  });
+
   it("stays open for keyboard focus while the box scrolls", async () => {
     const { start, panel, trigger, tooltip } = mount();
     start.focus();
@@ -114,5 +198,31 @@ describe("a tooltip in a VertailuProvider inside a shadow root", () => {
     panel.scrollTop = 30;
     await new Promise((done) => setTimeout(done, 500));
     expect(tooltip()).not.toBeNull();
+  });
+
+  it("stays open for keyboard focus when the Tab to it scrolls the page, with another provider in a shadow root on it", async () => {
+    // Another provider in a shadow root first; then, below the fold, a light-DOM badge.
+    const other = document.createElement("div");
+    const spacer = document.createElement("div");
+    spacer.style.blockSize = "200vh";
+    const start = document.createElement("button");
+    start.textContent = "Start";
+    const below = document.createElement("div");
+    document.body.append(start, other, spacer, below);
+    render(badge, { container: shadowOf(other).appendChild(document.createElement("div")) });
+    render(<TypeBadge type="outbound-call-center" data={bpoVsCallCenter} locale="en" />, { container: below });
+    const target = screen.getByRole("button", { name: "Outbound call centre" });
+    target.scrollIntoView();
+    window.scrollTo(0, 0);
+    // Tab from the badge in the other provider (its tooltip opens, then closes as focus leaves) to
+    // the one below the fold.
+    const otherBadge = other.shadowRoot?.querySelector("button");
+    if (!otherBadge) throw new Error("no badge in the other provider");
+    otherBadge.focus();
+    await userEvent.keyboard("{Tab}");
+    expect(document.activeElement).toBe(target);
+    await new Promise((done) => setTimeout(done, 500));
+    expect(window.scrollY).toBeGreaterThan(0);
+    expect(screen.getByRole("tooltip")).toHaveTextContent("Makes calls to understand problems.");
   });
 });

@@ -44,5 +44,16 @@ describe("formatNumber", () => {
     expect(formatNumber(1.23456, "en")).toBe("1.23456");
     expect(formatNumber(1234.5678, "fi")).toBe("1\u00a0234,5678");
     expect(formatNumber(0.3, "en")).toBe("0.3");
+    expect(formatNumber(-1.5e-21, "en")).toBe("-0.0000000000000000000015");
+  });
+
+  it("leaves out the noise of binary fractions, past 15 significant digits", () => {
+    expect(formatNumber(0.1 + 0.2, "en")).toBe("0.3");
+    expect(formatNumber(100 / 12, "en")).toBe("8.33333333333333");
+  });
+
+  it("formats a host's BigInt and numeric text as the numbers they are", () => {
+    expect(formatNumber(1200n as unknown as number, "en")).toBe("1,200");
+    expect(formatNumber("1200" as unknown as number, "fi")).toBe("1\u00a0200");
   });
 });

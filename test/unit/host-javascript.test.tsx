@@ -226,6 +226,16 @@ const shownAnyway: [string, () => ReactElement, string][] = [
     "Number1,200 €3",
   ],
   [
+    "ComparisonTable with unchecked data: a number cell whose value is a BigInt",
+    () => {
+      // biome-ignore lint/suspicious/noExplicitAny: data outside the types
+      const data: any = minimalComparison();
+      data.parameters[2].values.a = { kind: "number", value: 1200n, unit: "€" };
+      return createElement(ComparisonTable, { data, locale: "en" });
+    },
+    "Number1,200 €3",
+  ],
+  [
     "DecisionMatrix with null scores",
     () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", scores: null })),
     "Weigh what matters to you",
