@@ -72,7 +72,8 @@ function declarations(body: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const match of body.matchAll(DECLARATION)) {
     const [, name, value] = match;
-    if (name && value) found.set(name, value.trim());
+    // The reader's settings are important in tokens.css; the table shows the value.
+    if (name && value) found.set(name, value.replace(/!important\s*$/, "").trim());
   }
   return found;
 }

@@ -1,7 +1,7 @@
 // Tooltips of components inside a VertailuProvider on host pages that would hide or strand them: a
 // drawer that slides in (transform) and hides its overflow, a modal dialog the host opens later, and
 // a shadow root in a box that scrolls.
-import { render, screen, waitFor } from "@testing-library/react";
+import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
@@ -128,6 +128,8 @@ describe("the tooltip layer on a host page", () => {
 
 describe("a tooltip in a VertailuProvider inside a shadow root", () => {
   afterEach(() => {
+    // React first, then the page this test built around it.
+    cleanup();
     document.body.replaceChildren();
     window.scrollTo(0, 0);
   });

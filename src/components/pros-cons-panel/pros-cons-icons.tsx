@@ -8,10 +8,14 @@ export function proConIcon(kind: "pro" | "con") {
   );
 }
 
-/** A weight of 0–5 as a filled share of a track; the number itself is always given as text beside it. */
+/**
+ * A weight of 0–5 as a filled share of a track; the number itself is always given as text beside it.
+ * Stretched to the box its tokens give it (--vertailu-weight-bar-width, --vertailu-bar-size): kept
+ * in proportion, a wider box would centre a shorter bar in it, and 5 of 5 would read as less.
+ */
 export function weightBar(weight: number) {
   return (
-    <svg className="vertailu-pros-cons__weight-bar" viewBox="0 0 50 6" aria-hidden="true">
+    <svg className="vertailu-pros-cons__weight-bar" viewBox="0 0 50 6" preserveAspectRatio="none" aria-hidden="true">
       <rect className="vertailu-pros-cons__weight-track" x="0" y="0" width="50" height="6" rx="3" />
       {weight > 0 && (
         <rect className="vertailu-pros-cons__weight-fill" x="0" y="0" width={weight * 10} height="6" rx="3" />
