@@ -91,6 +91,14 @@ export const ThemePlaygroundExample: Story = {
     await waitFor(() => expect(preview.style.getPropertyValue("--vertailu-stack-below")).toBe("1440px"));
     await waitFor(() => expect(within(preview).queryByRole("table")).toBeNull());
     await waitFor(() => expect(within(preview).getByRole("region", { name: "BPO" })).toBeVisible());
+    // An orange accent: dark text on it, and word that it is too light for text on white.
+    fireEvent.change(canvas.getByLabelText("Accent, light theme"), { target: { value: "#e8590c" } });
+    await waitFor(() =>
+      expect(preview.style.getPropertyValue("--vertailu-color-accent-text")).toMatch(/^light-dark\(#111111,/),
+    );
+    await expect(canvas.getByRole("list", { name: "Contrast of the accent" })).toHaveTextContent(
+      "Light theme, the accent as text on the surface: 3.6:1, below AA",
+    );
     await userEvent.selectOptions(canvas.getByLabelText("Font family"), "Georgia, a serif");
     await expect(getComputedStyle(preview).fontFamily).toMatch(/Georgia/);
     await userEvent.click(canvas.getByRole("button", { name: "Reset" }));

@@ -21,10 +21,35 @@ const defaults = {
 
 type Settings = typeof defaults;
 
+/** The surfaces the accent stands on, as tokens.css declares them: light, then dark. */
+const surfaces = { light: "#ffffff", dark: "#16191d" } as const;
+
+/** WCAG 2.2 relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((at) => {
+    const channel = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The contrast ratio of two #rrggbb colours, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The text on an accent fill: white or near-black, whichever stands out more from it. */
+export function accentText(accent: string): string {
+  return contrastRatio(accent, "#ffffff") >= contrastRatio(accent, "#111111") ? "#ffffff" : "#111111";
+}
+
 /** The declarations a host would write for these settings. */
 export function playgroundTokens(settings: Settings): Record<string, string> {
   return {
     "--vertailu-color-accent": `light-dark(${settings.accentLight}, ${settings.accentDark})`,
+    // The text on the accent (the "Recommended" pill, the wizard's Next button), chosen with it.
+    "--vertailu-color-accent-text": `light-dark(${accentText(settings.accentLight)}, ${accentText(settings.accentDark)})`,
     // The tint follows the accent: 10 % of it over the surface, in either theme.
     "--vertailu-color-accent-tint":
       "color-mix(in srgb, var(--vertailu-color-accent) 10%, var(--vertailu-color-surface))",
@@ -138,6 +163,21 @@ export function ThemePlayground({ theme = "light", locale }: ThemePlaygroundProp
           Reset
         </button>
       </form>
+      <ul className="docs-playground__contrast" lang="en" aria-label="Contrast of the accent">
+        {(["light", "dark"] as const).map((scheme) => {
+          const accent = scheme === "light" ? settings.accentLight : settings.accentDark;
+          const pairs = [
+            ["as text on the surface", contrastRatio(accent, surfaces[scheme])],
+            ["under its text", contrastRatio(accent, accentText(accent))],
+          ] as const;
+          return pairs.map(([what, ratio]) => (
+            <li key={`${scheme}-${what}`}>
+              {`${scheme === "light" ? "Light" : "Dark"} theme, the accent ${what}: ${ratio.toFixed(1)}:1, `}
+              <strong>{ratio >= 4.5 ? "passes AA" : "below AA's 4.5:1: pick a darker or lighter accent"}</strong>
+            </li>
+          ));
+        })}
+      </ul>
       <details className="docs-playground__css">
         <summary>The CSS for these settings</summary>
         <pre>
