@@ -79,7 +79,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions):
   );
   const id = pipe(
     string("expected an id (a string)"),
-    regex(ID_PATTERN, "an id is 1–100 letters, digits, '-', '_', '.' or ':', starting with a letter or digit"),
+    regex(ID_PATTERN, "an id has only letters, digits and - _ . : (no spaces), 1–100 of them, starting with a letter or digit"),
     check(
       (value) => !RESERVED_KEYS.has(value),
       (issue) => reservedMessage(String(issue.input)),
@@ -117,7 +117,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions):
     // a Windows share "\\palvelin\raportit". Each would lead nowhere from the page.
     check(
       (value: string) => !/^(www\.|https?\/\/|\\)/i.test(value),
-      "a web address needs its scheme in front, written out: https://",
+      "a web address starts with https:// (or http://)",
     ),
   );
   const idList = array(id, "expected a list of ids");

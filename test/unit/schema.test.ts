@@ -371,7 +371,7 @@ describe("messages an editor can act on", () => {
     const issues = issuesOf((c) => Object.assign(c, { id: "Kannettavat 2026" }));
     expect(issues).toContainEqual({
       path: "id",
-      message: `an id is 1–100 letters, digits, '-', '_', '.' or ':', starting with a letter or digit, got "Kannettavat 2026"`,
+      message: `an id has only letters, digits and - _ . : (no spaces), 1–100 of them, starting with a letter or digit, got "Kannettavat 2026"`,
     });
   });
 });
