@@ -79,7 +79,10 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions):
   );
   const id = pipe(
     string("expected an id (a string)"),
-    regex(ID_PATTERN, "an id has only letters, digits and - _ . : (no spaces), 1–100 of them, starting with a letter or digit"),
+    regex(
+      ID_PATTERN,
+      "an id has only letters, digits and - _ . : (no spaces), 1–100 of them, starting with a letter or digit",
+    ),
     check(
       (value) => !RESERVED_KEYS.has(value),
       (issue) => reservedMessage(String(issue.input)),
@@ -115,10 +118,7 @@ export function buildDefinition({ defaultLocale, dispatch }: DefinitionOptions):
     check((value: string) => isSafeUrl(value), "a URL must be http, https, mailto or relative"),
     // Relative by the letter, but meant as a web address: "www.example.com/a", "https//example.org",
     // a Windows share "\\palvelin\raportit". Each would lead nowhere from the page.
-    check(
-      (value: string) => !/^(www\.|https?\/\/|\\)/i.test(value),
-      "a web address starts with https:// (or http://)",
-    ),
+    check((value: string) => !/^(www\.|https?\/\/|\\)/i.test(value), "a web address starts with https:// (or http://)"),
   );
   const idList = array(id, "expected a list of ids");
 

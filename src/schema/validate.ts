@@ -172,13 +172,15 @@ function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
 function withGiven(message: string, value: unknown): string {
   if (typeof value === "string") {
     if (message.includes(quote(value))) return message;
-    // "1.1" where a number goes: the quotes are the mistake. A comma in it ("1200,5" as Finnish
-    // writes it, "1,200" as English does) is one too.
-    const bare = value.replace(/,/g, "");
-    const fix =
-      message.includes("(a number)") && bare.trim() !== "" && Number.isFinite(Number(bare))
-        ? `: write the number without quotes${bare === value ? "" : ", with a decimal point only (1200.5)"}`
-        : "";
+    // "1.1" where a number goes: the quotes are the mistake. A number written as people write
+    // them ("1200,5" or "1 200,5" in Finnish, "1,200" in English) has its marks wrong too.
+    const fix = !message.includes("(a number)")
+      ? ""
+      : value.trim() !== "" && Number.isFinite(Number(value))
+        ? ": write the number without quotes"
+        : /^\s*-?(\d+|\d{1,3}([\s,.]\d{3})+)([.,]\d+)?\s*$/.test(value)
+          ? ": write the number without quotes, with a decimal point only (1200.5)"
+          : "";
     return `${message}, got ${quote(value)}${fix}`;
   }
   // Said once: valibot's own type messages end with the value ("…but received 5").

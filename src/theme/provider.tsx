@@ -59,8 +59,9 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
     if (roots[0]) roots.push(document);
     const onScroll = ({ target }: Event) => {
       if (
-        // Open, not on its way out: focus that moved on to another tooltip closes this one.
-        element.querySelector('[data-state$="open"]') &&
+        // Open, not on its way out (focus that moved on to another tooltip closes this one), in
+        // the layer or in the host's own container.
+        (portalContainer?.nodeType ? portalContainer : element).querySelector('[data-state$="open"]') &&
         hosts.some((node) => (target as Node).contains(node)) &&
         !(roots[0] as ShadowRoot).activeElement?.matches(":focus-visible")
       )
@@ -71,7 +72,7 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
       watch.disconnect();
       for (const root of roots) root.removeEventListener("scroll", onScroll, true);
     };
-  }, []);
+  }, [portalContainer]);
   // A theme it does not know (a plain-JavaScript host's "blue" or "Dark") is the default, system,
   // and said once on the console, as the element says it in its error box.
   const known = theme === "light" || theme === "dark" ? theme : "system";

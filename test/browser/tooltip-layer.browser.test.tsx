@@ -75,7 +75,7 @@ describe("the tooltip layer on a host page", () => {
     const style = document.createElement("style");
     style.id = "host-css";
     style.textContent =
-      "::backdrop { background: rgb(0 0 0 / 0.5) } [popover] { padding: 16px; border: 1px solid; background: white }";
+      "::backdrop { background: rgb(0 0 0 / 0.5) } [popover] { padding: 16px; border: 1px solid; background: white; inline-size: 320px; block-size: 200px; contain: paint }";
     document.head.append(style);
   }
 
@@ -99,6 +99,18 @@ describe("the tooltip layer on a host page", () => {
     expect({ width: box.width, height: box.height }).toEqual({ width: 0, height: 0 });
     expect(getComputedStyle(layer, "::backdrop").display).toBe("none");
     await waitFor(() => expect(drawnWhole(tooltip)).toBe(true));
+  });
+
+  it("leaves alone a host's own element that is also called a layer", () => {
+    hostCss();
+    render(
+      <div data-slot="layer" style={{ position: "relative", padding: 16 }}>
+        Host panel
+      </div>,
+    );
+    const panel = screen.getByText("Host panel");
+    expect(getComputedStyle(panel).position).toBe("relative");
+    expect(getComputedStyle(panel).paddingTop).toBe("16px");
   });
 
   it("draws a tooltip over a host's raised box where the browser has no popovers", async () => {
@@ -181,6 +193,25 @@ describe("a tooltip in a VertailuProvider inside a shadow root", () => {
     await waitFor(() => expect(tooltip()).not.toBeNull());
     window.scrollTo(0, 50);
     await waitFor(() => expect(tooltip()).toBeNull());
+  });
+
+  it("closes on a scroll of the page also when the host gives the provider a portalContainer of its own", async () => {
+    const spacer = document.createElement("div");
+    spacer.style.blockSize = "200vh";
+    const host = document.createElement("div");
+    document.body.append(host, spacer);
+    const shadow = shadowOf(host);
+    const portal = shadow.appendChild(document.createElement("div"));
+    render(
+      <VertailuProvider locale="en" portalContainer={portal}>
+        <TypeBadge type="inbound-call-center" data={bpoVsCallCenter} />
+      </VertailuProvider>,
+      { container: shadow.appendChild(document.createElement("div")) },
+    );
+    await userEvent.click(shadow.querySelector("button") as HTMLButtonElement);
+    await waitFor(() => expect(portal.querySelector("[role=tooltip]")).not.toBeNull());
+    window.scrollTo(0, 100);
+    await waitFor(() => expect(portal.querySelector("[role=tooltip]")).toBeNull());
   });
 
   it("closes when a box around the host scrolls inside another component's shadow root", async () => {

@@ -342,6 +342,18 @@ describe("messages an editor can act on", () => {
       'expected a value (a number), got "1200,5": write the number without quotes, with a decimal point only (1200.5)',
     ],
     [
+      "a number written as text in Finnish, with a space between thousands",
+      { kind: "number", value: "1 200,5" },
+      "value",
+      'expected a value (a number), got "1 200,5": write the number without quotes, with a decimal point only (1200.5)',
+    ],
+    [
+      "a list of numbers written as text",
+      { kind: "number", value: "1,2,3" },
+      "value",
+      'expected a value (a number), got "1,2,3"',
+    ],
+    [
       "a number's text that is no number",
       { kind: "number", value: "24 €" },
       "value",
