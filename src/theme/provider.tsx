@@ -45,25 +45,27 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
     };
     const watch = new MutationObserver(raise);
     watch.observe(element, { childList: true });
-    // In a shadow root, Radix does not see that a scroll moved the trigger away (it checks
-    // containment, which stops at the shadow root): a scroll of the page, or of a box around the
-    // host in any shadow root it is in, closes this layer's tooltip, as Radix closes one outside.
-    // One kept open for keyboard focus stays. Radix's own event closes it: the one tooltip open on
-    // the page (one opening closes the others), so a page with this layer empty closes nothing.
+    // In a shadow root, Radix does not see a scroll that moves the trigger away: the events of the
+    // root's own boxes do not reach the window it listens on, and its check of what a scrolled box
+    // holds stops at the root. Listening on each shadow root around the provider (and the page),
+    // a scroll of a box that holds the open tooltip's trigger, or the host, closes it, as Radix
+    // closes one outside; one open for keyboard focus stays. Radix's own event closes it, and the
+    // one tooltip open on the page (one opening closes the others): with none open here, a
+    // scroll closes nothing.
     const roots: Node[] = [];
-    const hosts: Node[] = [element];
+    const hosts: Node[] = [];
     for (let root = element.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) {
       roots.push(root);
       hosts.push(root.host);
     }
     if (roots[0]) roots.push(document);
     const onScroll = ({ target }: Event) => {
+      // Open, not on its way out: focus that moved on to another tooltip closes this one.
+      const trigger = (roots[0] as ShadowRoot).querySelector('button[data-state$="-open"]');
       if (
-        // Open, not on its way out (focus that moved on to another tooltip closes this one), in
-        // the layer or in the host's own container.
-        (portalContainer?.nodeType ? portalContainer : element).querySelector('[data-state$="open"]') &&
-        hosts.some((node) => (target as Node).contains(node)) &&
-        !(roots[0] as ShadowRoot).activeElement?.matches(":focus-visible")
+        trigger &&
+        !trigger.matches(":focus-visible") &&
+        [trigger, ...hosts].some((node) => (target as Node).contains(node))
       )
         document.dispatchEvent(new CustomEvent("tooltip.open"));
     };
@@ -72,7 +74,7 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
       watch.disconnect();
       for (const root of roots) root.removeEventListener("scroll", onScroll, true);
     };
-  }, [portalContainer]);
+  }, []);
   // A theme it does not know (a plain-JavaScript host's "blue" or "Dark") is the default, system,
   // and said once on the console, as the element says it in its error box.
   const known = theme === "light" || theme === "dark" ? theme : "system";

@@ -5,7 +5,7 @@ import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
-import { TypeBadge, VertailuProvider } from "../../src/index.js";
+import { ComparisonTable, TypeBadge, VertailuProvider } from "../../src/index.js";
 
 /** Whether what is drawn at the middle and at the four corners of `box` (inset 2 px) belongs to `element`. */
 function drawnWhole(element: Element): boolean {
@@ -212,6 +212,40 @@ describe("a tooltip in a VertailuProvider inside a shadow root", () => {
     await waitFor(() => expect(portal.querySelector("[role=tooltip]")).not.toBeNull());
     window.scrollTo(0, 100);
     await waitFor(() => expect(portal.querySelector("[role=tooltip]")).toBeNull());
+  });
+
+  it("closes when the table's own frame scrolls its trigger away, as it does outside", async () => {
+    const host = document.createElement("div");
+    host.style.inlineSize = "1000px";
+    document.body.append(host);
+    const shadow = shadowOf(host);
+    render(
+      <VertailuProvider locale="en" style={{ "--vertailu-table-max-block-size": "260px" } as React.CSSProperties}>
+        <ComparisonTable data={bpoVsCallCenter} layout="table" />
+      </VertailuProvider>,
+      { container: shadow.appendChild(document.createElement("div")) },
+    );
+    const frame = shadow.querySelector<HTMLElement>("[data-slot=scroll-area]");
+    const info = shadow.querySelector<HTMLButtonElement>('button[aria-label="About Scope"]');
+    if (!frame || !info) throw new Error("no scroll frame or info button");
+    await userEvent.click(info);
+    await waitFor(() => expect(shadow.querySelector("[role=tooltip]")).not.toBeNull());
+    frame.scrollTop = frame.scrollHeight;
+    await waitFor(() => expect(shadow.querySelector("[role=tooltip]")).toBeNull());
+  });
+
+  it("closes a tooltip a pointer opened when the page scrolls, while a text field beside it has focus", async () => {
+    const { trigger, tooltip } = mount();
+    // A search field in the same shadow root: text fields always match :focus-visible.
+    const shadow = trigger.getRootNode() as ShadowRoot;
+    const field = document.createElement("input");
+    shadow.prepend(field);
+    field.focus();
+    await userEvent.hover(trigger);
+    await waitFor(() => expect(tooltip()).not.toBeNull());
+    expect(shadow.activeElement).toBe(field);
+    window.scrollTo(0, 50);
+    await waitFor(() => expect(tooltip()).toBeNull());
   });
 
   it("closes when a box around the host scrolls inside another component's shadow root", async () => {
