@@ -314,9 +314,10 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     ["defaultWeights", defaultWeights],
   ] as const) {
     for (const [parameterId, weight] of Object.entries(given ?? {})) {
+      const number = weightNumber(weight);
       weightProblem ||= !allParameterIds.includes(parameterId)
         ? `${name}: unknown parameter id ${quote(parameterId)}`
-        : clampWeight(weightNumber(weight)) !== weightNumber(weight)
+        : clampWeight(number) !== number
           ? `${formatPath([name, parameterId])}: expected a weight from 0 to 5, got ${said(weight)}`
           : "";
     }
