@@ -295,6 +295,25 @@ describe("differences only", () => {
     expect(screen.queryByRole("rowheader", { name: "Same" })).toBeNull();
   });
 
+  it("compares numbers as they read: float noise is no difference, a shown digit is", () => {
+    const data = minimalComparison();
+    const number = (value: number) => ({ kind: "number" as const, value, unit: "€" });
+    data.parameters = [
+      ...data.parameters,
+      { id: "noise", label: "Noise", values: { a: number(0.1 + 0.2), b: number(0.3) } },
+      { id: "digit", label: "Digit", values: { a: number(0.3000001), b: number(0.3) } },
+      {
+        id: "noisy-rating",
+        label: "Noisy rating",
+        values: { a: { kind: "rating", value: 0.1 + 0.2, max: 5 }, b: { kind: "rating", value: 0.3, max: 5 } },
+      },
+    ];
+    render(<ComparisonTable data={data} locale="en" defaultDifferencesOnly layout="table" />);
+    expect(screen.queryByRole("rowheader", { name: "Noise" })).toBeNull();
+    expect(screen.queryByRole("rowheader", { name: "Noisy rating" })).toBeNull();
+    expect(screen.getByRole("rowheader", { name: "Digit" })).toBeInTheDocument();
+  });
+
   it("compares a localized text in the current locale", () => {
     const data = minimalComparison();
     data.parameters = [

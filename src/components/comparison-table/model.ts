@@ -106,17 +106,16 @@ function comparableText(text: Text | undefined, context: TextContext): string {
   return textOf(text, context).trim().replace(/\s+/g, " ");
 }
 
-/** What a cell says, as a key that is equal for cells that say the same thing of the same kind. */
+/**
+ * What a cell says, as a key that is equal for cells that say the same thing of the same kind.
+ * Numbers and ratings as they read: 0.1 + 0.2 and 0.3 both read "0.3", so they are no difference.
+ */
 function keyText(value: CellObject, context: TextContext): string {
   switch (value.kind) {
     case "text":
       return comparableText(value.text, context);
     case "types":
       return [...listOf(value.types)].sort().join(",");
-    case "number":
-      return `${value.value}:${textOf(value.unit, context)}`;
-    case "rating":
-      return `${value.value}/${value.max}`;
     case "check":
       return value.value;
     case "list":
