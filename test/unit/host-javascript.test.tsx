@@ -236,6 +236,16 @@ const shownAnyway: [string, () => ReactElement, string][] = [
     "Number1,200 €3",
   ],
   [
+    "ComparisonTable with unchecked data: a rating cell whose value and max are BigInts",
+    () => {
+      // biome-ignore lint/suspicious/noExplicitAny: data outside the types
+      const data: any = minimalComparison();
+      data.parameters[3].values.a = { kind: "rating", value: 4n, max: 5n };
+      return createElement(ComparisonTable, { data, locale: "en" });
+    },
+    "Rating4 of 5",
+  ],
+  [
     "DecisionMatrix with null scores",
     () => createElement(DecisionMatrix, loose({ data: bpoVsCallCenter, locale: "en", scores: null })),
     "Weigh what matters to you",

@@ -64,7 +64,8 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
         value: value.kind === "check" ? value.value : undefined,
         fill:
           value.kind === "rating"
-            ? Math.round(Math.min(1, Math.max(0, value.value / Math.max(1, value.max))) * 10)
+            ? // Number(): a host's BigInt divides as the number it is, not with a TypeError.
+              Math.round(Math.min(1, Math.max(0, Number(value.value) / Math.max(1, Number(value.max)))) * 10)
             : undefined,
       };
   }
