@@ -1,5 +1,10 @@
 import type { Comparison } from "../schema/types.js";
 
+/**
+ * The showcase: the article comparing business process outsourcing with call centres, in Finnish
+ * (its own wording) and English, with the four types, pros and cons, the matrix's example scores
+ * and the wizard's questions. Also importable from server code as `vertailu/data/bpo-vs-call-center`.
+ */
 export const bpoVsCallCenter: Comparison = {
   schemaVersion: 1,
   id: "bpo-vs-call-center",

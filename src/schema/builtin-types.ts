@@ -3,6 +3,10 @@ import type { TypeDefinition } from "./types.js";
 /** The four types vertailu knows without data. Their descriptions, for tooltips, come with the data. */
 export type BuiltInTypeId = "horizontal-bpo" | "vertical-bpo" | "inbound-call-center" | "outbound-call-center";
 
+/**
+ * The built-in types by id, with their Finnish and English labels and their family, which gives a
+ * badge its tone. A `TypeBadge` or a types cell finds a type here when the data does not list it.
+ */
 export const builtInTypes: Record<BuiltInTypeId, TypeDefinition> = {
   "horizontal-bpo": {
     id: "horizontal-bpo",

@@ -5,9 +5,17 @@ import { idSafe, type RowModel, type TableModel, type TextContext } from "./mode
 
 /** What a custom cell renderer is told about the cell. */
 export interface CellRenderContext {
+  /** The option whose column (or card) the cell is in. */
   option: Option;
+  /** The parameter whose row the cell is in. */
   parameter: Parameter;
+  /**
+   * The language the table shows: the `locale` asked for where the data has texts in it, else the
+   * data's own language (Finnish-only data in `locale="en"` gives "fi"). Write the cell in it, so
+   * the table reads in one language.
+   */
   locale: string;
+  /** The table's built-in strings in that language, with the host's overrides. */
   messages: Messages;
 }
 

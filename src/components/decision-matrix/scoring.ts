@@ -192,9 +192,13 @@ export function explainLead(
 }
 
 export interface MatrixInput {
+  /** The options to total, in the order the result lists them. */
   optionIds: readonly string[];
+  /** The parameters that count; scores and weights of any other are left out. */
   parameterIds: readonly string[];
+  /** Each option's score per parameter, 0–10. */
   scores: Scores;
+  /** Each parameter's weight, 0–5; a parameter without one weighs 1. */
   weights: Weights;
   /** Totals within this many points of the best are a near tie. @default 5 */
   tieMargin?: number | undefined;
