@@ -194,12 +194,18 @@ export class VertailuComparisonElement extends Base {
   declare src: string;
   /** The `locale` attribute ("" when there is none). */
   declare locale: string;
-  /** The `theme` attribute: "light", "dark" or "system" ("" shows "system"; any other value, the error box). */
-  declare theme: string;
+  /**
+   * The `theme` attribute: "light", "dark" or "system" ("" shows "system"; any other value, the
+   * error box). Typed as any text, since it reads back what the attribute says.
+   */
+  declare theme: Theme | (string & {});
   /** The `options` attribute: option ids, comma-separated ("" shows every option). */
   declare options: string;
-  /** The `view` attribute: "table", "pros-cons", "matrix" or "wizard" ("" shows the table). */
-  declare view: string;
+  /**
+   * The `view` attribute: "table", "pros-cons", "matrix" or "wizard" ("" shows the table; any
+   * other value, the error box). Typed as any text, since it reads back what the attribute says.
+   */
+  declare view: ComparisonElementView | (string & {});
 
   /** The `heading-level` attribute as a number; null or undefined removes it. */
   get headingLevel(): number | undefined {

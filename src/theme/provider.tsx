@@ -1,11 +1,11 @@
 import { TooltipProvider } from "@radix-ui/react-tooltip";
 import { cx } from "class-variance-authority";
-import { forwardRef, type HTMLAttributes, useEffect, useMemo, useRef } from "react";
+import { forwardRef, type HTMLAttributes, type RefAttributes, useEffect, useMemo, useRef } from "react";
 import type { MessageOverrides, Messages } from "../messages/index.js";
 import { quote } from "../schema/path.js";
 import { type Theme, VertailuContext, type VertailuContextValue } from "./context.js";
 
-export interface VertailuProviderProps extends HTMLAttributes<HTMLDivElement> {
+export interface VertailuProviderProps extends HTMLAttributes<HTMLDivElement>, RefAttributes<HTMLDivElement> {
   /** Colour theme; `system` follows the reader's prefers-color-scheme. @default "system" */
   theme?: Theme | undefined;
   /** Locale for data texts and built-in strings, e.g. "fi" or "en". Components fall back to the data's defaultLocale. */

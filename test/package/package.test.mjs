@@ -346,6 +346,8 @@ describe("the packed vertailu tarball", () => {
       `import { ComparisonTable, DecisionMatrix, DecisionWizard, ProsConsPanel, TypeBadge, toCSV } from "vertailu";
       import type { HeadingLevel, MatrixMessages, ProConItem, ProsConsMessages, TableMessages, TypeBadgeTone, WizardMessages } from "vertailu";
       import { wizardResult } from "vertailu";
+      import type { ComparisonTableProps, DecisionMatrixProps } from "vertailu";
+      import type { RefObject } from "react";
       import { bpoVsCallCenter } from "vertailu/data/bpo-vs-call-center";
       import "vertailu/element";
       import { parseComparison } from "vertailu/schema";
@@ -363,6 +365,17 @@ describe("the packed vertailu tarball", () => {
         found.headingLevel = 3;
         found.headingLevel = undefined;
       }
+      // A wrapper typed with a component's props type passes a ref on, as a React 19 component does.
+      export function BrandTable({ className, ...rest }: ComparisonTableProps) {
+        return <ComparisonTable {...rest} className={className ? \`brand \${className}\` : "brand"} />;
+      }
+      export function BrandMatrix(props: DecisionMatrixProps) {
+        return <DecisionMatrix headingLevel={3} {...props} />;
+      }
+      declare const tableRef: RefObject<HTMLDivElement | null>;
+      declare const matrixRef: RefObject<HTMLElement | null>;
+      export const branded = <BrandTable ref={tableRef} data={bpoVsCallCenter} />;
+      export const brandedMatrix = <BrandMatrix ref={matrixRef} data={bpoVsCallCenter} />;
       // A wrapper that forwards its own optional props, undefined included.
       export function Forward({ locale, caption }: { locale?: string | undefined; caption?: string | undefined }) {
         return <ComparisonTable data={bpoVsCallCenter} locale={locale} caption={caption} />;

@@ -6,6 +6,7 @@ import {
   isValidElement,
   memo,
   type ReactNode,
+  type RefAttributes,
   useCallback,
   useContext,
   useEffect,
@@ -41,7 +42,9 @@ import { type ExportMessages, tableMessages } from "./messages.js";
 import { buildTableModel, idSafe, optionName, type RowModel, sectionKey, type TextContext, textOf } from "./model.js";
 import { cellElement, nameProps, type ParameterRowProps, RowView } from "./parameter-row.js";
 
-export interface ComparisonTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
+export interface ComparisonTableProps
+  extends Omit<HTMLAttributes<HTMLDivElement>, "children">,
+    RefAttributes<HTMLDivElement> {
   /** The comparison to show (ideally the result of `parseComparison`). */
   data: Comparison;
   /** `ParameterRow`s to show instead of every parameter: only those rows, in that order. */

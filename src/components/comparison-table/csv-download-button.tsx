@@ -1,9 +1,11 @@
 import { cx } from "class-variance-authority";
-import { type ButtonHTMLAttributes, forwardRef, useContext } from "react";
+import { type ButtonHTMLAttributes, forwardRef, type RefAttributes, useContext } from "react";
 import { TableContext } from "./context.js";
 import { type CsvOptions, exportStrings, localeSeparator, rowsToCSV, tableRows } from "./export.js";
 
-export interface CsvDownloadButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+export interface CsvDownloadButtonProps
+  extends ButtonHTMLAttributes<HTMLButtonElement>,
+    RefAttributes<HTMLButtonElement> {
   /** File name of the download, without `.csv`. @default the table's idPrefix */
   fileName?: string | undefined;
   /**

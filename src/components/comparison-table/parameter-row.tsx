@@ -1,4 +1,4 @@
-import { forwardRef, type HTMLAttributes, memo, type ReactElement, useContext } from "react";
+import { forwardRef, type HTMLAttributes, memo, type ReactElement, type RefAttributes, useContext } from "react";
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { shownText } from "../../internal/shown-text.js";
 import { Tooltip } from "../../internal/tooltip.js";
@@ -8,7 +8,9 @@ import { type CellView, cellView } from "./cell-value.js";
 import { domId, isRowHidden, type SharedTable, TableContext } from "./context.js";
 import { parameterLabel, type RowModel, textOf } from "./model.js";
 
-export interface ParameterRowProps extends Omit<HTMLAttributes<HTMLTableRowElement>, "children"> {
+export interface ParameterRowProps
+  extends Omit<HTMLAttributes<HTMLTableRowElement>, "children">,
+    RefAttributes<HTMLTableRowElement> {
   /** Id of the parameter this row shows. */
   parameter: string;
 }

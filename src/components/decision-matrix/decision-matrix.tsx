@@ -5,6 +5,7 @@ import {
   type HTMLAttributes,
   type KeyboardEvent,
   type ReactNode,
+  type RefAttributes,
   type RefObject,
   useEffect,
   useId,
@@ -42,7 +43,9 @@ import {
 } from "./scoring.js";
 import { parseWeightsParam, readSearchParam, serializeWeightsParam, withSearchParam } from "./weights-url.js";
 
-export interface DecisionMatrixProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "title"> {
+export interface DecisionMatrixProps
+  extends Omit<HTMLAttributes<HTMLElement>, "children" | "title">,
+    RefAttributes<HTMLElement> {
   /** The comparison to weigh; the cells' `score` (0–10) are the scores and `Parameter.weight` the starting weights. */
   data: Comparison;
   /** Locale of texts and built-in strings; else the provider's, else the data's default. */

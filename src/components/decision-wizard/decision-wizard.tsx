@@ -4,6 +4,7 @@ import {
   forwardRef,
   type HTMLAttributes,
   type ReactNode,
+  type RefAttributes,
   useEffect,
   useId,
   useMemo,
@@ -28,7 +29,9 @@ import { decisionWizardVariants } from "./decision-wizard.variants.js";
 import { type WizardMessages, wizardMessages } from "./messages.js";
 import { chosenAnswer, rankByPoints, type WizardResult, wizardResult } from "./wizard-result.js";
 
-export interface DecisionWizardProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "title" | "onSubmit"> {
+export interface DecisionWizardProps
+  extends Omit<HTMLAttributes<HTMLElement>, "children" | "title" | "onSubmit">,
+    RefAttributes<HTMLElement> {
   /** The comparison whose `questions` the wizard asks. */
   data: Comparison;
   /** Locale of texts and built-in strings; else the provider's, else the data's default. */

@@ -1,5 +1,5 @@
 import { cx } from "class-variance-authority";
-import { forwardRef, type HTMLAttributes, useId } from "react";
+import { forwardRef, type HTMLAttributes, type RefAttributes, useId } from "react";
 import { checkRenderable } from "../../internal/check-data.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
@@ -14,7 +14,9 @@ import { type ProsConsPanelVariant, prosConsPanelVariants } from "./pros-cons-pa
 
 type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
-export interface ProsConsPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, "children"> {
+export interface ProsConsPanelProps
+  extends Omit<HTMLAttributes<HTMLDivElement>, "children">,
+    RefAttributes<HTMLDivElement> {
   /** The comparison whose options' pros and cons are shown. */
   data: Comparison;
   /** Id of the one option to show. */

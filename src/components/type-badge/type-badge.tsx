@@ -1,5 +1,5 @@
 import { cx } from "class-variance-authority";
-import { forwardRef, type HTMLAttributes, type Ref, useId } from "react";
+import { forwardRef, type HTMLAttributes, type Ref, type RefAttributes, useId } from "react";
 import { Tooltip } from "../../internal/tooltip.js";
 import { useConsoleError } from "../../internal/use-console-error.js";
 import { type BuiltInTypeId, typeById } from "../../schema/builtin-types.js";
@@ -9,7 +9,9 @@ import { useVertailuContext } from "../../theme/context.js";
 import { type TypeBadgeTone, typeBadgeVariants } from "./type-badge.variants.js";
 import { typeBadgeGlyph } from "./type-badge-glyph.js";
 
-export interface TypeBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "children"> {
+export interface TypeBadgeProps
+  extends Omit<HTMLAttributes<HTMLSpanElement>, "children">,
+    RefAttributes<HTMLSpanElement> {
   /** A built-in type id, any type id of `data`, or a whole TypeDefinition. */
   type: BuiltInTypeId | TypeDefinition | (string & {});
   /** The comparison whose `types` a string `type` is looked up in (before the built-ins). */
