@@ -192,6 +192,24 @@ describe("DecisionMatrix", () => {
     expect(callCenter).toHaveValue("10");
   });
 
+  it("finds no score for ids that name what every object inherits, such as constructor and length", () => {
+    const data: Comparison = {
+      schemaVersion: 1,
+      id: "inherited",
+      title: "Inherited names",
+      options: [
+        { id: "constructor", name: "Constructor option" },
+        { id: "b", name: "B" },
+      ],
+      parameters: [{ id: "length", label: "Length", values: { constructor: "long", b: "short" } }],
+    };
+    render(<DecisionMatrix data={data} locale="en" editableScores scores={{ b: { length: 5 } }} />);
+    // Not 1, the length of Object, read through the option's inherited name.
+    expect(screen.getByRole("spinbutton", { name: "Constructor option – Length" })).toHaveValue("");
+    expect(screen.getByRole("spinbutton", { name: "B – Length" })).toHaveValue("5");
+    expect(rankingTexts("Result")).toEqual(["B50/100", "Constructor optionNo total"]);
+  });
+
   it("reads a decimal comma as a decimal point, and shows a score in the locale's way", async () => {
     const user = userEvent.setup();
     const { container } = render(<DecisionMatrix data={bpoVsCallCenter} locale="fi" editableScores />);

@@ -37,6 +37,7 @@ import {
   type MatrixResult,
   MIN_WEIGHT,
   type Scores,
+  scoreIn,
   scoreMatrix,
   scoresOf,
   type Weights,
@@ -331,7 +332,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     setWeights((previous) => ({ ...startWeights, ...sanitizeWeights(previous), ...changes }));
 
   const scoredSomewhere = (parameterId: string) =>
-    optionIds.some((optionId) => clampScore(scores[optionId]?.[parameterId]) !== undefined);
+    optionIds.some((optionId) => scoreIn(scores, optionId, parameterId) !== undefined);
   // A parameter named twice is one row, weighed once.
   const listed = parameterIds && [...new Set(parameterIds)];
   const candidates = listed ?? allParameterIds;
@@ -644,7 +645,7 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
                 <tr key={parameterId}>
                   <th scope="row">{shownLabel(parameterId)}</th>
                   {optionIds.map((optionId) => {
-                    const score = clampScore(scores[optionId]?.[parameterId]);
+                    const score = scoreIn(scores, optionId, parameterId);
                     const typing = draft?.field === fieldKey(optionId, parameterId) ? draft : undefined;
                     return (
                       <td key={optionId} data-state={score === undefined ? "unscored" : "scored"}>

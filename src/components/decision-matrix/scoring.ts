@@ -60,7 +60,11 @@ export function defaultWeightsOf(data: Pick<Comparison, "parameters">): Record<s
   return weights;
 }
 
-function scoreIn(scores: Scores, optionId: string, parameterId: string): number | undefined {
+/**
+ * An option's score for a parameter in `scores`, clamped to 0–10; undefined when it has none. Own
+ * entries only: an option "constructor" has no score for a parameter "length".
+ */
+export function scoreIn(scores: Scores, optionId: string, parameterId: string): number | undefined {
   const row = ownEntry(scores, optionId);
   return clampScore(row && ownEntry(row, parameterId));
 }
