@@ -63,17 +63,27 @@ export function messagesFor(locale: string | undefined): Messages {
   return stringsFor({ en, fi }, locale);
 }
 
+/**
+ * `cache`'s value for `key`, made by `make` the first time it is asked for. A cache past 64 entries
+ * starts afresh: a page uses a few templates and locales, and one that makes new ones without end
+ * does not keep them all.
+ */
+function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size > 64) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 // Templates split once into text and placeholder names: a table formats one per rating cell.
 const templates = new Map<string, string[]>();
 
 /** Fills `{name}` placeholders; an unknown name stays as it is. */
 export function format(template: string, values: Record<string, string | number>): string {
-  let parts = templates.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
-    if (templates.size > 256) templates.clear();
-    templates.set(template, parts);
-  }
+  const parts = cached(templates, template, () => template.split(/\{(\w+)\}/));
   // Text at even places, placeholder names at odd ones.
   return parts
     .map((part, index) => (index % 2 === 0 ? part : Object.hasOwn(values, part) ? String(values[part]) : `{${part}}`))
@@ -106,21 +116,18 @@ const numberFormats = new Map<string | undefined, Intl.NumberFormat | null>();
 
 /** Formats a number for the locale; never throws on an odd locale tag. Formatters are reused. */
 export function formatNumber(value: number, locale: string | undefined): string {
-  let formatter = numberFormats.get(locale);
-  if (formatter === undefined) {
+  const formatter = cached(numberFormats, locale, () => {
     try {
-      formatter = new Intl.NumberFormat(locale, {
+      return new Intl.NumberFormat(locale, {
         // Every digit a person writes (0.0004 is not "0", 1.23456 not 1.235), but not the noise of
         // binary fractions a host's arithmetic leaves (0.1 + 0.2 is 0.3).
         maximumSignificantDigits: 15,
       });
     } catch {
       // A locale tag it cannot read.
-      formatter = null;
+      return null;
     }
-    if (numberFormats.size > 64) numberFormats.clear();
-    numberFormats.set(locale, formatter);
-  }
+  });
   // -0 || 0 is 0: no sign on a zero, which the rows that compare it with 0 count as 0. (The cells'
   // check turns NaN away before it gets here.)
   return formatter ? formatter.format(value || 0) : String(value);
