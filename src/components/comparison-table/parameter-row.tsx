@@ -6,7 +6,7 @@ import { format } from "../../messages/index.js";
 import type { CellValue, Option, Parameter } from "../../schema/types.js";
 import { type CellView, cellView } from "./cell-value.js";
 import { domId, isRowHidden, type SharedTable, TableContext } from "./context.js";
-import { parameterLabel, type RowModel, textOf } from "./model.js";
+import { parameterLabel, type RowModel } from "./model.js";
 
 export interface ParameterRowProps
   extends Omit<HTMLAttributes<HTMLTableRowElement>, "children">,
@@ -86,7 +86,8 @@ const RowCells = memo(function RowCells({ shared, row }: { shared: SharedTable; 
 export function nameProps(table: SharedTable, prefix: string, parameter: Parameter) {
   const label = parameterLabel(parameter, table.text);
   const shown = shownText(parameter.label, table.text, parameter.id);
-  const description = textOf(parameter.description, table.text);
+  // Truthy only for a description with text: the text itself, or a span around it.
+  const description = shownText(parameter.description, table.text);
   const labelId = domId(prefix, "label", parameter.id);
   return {
     tabIndex: -1,
@@ -96,10 +97,7 @@ export function nameProps(table: SharedTable, prefix: string, parameter: Paramet
         <span className="vertailu-comparison-table__row-label" id={labelId}>
           {shown}
         </span>
-        <Tooltip
-          content={shownText(parameter.description, table.text)}
-          describedBy={domId(prefix, "desc", parameter.id)}
-        >
+        <Tooltip content={description} describedBy={domId(prefix, "desc", parameter.id)}>
           <button
             type="button"
             className="vertailu-comparison-table__info"
