@@ -140,9 +140,9 @@ function localIssues(
 ): SchemaIssue[] {
   const issues = checkRenderable(data, offered);
   if (issues.length > 0 || !childIds) return issues;
-  const known = new Set((data as Comparison).parameters.map((parameter) => parameter.id));
+  // Each row given is searched for in the list, as buildTableModel then finds it: rows are picked by hand.
   for (const id of childIds) {
-    if (!known.has(id))
+    if (!(data as Comparison).parameters.find((parameter) => parameter.id === id))
       issues.push({ path: "parameters", message: `ParameterRow names unknown parameter ${quote(id)}` });
   }
   return issues;
