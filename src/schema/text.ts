@@ -27,13 +27,17 @@ export function resolveTextEntry(
       const value = Object.hasOwn(text, key) ? text[key] : undefined;
       if (typeof value === "string") return [value, key];
     }
-    for (const key of Object.keys(text)) if (typeof text[key] === "string") return [text[key] as string, key];
+    for (const key of Object.keys(text)) {
+      const value = text[key];
+      if (typeof value === "string") return [value, key];
+    }
   }
   return [""];
 }
 
 // The last chain asked for, and what for: a table asks for the same one for each of its texts.
-let lastChain: readonly string[] | undefined;
+// The chain of no locale at all is empty, so the first call's arguments may match these.
+let lastChain: readonly string[] = [];
 let lastLocale: string | undefined;
 let lastDefaultLocale: string | undefined;
 
@@ -46,7 +50,7 @@ export function languageOf(tag: unknown): string | undefined {
 }
 
 function localeChain(locale: string | undefined, defaultLocale: string | undefined): readonly string[] {
-  if (lastChain && lastLocale === locale && lastDefaultLocale === defaultLocale) return lastChain;
+  if (lastLocale === locale && lastDefaultLocale === defaultLocale) return lastChain;
   const chain: string[] = [];
   for (const tag of [locale, defaultLocale]) {
     if (!tag) continue;
