@@ -27,7 +27,6 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
       return { content: shownText(value.text, context) };
     case "types":
       return {
-        kind: "types",
         content: (
           // A list, so a screen reader hears how many types and where each ends ("Horizontal BPO,
           // Vertical BPO"), not one run of words. role="list" as below.
@@ -40,10 +39,10 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
             ))}
           </ul>
         ),
+        kind: value.kind,
       };
     case "list":
       return {
-        kind: "list",
         content: (
           // role="list": Safari drops the list role from a list without list-style, which this one is.
           // biome-ignore lint/a11y/noRedundantRoles: restores the role Safari would drop
@@ -54,6 +53,7 @@ export function cellView(cell: CellValue | undefined, context: TextContext, data
             ))}
           </ul>
         ),
+        kind: value.kind,
       };
     default:
       // check, number, rating, na and unknown (the table renders no other kind): their words, and
