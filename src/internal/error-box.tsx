@@ -32,8 +32,6 @@ export function placementProps(
   return placement;
 }
 
-const MAX_SHOWN = 5;
-
 /**
  * The inline error a component shows in its own place instead of throwing into the host page: the
  * first five problems, and how many more there are (data with thousands of them is not a page of
@@ -48,8 +46,8 @@ export function ErrorBox({
   // `className` stays in `rest`: the class list below adds it to the box's own.
   ...rest
 }: ErrorBoxProps) {
-  const issues = all.slice(0, MAX_SHOWN);
-  if (all.length > MAX_SHOWN) issues.push({ path: "", message: `…and ${all.length - MAX_SHOWN} more` });
+  const issues = all.slice(0, 5);
+  if (all.length > 5) issues.push({ path: "", message: `…and ${all.length - 5} more` });
   // The console hears every problem.
   useConsoleError(log && `vertailu ${component}: ${all.map(formatIssue).join("; ")}`);
   return (
