@@ -4,6 +4,7 @@ import { enCommon } from "../messages/en.js";
 import type { Messages } from "../messages/index.js";
 import { formatIssue } from "../schema/path.js";
 import type { SchemaIssue } from "../schema/types.js";
+import { failureText } from "./failure-text.js";
 import { useConsoleError } from "./use-console-error.js";
 
 export interface ErrorBoxProps extends HTMLAttributes<HTMLDivElement> {
@@ -86,7 +87,7 @@ export class ErrorBoundary extends Component<BoundaryProps, { failure?: string }
   override state: { failure?: string } = {};
 
   static getDerivedStateFromError(error: unknown) {
-    return { failure: String((error as Error | null)?.message ?? error) };
+    return { failure: failureText(error) };
   }
 
   // New props (the host re-rendered, perhaps with the mistake fixed) get one more try.

@@ -663,6 +663,65 @@ describe("more of a host's plain-JavaScript mistakes", () => {
     }
   });
 
+  it.each([
+    ["an object without a prototype", () => Object.create(null)],
+    [
+      "an error whose message getter throws",
+      () =>
+        Object.defineProperty(new Error(), "message", {
+          get() {
+            throw new Error("no message");
+          },
+        }),
+    ],
+  ])("shows its error box, the host's page in place, when a renderer throws %s", (_name, thrown) => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const failing = () => {
+        throw thrown();
+      };
+      render(
+        <>
+          <button type="button">Host button</button>
+          <ComparisonTable data={bpoVsCallCenter} locale="en" renderCell={failing} />
+        </>,
+      );
+      expect(screen.getByRole("alert")).toHaveTextContent("rendering failed: a value that is not an error");
+      expect(screen.getByRole("button", { name: "Host button" })).toBeInTheDocument();
+    } finally {
+      error.mockRestore();
+    }
+  });
+
+  it.each([
+    ["on the server", (element: ReactElement) => renderToString(element), false],
+    ["in the page", (element: ReactElement) => render(element).container.innerHTML, true],
+  ])("shows a TypeBadge's own alert, %s, when the host's type definition throws as it is read", (_name, draw, logs) => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const type = {
+        id: "broken",
+        get label(): string {
+          throw new Error("the label is not loaded");
+        },
+      };
+      const html = draw(
+        <p>
+          Host text <TypeBadge type={type} className="host-badge" />
+        </p>,
+      );
+      expect(html).toContain("Host text");
+      // One span, the alert in the badge's place with the host's class.
+      expect(html).toMatch(/<span(?=[^>]*role="alert")(?=[^>]*class="[^"]*host-badge)/);
+      expect(text(html)).toContain("could not be read: the label is not loaded");
+      // The console hears it once the page runs effects; a server render runs none.
+      if (logs)
+        expect(error).toHaveBeenCalledWith("vertailu TypeBadge: type: could not be read: the label is not loaded");
+    } finally {
+      error.mockRestore();
+    }
+  });
+
   it("counts an option named twice in options once: one option is no comparison", () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     try {

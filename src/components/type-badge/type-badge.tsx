@@ -1,5 +1,6 @@
 import { cx } from "class-variance-authority";
 import { forwardRef, type HTMLAttributes, type Ref, type RefAttributes, useId } from "react";
+import { failureText } from "../../internal/failure-text.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { useConsoleError } from "../../internal/use-console-error.js";
 import { type BuiltInTypeId, typeById } from "../../schema/builtin-types.js";
@@ -46,55 +47,63 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
 ) {
   const providerLocale = useVertailuContext().locale;
   const descriptionId = useId();
-  const definition = findType(type, data);
-  if (!definition || typeof definition.id !== "string") {
-    return (
-      <UnknownType
-        message={typeof type === "string" ? `unknown type "${type}"` : "expected a type id, or a definition with an id"}
-        spanRef={ref}
-        {...rest}
-      />
+  // The badge stands alone, outside any component's error box: what a host's data throws while it
+  // is read (a getter, a proxy) becomes the badge's one-line alert, not a crash of the page.
+  try {
+    const definition = findType(type, data);
+    if (!definition || typeof definition.id !== "string") {
+      return (
+        <UnknownType
+          message={
+            typeof type === "string" ? `unknown type "${type}"` : "expected a type id, or a definition with an id"
+          }
+          spanRef={ref}
+          {...rest}
+        />
+      );
+    }
+    const defaultLocale = data?.defaultLocale ?? "en";
+    const shownLocale = locale ?? providerLocale ?? defaultLocale;
+    // Each text carries the language it is written in: a badge has no `lang` of its own, and its
+    // label falls back to another language where the data has not translated it.
+    const [label, labelLang] = resolveTextEntry(definition.label, shownLocale, defaultLocale);
+    const [description, descriptionLang] = resolveTextEntry(definition.description, shownLocale, defaultLocale);
+    // Truthy (the description itself) when the tooltip shows: an empty description is none.
+    const withTooltip = tooltip && description;
+    const face = (
+      <>
+        {typeBadgeGlyph(definition.id)}
+        <span className="vertailu-type-badge__label" lang={labelLang}>
+          {label || definition.id}
+        </span>
+      </>
     );
-  }
-  const defaultLocale = data?.defaultLocale ?? "en";
-  const shownLocale = locale ?? providerLocale ?? defaultLocale;
-  // Each text carries the language it is written in: a badge has no `lang` of its own, and its
-  // label falls back to another language where the data has not translated it.
-  const [label, labelLang] = resolveTextEntry(definition.label, shownLocale, defaultLocale);
-  const [description, descriptionLang] = resolveTextEntry(definition.description, shownLocale, defaultLocale);
-  // Truthy (the description itself) when the tooltip shows: an empty description is none.
-  const withTooltip = tooltip && description;
-  const face = (
-    <>
-      {typeBadgeGlyph(definition.id)}
-      <span className="vertailu-type-badge__label" lang={labelLang}>
-        {label || definition.id}
+    // With a tooltip the pill holds a button: a focus stop with a role, named by the label alone.
+    // Tooltip's describedBy makes the description the button's, once, from a `hidden` element that
+    // stays out of the reading order. `tabIndex` goes to that button, the focus stop, when there is one.
+    return (
+      <span
+        ref={ref}
+        tabIndex={withTooltip ? undefined : tabIndex}
+        {...rest}
+        className={cx(typeBadgeVariants({ tone: toneOf(definition), size }), rest.className)}
+        data-slot="type-badge"
+        data-type={definition.id}
+      >
+        {withTooltip ? (
+          <Tooltip content={<span lang={descriptionLang}>{description}</span>} describedBy={descriptionId}>
+            <button type="button" className="vertailu-type-badge__trigger" tabIndex={tabIndex}>
+              {face}
+            </button>
+          </Tooltip>
+        ) : (
+          face
+        )}
       </span>
-    </>
-  );
-  // With a tooltip the pill holds a button: a focus stop with a role, named by the label alone.
-  // Tooltip's describedBy makes the description the button's, once, from a `hidden` element that
-  // stays out of the reading order. `tabIndex` goes to that button, the focus stop, when there is one.
-  return (
-    <span
-      ref={ref}
-      tabIndex={withTooltip ? undefined : tabIndex}
-      {...rest}
-      className={cx(typeBadgeVariants({ tone: toneOf(definition), size }), rest.className)}
-      data-slot="type-badge"
-      data-type={definition.id}
-    >
-      {withTooltip ? (
-        <Tooltip content={<span lang={descriptionLang}>{description}</span>} describedBy={descriptionId}>
-          <button type="button" className="vertailu-type-badge__trigger" tabIndex={tabIndex}>
-            {face}
-          </button>
-        </Tooltip>
-      ) : (
-        face
-      )}
-    </span>
-  );
+    );
+  } catch (error) {
+    return <UnknownType message={`could not be read: ${failureText(error)}`} spanRef={ref} {...rest} />;
+  }
 });
 
 /**
