@@ -22,7 +22,8 @@ export function resolveTextEntry(
   defaultLocale?: string,
 ): [text: string, locale?: string] {
   if (typeof text === "string") return [text];
-  if (text !== null && typeof text === "object") {
+  // A React element where a text belongs is no text: its `type` ("strong") is no word to show.
+  if (text !== null && typeof text === "object" && !("$$typeof" in text)) {
     for (const key of localeChain(locale, defaultLocale)) {
       const value = Object.hasOwn(text, key) ? text[key] : undefined;
       if (typeof value === "string") return [value, key];

@@ -478,6 +478,22 @@ describe("names that are no text, from a host's plain JavaScript", () => {
     expect(screen.getByRole("rowheader", { name: "meaning" })).toBeInTheDocument();
   });
 
+  it("names a column, a row and a badge by their ids, not by a tag name, when given React elements", () => {
+    const data = showcase();
+    data.options[0].name = <strong>BPO</strong>;
+    data.parameters[0].label = <a href="/meaning">Meaning</a>;
+    const { container } = render(
+      <>
+        <ComparisonTable data={data} locale="en" layout="table" />
+        <TypeBadge type={loose({ id: "fancy", label: <em>Fancy</em> })} tooltip={false} />
+      </>,
+    );
+    expect(screen.getByRole("columnheader", { name: "bpo" })).toBeInTheDocument();
+    expect(screen.getByRole("rowheader", { name: "meaning" })).toBeInTheDocument();
+    expect(container.querySelector("[data-type=fancy]")).toHaveTextContent(/^fancy$/);
+    expect(container.querySelector('[lang="type"]')).toBeNull();
+  });
+
   it("names a question and an answer by their ids in the wizard: no radio without a name", () => {
     const data = showcase();
     data.questions[0].text = 5;
