@@ -8,6 +8,7 @@ export type { MessageKey, MessageOverrides, Messages } from "./messages/index.js
 export { en as messagesEn, fi as messagesFi } from "./messages/index.js";
 // The schema's exports one by one from their modules, not through the vertailu/schema entry, so
 // the built main entry does not import that entry's file for nothing.
+export { type DefinedComparison, defineComparison } from "./schema/define.js";
 export { CELL_KINDS, formatPath } from "./schema/path.js";
 export { effectiveLocale, LOCALE_PATTERN, localesOf, resolveText } from "./schema/text.js";
 export type * from "./schema/types.js";

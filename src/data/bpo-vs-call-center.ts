@@ -1,3 +1,4 @@
+import { defineComparison } from "../schema/define.js";
 import type { Comparison } from "../schema/types.js";
 
 /**
@@ -5,7 +6,7 @@ import type { Comparison } from "../schema/types.js";
  * (its own wording) and English, with the four types, pros and cons, the matrix's example scores
  * and the wizard's questions. Also importable from server code as `vertailu/data/bpo-vs-call-center`.
  */
-export const bpoVsCallCenter: Comparison = {
+export const bpoVsCallCenter: Comparison = defineComparison({
   schemaVersion: 1,
   id: "bpo-vs-call-center",
   defaultLocale: "fi",
@@ -592,4 +593,4 @@ export const bpoVsCallCenter: Comparison = {
       ],
     },
   ],
-};
+});

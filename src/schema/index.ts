@@ -1,3 +1,4 @@
+export { type DefinedComparison, defineComparison } from "./define.js";
 export { CELL_KINDS, formatPath } from "./path.js";
 export { effectiveLocale, LOCALE_PATTERN, localesOf, resolveText } from "./text.js";
 export { checkTranslations } from "./translations.js";

@@ -435,6 +435,33 @@ describe("the packed vertailu tarball", () => {
     assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
   });
 
+  it("makes the id typo in Getting started's defineComparison sample the compile error its comment shows", () => {
+    const page = readFileSync(join(root, "stories", "getting-started.mdx"), "utf8");
+    const sample = [...page.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].find((match) =>
+      match[1].includes("defineComparison({"),
+    );
+    assert.ok(sample, "Getting started has a defineComparison sample");
+    const said = /\/\/ Error: (.*)$/m.exec(sample[1])?.[1];
+    assert.ok(said, "the sample's comment says which error to expect");
+    const check = (code) => {
+      writeFileSync(join(app, "defined.ts"), code);
+      writeFileSync(
+        join(app, "tsconfig.defined.json"),
+        JSON.stringify({
+          compilerOptions: { target: "ES2022", module: "NodeNext", strict: true, noEmit: true, types: [] },
+          files: ["defined.ts"],
+        }),
+      );
+      return spawnSync(bin("tsc"), ["-p", "tsconfig.defined.json"], { cwd: app, encoding: "utf8" });
+    };
+    const typo = check(sample[1]);
+    assert.notEqual(typo.status, 0);
+    assert.ok(typo.stdout.includes(said), typo.stdout);
+    // Spelled right, the same sample compiles.
+    const fixed = check(sample[1].replace("caht:", "chat:"));
+    assert.equal(fixed.status, 0, fixed.stdout + fixed.stderr);
+  });
+
   it("passes publint and arethetypeswrong", () => {
     const lint = spawnSync(bin("publint"), ["run", "--strict", "--pack", "npm"], { cwd: root, encoding: "utf8" });
     assert.equal(lint.status, 0, lint.stdout + lint.stderr);
