@@ -2,9 +2,9 @@ import { cx } from "class-variance-authority";
 import { Component, type HTMLAttributes, type ReactNode, type Ref } from "react";
 import { enCommon } from "../messages/en.js";
 import type { Messages } from "../messages/index.js";
+import { failureText } from "../schema/failure-text.js";
 import { formatIssue } from "../schema/path.js";
 import type { SchemaIssue } from "../schema/types.js";
-import { failureText } from "./failure-text.js";
 import { useConsoleError } from "./use-console-error.js";
 
 export interface ErrorBoxProps extends HTMLAttributes<HTMLDivElement> {

@@ -64,7 +64,7 @@ export function messagesFor(locale: string | undefined): Messages {
 }
 
 /**
- * `cache`'s value for `key`, made by `make` the first time it is asked for. A cache past 64 entries
+ * `cache`'s value for `key`, made by `make` the first time it is asked for. A cache of 64 entries
  * starts afresh: a page uses a few templates and locales, and one that makes new ones without end
  * does not keep them all.
  */
@@ -72,7 +72,7 @@ function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
   let value = cache.get(key);
   if (value === undefined) {
     value = make();
-    if (cache.size > 64) cache.clear();
+    if (cache.size >= 64) cache.clear();
     cache.set(key, value);
   }
   return value;

@@ -28,7 +28,11 @@ export type DefinedComparison<
   questions?:
     | readonly (Omit<Question, "answers"> & {
         answers: readonly (Omit<Answer, "effects" | "parameters"> & {
-          effects: { readonly [Id in Known<OptionId>]?: number };
+          // Ids it does not know (options built at run time, or data typed `Comparison` already) keep
+          // `Answer`'s own index signature, so the result is still a `Comparison`.
+          effects: string extends OptionId
+            ? { readonly [optionId: string]: number }
+            : { readonly [Id in Known<OptionId>]?: number };
           parameters?: readonly Known<ParameterId>[] | undefined;
         })[];
       })[]

@@ -8,6 +8,7 @@ import {
   RESERVED_KEYS,
   UNKNOWN_FIELD,
 } from "./definition.js";
+import { failureText } from "./failure-text.js";
 import { listOf } from "./list.js";
 import { formatIssue, formatPath, nearName, quote, reservedMessage } from "./path.js";
 import { LOCALE_PATTERN } from "./text.js";
@@ -48,9 +49,7 @@ export function safeParseComparison(input: unknown): SafeParseResult {
     issues = collectIssues(input);
   } catch (cause) {
     // Getters that throw, proxies and the like: report rather than crash.
-    issues = [
-      { path: "", message: `could not read the data (${cause instanceof Error ? cause.message : String(cause)})` },
-    ];
+    issues = [{ path: "", message: `could not read the data (${failureText(cause)})` }];
   }
   if (issues.length > 0) return { success: false, error: new ComparisonSchemaError(issues) };
   return { success: true, data: input as Comparison };

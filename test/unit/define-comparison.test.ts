@@ -3,7 +3,13 @@
 // the same mistake at run time, so the two checks agree.
 import { describe, expect, it } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
-import { type Comparison, defineComparison, parseComparison, safeParseComparison } from "../../src/index.js";
+import {
+  type Comparison,
+  defineComparison,
+  type Option,
+  parseComparison,
+  safeParseComparison,
+} from "../../src/index.js";
 
 const options = [
   { id: "light", name: "Light" },
@@ -58,8 +64,28 @@ describe("defineComparison", () => {
     expect([...chosen, typo]).toHaveLength(3);
   });
 
-  it("takes the showcase, which is written with it", () => {
-    expect(parseComparison(defineComparison(bpoVsCallCenter))).toEqual(bpoVsCallCenter);
+  it("returns a Comparison also for ids it cannot know: data typed Comparison, or options made at run time", () => {
+    const again: Comparison = defineComparison(bpoVsCallCenter);
+    const made: readonly Option[] = ["a", "b"].map((id) => ({ id, name: id.toUpperCase() }));
+    const built: Comparison = defineComparison({
+      schemaVersion: 1,
+      id: "built",
+      title: "Built",
+      options: made,
+      parameters: [{ id: "p", label: "P", values: { a: "x", b: "y" } }],
+      questions: [
+        {
+          id: "q",
+          text: "Q?",
+          answers: [
+            { id: "yes", text: "Yes", effects: { a: 1 } },
+            { id: "no", text: "No", effects: {} },
+          ],
+        },
+      ],
+    });
+    expect(parseComparison(again)).toBe(bpoVsCallCenter);
+    expect(problems(built)).toEqual([]);
   });
 
   it("refuses a value under an option id that does not exist, as parseComparison does", () => {

@@ -702,7 +702,7 @@ describe("more of a host's plain-JavaScript mistakes", () => {
           <ComparisonTable data={bpoVsCallCenter} locale="en" renderCell={failing} />
         </>,
       );
-      expect(screen.getByRole("alert")).toHaveTextContent("rendering failed: a value that is not an error");
+      expect(screen.getByRole("alert")).toHaveTextContent("rendering failed: no readable message");
       expect(screen.getByRole("button", { name: "Host button" })).toBeInTheDocument();
     } finally {
       error.mockRestore();
@@ -729,10 +729,11 @@ describe("more of a host's plain-JavaScript mistakes", () => {
       expect(html).toContain("Host text");
       // One span, the alert in the badge's place with the host's class.
       expect(html).toMatch(/<span(?=[^>]*role="alert")(?=[^>]*class="[^"]*host-badge)/);
-      expect(text(html)).toContain("could not be read: the label is not loaded");
-      // The console hears it once the page runs effects; a server render runs none.
+      expect(text(html)).toContain("rendering failed: the label is not loaded");
+      // The console hears it from the effect that logs it: renderToString runs no effects, and
+      // where there is a document (here, jsdom) it leaves the logging to the page.
       if (logs)
-        expect(error).toHaveBeenCalledWith("vertailu TypeBadge: type: could not be read: the label is not loaded");
+        expect(error).toHaveBeenCalledWith("vertailu TypeBadge: type: rendering failed: the label is not loaded");
     } finally {
       error.mockRestore();
     }

@@ -141,6 +141,20 @@ describe("parseComparison", () => {
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues[0]?.message).toMatch(/could not read the data \(boom\)/);
   });
+
+  it("reports a getter that throws a value with no text of its own, instead of throwing", () => {
+    const input = minimalComparison() as unknown as Record<string, unknown>;
+    Object.defineProperty(input, "title", {
+      enumerable: true,
+      get() {
+        throw Object.create(null);
+      },
+    });
+    const result = safeParseComparison(input);
+    expect(result.success ? [] : result.error.issues).toEqual([
+      { path: "", message: "could not read the data (no readable message)" },
+    ]);
+  });
 });
 
 describe("messages an editor can act on", () => {

@@ -1,9 +1,9 @@
 import { cx } from "class-variance-authority";
 import { forwardRef, type HTMLAttributes, type Ref, type RefAttributes, useId } from "react";
-import { failureText } from "../../internal/failure-text.js";
 import { Tooltip } from "../../internal/tooltip.js";
 import { useConsoleError } from "../../internal/use-console-error.js";
 import { type BuiltInTypeId, typeById } from "../../schema/builtin-types.js";
+import { failureText } from "../../schema/failure-text.js";
 import { resolveTextEntry } from "../../schema/text.js";
 import type { Comparison, TypeDefinition } from "../../schema/types.js";
 import { useVertailuContext } from "../../theme/context.js";
@@ -102,7 +102,7 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
       </span>
     );
   } catch (error) {
-    return <UnknownType message={`could not be read: ${failureText(error)}`} spanRef={ref} {...rest} />;
+    return <UnknownType message={`rendering failed: ${failureText(error)}`} spanRef={ref} {...rest} />;
   }
 });
 

@@ -7,6 +7,6 @@ export function failureText(error: unknown): string {
   try {
     return String((error as Error | null)?.message ?? error);
   } catch {
-    return "a value that is not an error";
+    return "no readable message";
   }
 }
