@@ -4,7 +4,7 @@ import { render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cdp } from "vitest/browser";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
-import { DecisionWizard } from "../../src/index.js";
+import { DecisionMatrix, DecisionWizard } from "../../src/index.js";
 
 const emulate = (value: "active" | "none") =>
   cdp().send("Emulation.setEmulatedMedia", { features: [{ name: "forced-colors", value }] });
@@ -36,5 +36,20 @@ describe("in forced colours", () => {
     expect(frame(chosen)).toEqual({ border: highlight, outline: "solid", outlineColour: highlight });
     expect(frame(other).outline).toBe("none");
     expect(frame(other).border).not.toBe(highlight);
+  });
+
+  it("keeps the matrix's verdict a box with its bar, and fills the leader's bar with Highlight", () => {
+    const { container } = render(<DecisionMatrix data={bpoVsCallCenter} locale="en" />);
+    const verdict = getComputedStyle(container.querySelector("[data-slot=verdict]") as Element);
+    // Its tint is gone: a line on every side, not only the bar at its start, draws its box.
+    for (const side of ["Top", "Right", "Bottom", "Left"] as const) {
+      expect(verdict.getPropertyValue(`border-${side.toLowerCase()}-style`)).toBe("solid");
+      expect(Number.parseFloat(verdict.getPropertyValue(`border-${side.toLowerCase()}-width`))).toBeGreaterThan(0);
+    }
+    const fills = [...container.querySelectorAll(".vertailu-decision-matrix__bar-fill")].map(
+      (bar) => getComputedStyle(bar).fill,
+    );
+    expect(fills[0]).toBe(systemColour("Highlight"));
+    expect(fills[1]).not.toBe(fills[0]);
   });
 });
