@@ -473,6 +473,30 @@ describe("DecisionMatrix", () => {
     });
   });
 
+  it("weighs only the options of the comparison it is given, as the README picks some of them", () => {
+    // A third option, then the comparison with two of them in another order.
+    const three: Comparison = {
+      ...bpoVsCallCenter,
+      options: [...bpoVsCallCenter.options, { id: "chat", name: "Chat" }],
+      parameters: bpoVsCallCenter.parameters.map((parameter) => ({
+        ...parameter,
+        values: { ...parameter.values, chat: { kind: "unknown" } },
+      })),
+    };
+    const withOptions = (data: Comparison, ids: readonly string[]): Comparison => ({
+      ...data,
+      options: ids.flatMap((id) => data.options.filter((option) => option.id === id)),
+    });
+    const { container } = render(
+      <DecisionMatrix data={withOptions(three, ["call-center", "bpo"])} locale="en" editableScores />,
+    );
+    // As with the showcase's own two options: the third, unscored, is not among them.
+    expect(rankingTexts("Result")).toEqual(["BPO80/100", "Call centre20/100"]);
+    const columns = [...container.querySelectorAll("thead th")].map((header) => header.textContent);
+    expect(columns.slice(1)).toEqual(["Call centre", "BPO"]);
+    expect(screen.queryByRole("spinbutton", { name: /^Chat/ })).toBeNull();
+  });
+
   it("starts afresh when handed a different comparison", async () => {
     const user = userEvent.setup();
     const { rerender } = render(<DecisionMatrix data={bpoVsCallCenter} locale="en" />);
