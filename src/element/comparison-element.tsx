@@ -76,10 +76,8 @@ function Content({ state, view, theme, options, pageLanguage, headingLevel }: Vi
     issues.push({ path: "heading-level", message: `expected a whole number from 2 to 6, got ${quote(headingLevel)}` });
   }
   if (state.status === "ready" && options) {
-    // The components' own check names unknown ids; the element needs only that part.
-    issues.push(
-      ...checkRenderable(state.data, options, { minShown: shown === "pros-cons" ? 1 : 2, parameters: false }),
-    );
+    // The components' own check names unknown ids; the element needs only that part (no parameters).
+    issues.push(...checkRenderable(state.data, options, shown === "pros-cons" ? 1 : 2, false));
   }
   if (state.status === "error") issues.push(...state.issues);
   if (state.status === "error" || issues.length > 0) {

@@ -31,23 +31,18 @@ export function checkObjectKeys(comparison: Comparison): SchemaIssue[] {
   return issues;
 }
 
-/** What the calling component needs of the data. */
-export interface RenderableScope {
-  /** Fewest options the component can show (a table compares; a panel may show one). @default 2 */
-  minShown?: number | undefined;
-  /** Whether the component shows parameter values, so each shown option needs one. @default true */
-  parameters?: boolean | undefined;
-}
-
 /**
  * The cheap, local checks a component makes before rendering data it was handed: enough to
  * render without throwing and to say what is wrong where. Full validation is parseComparison's.
- * `optionIds` are the options the component will show (default: all).
+ * `optionIds` are the options the component will show (default: all); `minShown` the fewest it
+ * can show (a table compares; a panel may show one); `parameters` whether it shows parameter
+ * values, so each shown option needs one.
  */
 export function checkRenderable(
   data: unknown,
   optionIds?: readonly string[],
-  { minShown = 2, parameters = true }: RenderableScope = {},
+  minShown = 2,
+  parameters = true,
 ): SchemaIssue[] {
   const { issues, add } = issueList();
   if (data === null || typeof data !== "object" || Array.isArray(data)) {

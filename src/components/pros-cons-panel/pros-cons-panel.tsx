@@ -42,8 +42,6 @@ function clampLevel(level: unknown): HeadingLevel {
   return Math.min(6, Math.max(1, number)) as HeadingLevel;
 }
 
-const SCOPE = { minShown: 1, parameters: false };
-
 /** The option ids to show, and what keeps the panel from showing them. */
 function checkPanel(data: unknown, option: unknown, options: unknown): { ids: string[]; issues: SchemaIssue[] } {
   // `null` counts as not given, as for every component's props.
@@ -51,8 +49,9 @@ function checkPanel(data: unknown, option: unknown, options: unknown): { ids: st
     return { ids: [], issues: [{ path: "options", message: "expected the options prop to be a list of option ids" }] };
   }
   const asked = options != null ? [...new Set(options.map(String))] : option != null ? [String(option)] : undefined;
-  // An unknown id is said under the prop that named it: `option`, or `options`, which wins.
-  const issues = checkRenderable(data, asked, SCOPE).map((issue) =>
+  // One option is enough, and the panel shows no parameter values. An unknown id is said under the
+  // prop that named it: `option`, or `options`, which wins.
+  const issues = checkRenderable(data, asked, 1, false).map((issue) =>
     options == null && issue.message.startsWith("unknown option") ? { ...issue, path: "option" } : issue,
   );
   if (issues.length > 0) return { ids: [], issues };
