@@ -49,10 +49,10 @@ export const TableContext = createContext<TableContextValue | null>(null);
  */
 export function isRowHidden(
   row: RowModel,
-  { differencesOnly, collapsed }: Pick<TableContextValue, "differencesOnly" | "collapsed">,
+  table: Pick<TableContextValue, "differencesOnly" | "collapsed">,
   section?: string,
 ): boolean {
-  return (differencesOnly && row.identical) || collapsed.has(section ?? (row.parameter.group as string));
+  return (table.differencesOnly && row.identical) || table.collapsed.has(section ?? (row.parameter.group as string));
 }
 
 /**
