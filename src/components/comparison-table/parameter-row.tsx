@@ -59,17 +59,17 @@ export const RowView = memo(
 );
 
 const RowCells = memo(function RowCells({ shared, row }: { shared: SharedTable; row: RowModel }) {
-  const { model, idPrefix, highlightOption } = shared;
-  const { parameter } = row;
   return (
     <>
       <th
         scope="row"
-        id={domId(idPrefix, "row", parameter.id)}
+        id={domId(shared.idPrefix, "row", row.parameter.id)}
         className="vertailu-comparison-table__row-header"
-        {...nameProps(shared, idPrefix, parameter)}
+        {...nameProps(shared, shared.idPrefix, row.parameter)}
       />
-      {model.options.map((option) => cellElement("td", shared, option, row, option.id === highlightOption))}
+      {shared.model.options.map((option) =>
+        cellElement("td", shared, option, row, option.id === shared.highlightOption),
+      )}
     </>
   );
 });
