@@ -489,8 +489,8 @@ const TableMarkup = memo(function TableMarkup({
   children,
 }: TableMarkupProps) {
   const table = useSharedTable();
-  const { shared, collapsed } = table;
-  const { model, text, highlightOption, idPrefix } = shared;
+  const { shared } = table;
+  const { model, text, idPrefix } = shared;
   return (
     <table
       className="vertailu-comparison-table__table"
@@ -519,7 +519,7 @@ const TableMarkup = memo(function TableMarkup({
         <tr>
           <td className="vertailu-comparison-table__corner" />
           {model.options.map((option) => {
-            const recommended = option.id === highlightOption;
+            const recommended = option.id === shared.highlightOption;
             return (
               <th
                 key={option.id}
@@ -548,7 +548,7 @@ const TableMarkup = memo(function TableMarkup({
         <tbody>{children}</tbody>
       ) : (
         model.groups.map((group) => {
-          const isCollapsed = group.id !== undefined && collapsed.has(group.id);
+          const isCollapsed = group.id !== undefined && table.collapsed.has(group.id);
           const labelId = domId(idPrefix, "group", group.id ?? "");
           const groupLabel = <span id={labelId}>{group.label}</span>;
           return (
@@ -617,8 +617,8 @@ function StackedView({
   onToggleGroup,
 }: Pick<ViewsProps, "title" | "description" | "headingLevel" | "collapsibleGroups" | "onToggleGroup">) {
   const table = useSharedTable();
-  const { shared, collapsed } = table;
-  const { model, text, highlightOption } = shared;
+  const { shared } = table;
+  const { model, text } = shared;
   const Heading = `h${headingLevel}` as Heading;
   const SubHeading = `h${Math.min(6, headingLevel + 1)}` as Heading;
   const titleId = `${shared.idPrefix}-stacked-title`;
@@ -632,7 +632,7 @@ function StackedView({
         {description ? <span className="vertailu-comparison-table__description">{description}</span> : null}
       </p>
       {model.options.map((option) => {
-        const recommended = option.id === highlightOption;
+        const recommended = option.id === shared.highlightOption;
         return (
           <section
             key={option.id}
@@ -655,7 +655,7 @@ function StackedView({
               // Each section opens and closes its own groups: a button closes the list under it and
               // nothing else, so the sections below do not move.
               const key = sectionKey(option.id, group.id);
-              const isCollapsed = collapsed.has(key);
+              const isCollapsed = table.collapsed.has(key);
               return (
                 <div key={group.id ?? ""} className="vertailu-comparison-table__stacked-group">
                   {group.id !== undefined && (
