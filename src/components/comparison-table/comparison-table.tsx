@@ -710,10 +710,10 @@ const StackedPair = memo(function StackedPair({
 
 function Footnotes({ refPart, headingLevel }: Pick<ViewsProps, "headingLevel"> & { refPart: IdPart }) {
   const table = useSharedTable();
-  const { model, text, idPrefix, data } = table.shared;
+  const { model, text, idPrefix } = table.shared;
   // Headings at the level of the stacked layout's option sections: parts of the comparison.
   const Heading = `h${headingLevel}` as Heading;
-  const sources = listOf(data.sources).filter(Boolean);
+  const sources = listOf(table.shared.data.sources).filter(Boolean);
   if (model.footnotes.length === 0 && sources.length === 0) return null;
   return (
     <div className="vertailu-comparison-table__notes" data-slot="notes">
