@@ -19,7 +19,7 @@ export interface TooltipProps {
  * provider too (then it brings its own TooltipProvider and portals into the body).
  */
 export function Tooltip({ content, children, describedBy }: TooltipProps) {
-  const { portalContainer, inProvider } = useVertailuContext();
+  const context = useVertailuContext();
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   // Another tooltip opening (Radix announces it on the document) closes this one, also one kept
@@ -60,7 +60,7 @@ export function Tooltip({ content, children, describedBy }: TooltipProps) {
       <span id={describedBy} hidden>
         {content}
       </span>
-      <Portal container={portalContainer?.()}>
+      <Portal container={context.portalContainer?.()}>
         <Content
           // Out in a portal the content keeps the language of the words around its trigger.
           lang={trigger.current?.closest<HTMLElement>("[lang]")?.lang}
@@ -76,5 +76,5 @@ export function Tooltip({ content, children, describedBy }: TooltipProps) {
       </Portal>
     </Root>
   );
-  return inProvider ? tooltip : <Provider delayDuration={300}>{tooltip}</Provider>;
+  return context.inProvider ? tooltip : <Provider delayDuration={300}>{tooltip}</Provider>;
 }
