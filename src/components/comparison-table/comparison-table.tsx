@@ -266,7 +266,6 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     return <ErrorBox {...rest} boxRef={ref} component="ComparisonTable" issues={issues} messages={strings.messages} />;
   }
 
-  const messages = strings.messages;
   const title = textOf(data.title, text);
   const description = shownText(data.description, text);
   const pickerShown = showOptionPicker ?? offered.length > 3;
@@ -294,7 +293,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
                     onChange={(event) => setDifferencesOnly(event.currentTarget.checked)}
                     data-slot="differences-toggle"
                   />
-                  <span>{messages.differencesOnly}</span>
+                  <span>{strings.messages.differencesOnly}</span>
                 </label>
               ) : null}
               {pickerShown ? (
@@ -306,8 +305,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
           <p className="vertailu-comparison-table__status" role="status" data-slot="status">
             {differencesOnly
               ? model.identicalCount > 0
-                ? plural(messages, "rowsHidden", model.identicalCount, text.locale)
-                : messages.noRowsHidden
+                ? plural(strings.messages, "rowsHidden", model.identicalCount, text.locale)
+                : strings.messages.noRowsHidden
               : ""}
           </p>
           <Views
