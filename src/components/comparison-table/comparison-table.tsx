@@ -617,7 +617,7 @@ function StackedView({
 }: Pick<ViewsProps, "title" | "description" | "headingLevel" | "collapsibleGroups" | "onToggleGroup">) {
   const table = useSharedTable();
   const { shared } = table;
-  const { model, text } = shared;
+  const { text } = shared;
   const Heading = `h${headingLevel}` as Heading;
   const SubHeading = `h${Math.min(6, headingLevel + 1)}` as Heading;
   const titleId = `${shared.idPrefix}-stacked-title`;
@@ -630,7 +630,7 @@ function StackedView({
         </span>
         {description ? <span className="vertailu-comparison-table__description">{description}</span> : null}
       </p>
-      {model.options.map((option) => {
+      {shared.model.options.map((option) => {
         const recommended = option.id === shared.highlightOption;
         return (
           <section
@@ -648,7 +648,7 @@ function StackedView({
                 </>
               )}
             </Heading>
-            {model.groups.map((group) => {
+            {shared.model.groups.map((group) => {
               const rows = group.rows.filter((row) => !isRowHidden(row, table, ""));
               if (rows.length === 0) return null;
               // Each section opens and closes its own groups: a button closes the list under it and
