@@ -132,6 +132,22 @@ describe("ComparisonTable structure", () => {
     expect(screen.queryByText("Recommended")).toBeNull();
   });
 
+  it("says on the console when highlightOption names no option of the data, and marks none", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const { rerender } = render(<ComparisonTable data={minimalComparison()} locale="en" highlightOption="alhpa" />);
+      expect(screen.queryByText("Recommended")).toBeNull();
+      expect(error).toHaveBeenCalledWith('vertailu ComparisonTable: highlightOption: unknown option id "alhpa"');
+      error.mockClear();
+      // A known id, and null (none), are no mistake.
+      rerender(<ComparisonTable data={minimalComparison()} locale="en" highlightOption="b" />);
+      rerender(<ComparisonTable data={minimalComparison()} locale="en" highlightOption={null} />);
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      error.mockRestore();
+    }
+  });
+
   it("never leaves a cell empty: every kind has words", () => {
     render(<ComparisonTable data={minimalComparison()} locale="en" layout="table" />);
     const cells = [...screen.getByRole("table").querySelectorAll("tbody td")];

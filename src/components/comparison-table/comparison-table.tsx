@@ -20,6 +20,7 @@ import { ErrorBox } from "../../internal/error-box.js";
 import { type HeadingLevel, titleOf } from "../../internal/heading.js";
 import { followInPageLink } from "../../internal/in-page-link.js";
 import { shownText } from "../../internal/shown-text.js";
+import { useConsoleError } from "../../internal/use-console-error.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
@@ -62,7 +63,8 @@ export interface ComparisonTableProps
    */
   caption?: ReactNode | Text | undefined;
   /**
-   * Id of the option to mark as recommended; `null` marks none, and so does an id not shown.
+   * Id of the option to mark as recommended; `null` marks none, and so does an id not shown. An id
+   * the data has no option for marks none and is named on the console.
    * @default the first option with `recommended: true`
    */
   highlightOption?: string | null | undefined;
@@ -230,6 +232,13 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     if (document.querySelectorAll(`[id="${idPrefix}-${layout === "stacked" ? "stacked-" : ""}title"]`)[1])
       console.error(`vertailu ComparisonTable: idPrefix: "${idPrefix}" is taken: give each table its own`);
   }, [idPrefix, layout]);
+  // Nor does a highlightOption the data lacks (a typo) show: it highlights nothing.
+  useConsoleError(
+    valid &&
+      highlightProp != null &&
+      !data.options.some((option) => option.id === highlightProp) &&
+      `vertailu ComparisonTable: highlightOption: unknown option id ${quote(String(highlightProp))}`,
+  );
 
   // Read with ?.: unchecked data may be no object. The text is used only once the data is valid.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `strings` is new each render; its parts are the dependencies
