@@ -318,16 +318,31 @@ describe("differences only", () => {
       ...data.parameters,
       { id: "noise", label: "Noise", values: { a: number(0.1 + 0.2), b: number(0.3) } },
       { id: "digit", label: "Digit", values: { a: number(0.3000001), b: number(0.3) } },
-      {
-        id: "noisy-rating",
-        label: "Noisy rating",
-        values: { a: { kind: "rating", value: 0.1 + 0.2, max: 5 }, b: { kind: "rating", value: 0.3, max: 5 } },
-      },
     ];
     render(<ComparisonTable data={data} locale="en" defaultDifferencesOnly layout="table" />);
     expect(screen.queryByRole("rowheader", { name: "Noise" })).toBeNull();
-    expect(screen.queryByRole("rowheader", { name: "Noisy rating" })).toBeNull();
     expect(screen.getByRole("rowheader", { name: "Digit" })).toBeInTheDocument();
+  });
+
+  it("compares ratings by value and maximum, also when the host's words leave the maximum out", () => {
+    const data = minimalComparison();
+    const rating = (value: number, max: number) => ({ kind: "rating" as const, value, max });
+    data.parameters = [
+      ...data.parameters,
+      { id: "scale", label: "Scale", values: { a: rating(3, 5), b: rating(3, 10) } },
+      { id: "same", label: "Same", values: { a: rating(4, 5), b: rating(4, 5) } },
+    ];
+    render(
+      <ComparisonTable
+        data={data}
+        locale="en"
+        defaultDifferencesOnly
+        layout="table"
+        messages={{ ratingValue: "{value} ★" }}
+      />,
+    );
+    expect(screen.getByRole("rowheader", { name: "Scale" })).toBeInTheDocument();
+    expect(screen.queryByRole("rowheader", { name: "Same" })).toBeNull();
   });
 
   it("compares a localized text in the current locale", () => {

@@ -109,7 +109,9 @@ function comparableText(text: Text | undefined, context: TextContext): string {
 
 /**
  * What a cell says, as a key that is equal for cells that say the same thing of the same kind.
- * Numbers and ratings as they read: 0.1 + 0.2 and 0.3 both read "0.3", so they are no difference.
+ * Numbers as they read: 0.1 + 0.2 and 0.3 both read "0.3", so they are no difference. A rating as
+ * its value and maximum, not formatted: a table of 100,000 ratings builds this key for each, and a
+ * host's "{value} ★" must not make 3 of 5 the same as 3 of 10.
  */
 function keyText(value: CellObject, context: TextContext): string {
   switch (value.kind) {
@@ -119,6 +121,8 @@ function keyText(value: CellObject, context: TextContext): string {
       return [...listOf(value.types)].sort().join(",");
     case "check":
       return value.value;
+    case "rating":
+      return `${value.value}/${value.max}`;
     case "list":
       // Item by item: ["a; b"] and ["a", "b"] read the same joined, yet say different things.
       return JSON.stringify(listOf(value.items).map((item) => comparableText(item, context)));
