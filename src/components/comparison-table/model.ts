@@ -3,7 +3,7 @@ import { shownText, type TextPlace } from "../../internal/shown-text.js";
 import { format, formatNumber } from "../../messages/index.js";
 import { typeById } from "../../schema/builtin-types.js";
 import { listOf } from "../../schema/list.js";
-import { resolveTextEntry } from "../../schema/text.js";
+import { resolveText } from "../../schema/text.js";
 import type {
   CellObject,
   CellValue,
@@ -22,9 +22,9 @@ export interface TextContext extends TextPlace {
   types: readonly TypeDefinition[] | undefined;
 }
 
-/** A data text as plain text: resolveText's rule, looked up as shownText looks it up. */
+/** A data text as plain text, in the context's locale, by resolveText's rule. */
 export function textOf(text: Text | undefined, context: Pick<TextContext, "locale" | "defaultLocale">): string {
-  return resolveTextEntry(text, context.locale, context.defaultLocale)[0];
+  return resolveText(text, context.locale, context.defaultLocale);
 }
 
 /**
