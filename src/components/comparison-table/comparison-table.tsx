@@ -142,9 +142,10 @@ function localIssues(
 ): SchemaIssue[] {
   const issues = checkRenderable(data, offered);
   if (issues.length > 0 || !childIds) return issues;
-  // Each row given is searched for in the list, as buildTableModel then finds it: rows are picked by hand.
+  // A host may give thousands of rows: each is looked up in a set.
+  const known = new Set((data as Comparison).parameters.map((parameter) => parameter.id));
   for (const id of childIds) {
-    if (!(data as Comparison).parameters.find((parameter) => parameter.id === id))
+    if (!known.has(id))
       issues.push({ path: "parameters", message: `ParameterRow names unknown parameter ${quote(id)}` });
   }
   return issues;

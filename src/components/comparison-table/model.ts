@@ -177,6 +177,12 @@ export interface TableModel {
   identicalCount: number;
 }
 
+/** The entries of `list` with these ids, in their order; looked up in a map, as a host may give thousands of rows. */
+function byIds<T extends { id: string }>(list: readonly T[], ids: readonly string[]): T[] {
+  const index = new Map(list.map((entry) => [entry.id, entry]));
+  return ids.map((id) => index.get(id) as T);
+}
+
 /**
  * Derives what the table shows, once per data, locale and set of options: rows in group order,
  * which rows are identical, and footnote numbers.
@@ -189,10 +195,8 @@ export function buildTableModel(
 ): TableModel {
   // Callers pass only ids they have found among the data's options (checkRenderable) and parameters
   // (the table's localIssues).
-  const options = optionIds.map((id) => data.options.find((option) => option.id === id) as Option);
-  const parameters = parameterIds
-    ? parameterIds.map((id) => data.parameters.find((parameter) => parameter.id === id) as Parameter)
-    : data.parameters;
+  const options = byIds(data.options, optionIds);
+  const parameters = parameterIds ? byIds(data.parameters, parameterIds) : data.parameters;
 
   const groups: GroupModel[] = [];
   const groupIndex = new Map<string | undefined, GroupModel>();
