@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { type Catalogue, type MessageOverrides, type Messages, overridesOf, stringsFor } from "../messages/index.js";
-import { effectiveLocale, textLanguage } from "../schema/text.js";
+import { effectiveLocale, languageOf, textLanguage } from "../schema/text.js";
 import type { Comparison } from "../schema/types.js";
 import { useVertailuContext } from "../theme/context.js";
 
@@ -42,5 +42,5 @@ export function useStrings<T>(
   // language's: "en-GB" for English data read in "en-GB", "fi" for Finnish-only data on an "en" page.
   // formatLocale's rule, written out: a call costs the table's entry bytes it does not have. A plain-JavaScript
   // host's number as the locale is read as text.
-  return { locale: `${resolved}`.indexOf(shown) ? shown : resolved, messages: merged, lang };
+  return { locale: languageOf(resolved) === languageOf(shown) ? resolved : shown, messages: merged, lang };
 }

@@ -124,6 +124,13 @@ describe("numbers, in the language the component is shown in", () => {
     expect(cells(container)).toEqual(["12,34,567.5 €", "-0.5 €"]);
   });
 
+  it("are Finnish on a Filipino page too: a language whose code begins with the data's is another language", () => {
+    const { container } = render(<ComparisonTable data={priced("Hinnat")} locale="fil" layout="table" />);
+    expect(rootOf(container, "comparison-table")).toHaveAttribute("lang", "fi");
+    expect(cells(container)).toEqual(["1 234,5 €", "−0,5 €"]);
+    expect(toMarkdown(priced("Hinnat"), { locale: "fil" })).toContain("| Hinta | 1\u00a0234,5 € | −0,5 € |");
+  });
+
   it("are the table's in toCSV and toMarkdown too", () => {
     expect(toMarkdown(priced("Hinnat"), { locale: "en" })).toBe(
       "| Parametri | A | B |\n| --- | --- | --- |\n| Hinta | 1\u00a0234,5 € | −0,5 € |\n",
