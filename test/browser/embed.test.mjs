@@ -332,6 +332,17 @@ const routes = {
     body: "Object.prototype.extend = function (source) { return Object.assign(this, source); };",
     headers: { "content-type": "text/javascript" },
   },
+  // A page as an old intranet editor saves it: no charset in the page, none from the server.
+  "/no-charset.html": {
+    body: page(`<vertailu-comparison id="no-charset" src="/data/bpo.json" locale="fi"></vertailu-comparison>`)
+      .replace('<meta charset="utf-8">', "")
+      .replace("/embed.js", "/no-charset/embed.js"),
+    headers: { "content-type": "text/html" },
+  },
+  "/no-charset/embed.js": {
+    body: readFileSync(join(dist, "embed.js")),
+    headers: { "content-type": "text/javascript" },
+  },
   "/plain.html": html(
     `<h1>Host page</h1><vertailu-comparison id="hostile" src="/data/bpo.json" locale="en" theme="light"></vertailu-comparison>`,
   ),
@@ -857,6 +868,15 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     await page.waitForFunction(
       () => document.getElementById("early").shadowRoot.querySelector("caption")?.textContent === "Checks",
     );
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("shows its Finnish words whole on a page that declares no charset", async () => {
+    const { page, problems } = await open("/no-charset.html");
+    assert.equal(await page.evaluate(() => document.characterSet), "windows-1252");
+    const element = page.locator("#no-charset");
+    await element.getByText("Näytä vain erot", { exact: true }).waitFor();
+    assert.equal(await element.getByRole("checkbox", { name: "Näytä vain erot" }).count(), 1);
     assert.deepEqual(problems, { console: [], page: [] });
   });
 
