@@ -105,7 +105,7 @@ export interface ComparisonTableProps
    * (`differencesOnly`, `visibleOptions`).
    */
   toolbar?: ReactNode | undefined;
-  /** Cell spacing. @default "comfortable" */
+  /** Cell spacing. @default comfortable */
   density?: "comfortable" | "compact" | undefined;
   /** Level of the table's headings: Notes, Sources, and the option sections of the stacked layout. @default 3 */
   headingLevel?: HeadingLevel | undefined;
