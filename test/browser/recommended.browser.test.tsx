@@ -1,9 +1,12 @@
 // The recommended option looks the same wherever it is marked, and its mark does not push its card
-// out of line with the others.
-import { render, screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+// out of line with the others. Its column's tint runs the table's length, group headers included.
+import { cleanup, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { page } from "vitest/browser";
 import { ComparisonTable, ProsConsPanel, type Theme, VertailuProvider } from "../../src/index.js";
 import { minimalComparison } from "../fixtures/comparisons.js";
+import { generateComparison } from "../fixtures/generate.js";
+import { pixels, type Rgb } from "./pixels.js";
 
 function renderBoth(theme: Theme) {
   const data = minimalComparison();
@@ -41,4 +44,87 @@ describe("the recommended option", () => {
     expect(beta.closest("[data-recommended]")).not.toBeNull();
     expect(Math.abs(beta.getBoundingClientRect().top - alpha.getBoundingClientRect().top)).toBeLessThan(0.5);
   });
+});
+
+describe("the recommended column's tint", () => {
+  const data = generateComparison({ options: 4, parameters: 4, seed: 4 });
+  // Room for the whole table, so the frame does not scroll sideways; then the tests' usual window.
+  beforeEach(() => page.viewport(1200, 900));
+  afterEach(() => page.viewport(414, 896));
+
+  /**
+   * The table, `width` wide, with its third option recommended, scrolled sideways by `scroll` towards
+   * its end; and the colours Chromium paints: `at(x, y)` in the viewport's CSS pixels.
+   */
+  async function paint(theme: Theme, dir: "ltr" | "rtl", width = 1000, scroll = 0) {
+    const { container } = render(
+      <VertailuProvider theme={theme} locale="en">
+        <div dir={dir} style={{ inlineSize: width }}>
+          <ComparisonTable data={data} layout="table" highlightOption="option-3" />
+        </div>
+      </VertailuProvider>,
+    );
+    const table = screen.getByRole("table");
+    const frame = table.parentElement as HTMLElement;
+    frame.scrollLeft = dir === "rtl" ? -scroll : scroll;
+    expect(Math.abs(frame.scrollLeft)).toBe(scroll);
+    const box = frame.getBoundingClientRect();
+    const image = await pixels(await page.screenshot({ element: frame, save: false }));
+    const scale = image.width / box.width;
+    const at = (x: number, y: number) =>
+      image.at(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale));
+    const column = screen.getByRole("columnheader", { name: /^Option 3/ }).getBoundingClientRect();
+    const neighbour = screen.getByRole("columnheader", { name: /^Option 2/ }).getBoundingClientRect();
+    const groups = [...container.querySelectorAll<HTMLElement>('th[scope="rowgroup"]')];
+    // A cell of the column under the second group's header: its tint, in its padding.
+    const cell = container.querySelector<HTMLElement>('tbody:last-of-type td[data-highlighted="true"]');
+    if (groups.length !== 2 || !cell) throw new Error("expected two group headers and a highlighted cell");
+    const cellBox = cell.getBoundingClientRect();
+    const tint = at(cellBox.left + cellBox.width / 2, cellBox.top + 2);
+    return { at, box, column, neighbour, groups, tint, tintAt: (x: number) => at(x, cellBox.top + 2) };
+  }
+
+  const near = (a: Rgb, b: Rgb) => a.every((channel, index) => Math.abs(channel - (b[index] ?? 0)) <= 2);
+
+  for (const theme of ["light", "dark"] as const) {
+    for (const dir of ["ltr", "rtl"] as const) {
+      it(`runs unbroken through the group headers, from edge to edge of its column (${theme}, ${dir})`, async () => {
+        const { at, column, neighbour, groups, tint } = await paint(theme, dir);
+        for (const group of groups) {
+          const row = group.getBoundingClientRect();
+          // Below the label, above the header's bottom border.
+          const y = row.bottom - 4;
+          const surface = at(neighbour.left + neighbour.width / 2, y);
+          expect(near(surface, tint), "the group header keeps its own surface beside the column").toBe(false);
+          for (const x of [column.left + 2, column.left + column.width / 2, column.right - 3]) {
+            expect(at(x, y), `the tint at x ${Math.round(x - column.left)} in the column`).toEqual(tint);
+          }
+          // Only the column: just outside it on either side, the header's surface.
+          expect(near(at(column.left - 3, y), surface)).toBe(true);
+          expect(near(at(column.right + 2, y), surface)).toBe(true);
+        }
+      });
+    }
+
+    it(`does not show through the group headers under the sticky first column (${theme})`, async () => {
+      // In 400 px the 832 px table scrolls; 400 px along, the column lies half under the first one.
+      for (const dir of ["ltr", "rtl"] as const) {
+        const { at, box, column, groups, tintAt } = await paint(theme, dir, 400, 400);
+        const first = Number.parseFloat(
+          getComputedStyle(groups[0] as HTMLElement).getPropertyValue("--vertailu-first-column-width"),
+        );
+        // The part of the column under the first column, and the part beside it.
+        const [under, beside] =
+          dir === "ltr" ? [column.left + 10, box.left + first + 10] : [column.right - 10, box.right - first - 10];
+        if (dir === "ltr") expect(column.left).toBeLessThan(box.left + first - 10);
+        else expect(column.right).toBeGreaterThan(box.right - first + 10);
+        for (const group of groups) {
+          const y = group.getBoundingClientRect().bottom - 4;
+          expect(at(beside, y), "the band beside the first column").toEqual(tintAt(beside));
+          expect(near(at(under, y), tintAt(beside)), "the band under the first column").toBe(false);
+        }
+        cleanup();
+      }
+    });
+  }
 });
