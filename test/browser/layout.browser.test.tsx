@@ -282,6 +282,65 @@ describe("type badges in a table cell", () => {
   });
 });
 
+describe("a type badge wrapped onto more lines than one", () => {
+  /** The label's lines, as the browser laid them out: each line's box. */
+  function lines(badge: HTMLElement) {
+    const label = badge.querySelector(".vertailu-type-badge__label");
+    if (!label) throw new Error("no label");
+    const range = document.createRange();
+    range.selectNodeContents(label);
+    const byTop = new Map<number, DOMRect>();
+    for (const rect of range.getClientRects()) {
+      const top = Math.round(rect.top);
+      const seen = byTop.get(top);
+      byTop.set(top, seen ? new DOMRect(seen.left, seen.top, rect.right - seen.left, seen.height) : rect);
+    }
+    return [...byTop.values()].sort((a, b) => a.top - b.top);
+  }
+
+  it("keeps its glyph beside the first word, on the first line, in the 600 px BPO table", () => {
+    const { container } = render(
+      <div style={{ inlineSize: 600 }}>
+        <ComparisonTable data={bpoVsCallCenter} locale="fi" layout="table" />
+      </div>,
+    );
+    const badges = [...container.querySelectorAll<HTMLElement>("td [data-slot=type-badge]")];
+    expect(badges).toHaveLength(4);
+    for (const badge of badges) {
+      const [first] = lines(badge);
+      const glyph = badge.querySelector("svg")?.getBoundingClientRect();
+      if (!first || !glyph) throw new Error("no label or glyph");
+      expect(Math.abs(glyph.top + glyph.height / 2 - (first.top + first.height / 2))).toBeLessThan(1);
+      expect(glyph.right).toBeLessThanOrEqual(first.left);
+    }
+  });
+
+  // "Outbound call centre" fits on one line from about 171 px: narrower, "Outbound call" would fit on
+  // the first line and leave "centre" alone on the second.
+  it.each([136, 150, 164])(
+    "in a table cell %i px wide, keeps its glyph on the first line and its lines even",
+    (width) => {
+      render(
+        <ul className="vertailu-cell-types" style={{ inlineSize: width }}>
+          <li>
+            <TypeBadge type="outbound-call-center" data={bpoVsCallCenter} locale="en" size="sm" />
+          </li>
+        </ul>,
+      );
+      const badge = document.querySelector<HTMLElement>("[data-slot=type-badge]") as HTMLElement;
+      const found = lines(badge);
+      expect(found.length).toBeGreaterThan(1);
+      const [first] = found;
+      const glyph = badge.querySelector("svg")?.getBoundingClientRect();
+      if (!first || !glyph) throw new Error("no label or glyph");
+      expect(Math.abs(glyph.top + glyph.height / 2 - (first.top + first.height / 2))).toBeLessThan(1);
+      // No last word left alone on a line far shorter than the ones above it.
+      const widths = found.map((line) => line.width);
+      expect(Math.min(...widths) / Math.max(...widths)).toBeGreaterThan(0.6);
+    },
+  );
+});
+
 describe("a parameter's info button (ⓘ)", () => {
   /** Widths at which some ⓘ does not sit on its label's last line. */
   function orphans(container: HTMLElement, resize: (width: number) => void, widths: number[]) {
