@@ -649,3 +649,119 @@ describe("the table's toolbar and title", () => {
     for (const [index, spot] of after.entries()) expect(contrast(spot, before[index] as Rgb)).toBeLessThan(1.08);
   });
 });
+
+describe("the pros and cons of options side by side", () => {
+  /** Each option card's name, pros heading, cons heading and last item, by role, in reading order. */
+  function parts(container: HTMLElement, names: string[]) {
+    return [...container.querySelectorAll<HTMLElement>("[data-slot=pros-cons-option]")].map((card, index) => {
+      const inCard = within(card);
+      const cons = inCard.getByRole("list", { name: names[1] ?? "" });
+      return {
+        card: card.getBoundingClientRect(),
+        name: inCard.getAllByRole("heading")[0]?.getBoundingClientRect() as DOMRect,
+        pros: inCard.getByRole("heading", { name: names[0] }).getBoundingClientRect(),
+        cons: inCard.getByRole("heading", { name: names[1] }).getBoundingClientRect(),
+        prosList: inCard.getByRole("list", { name: names[0] }).getBoundingClientRect(),
+        lastCon: (cons.lastElementChild as HTMLElement).getBoundingClientRect(),
+        index,
+      };
+    });
+  }
+
+  it.each([
+    ["card", false],
+    ["card", true],
+    ["compact", false],
+  ] as const)(
+    "line up their cons headings, though their pros differ in length (%s, descriptions: %s)",
+    (variant, showDescription) => {
+      const { container } = render(
+        <div style={{ inlineSize: 1000 }}>
+          <ProsConsPanel data={bpoVsCallCenter} locale="fi" variant={variant} showDescription={showDescription} />
+        </div>,
+      );
+      const [bpo, callCentre] = parts(container, ["Edut", "Haitat"]);
+      if (!bpo || !callCentre) throw new Error("expected two options");
+      expect(bpo.card.top).toBe(callCentre.card.top);
+      // BPO has four pros and the call centre five: the lists differ in length, the headings do not move apart.
+      expect(Math.abs(bpo.prosList.height - callCentre.prosList.height)).toBeGreaterThan(10);
+      expect(Math.abs(bpo.name.top - callCentre.name.top)).toBeLessThan(0.5);
+      expect(Math.abs(bpo.pros.top - callCentre.pros.top)).toBeLessThan(0.5);
+      expect(Math.abs(bpo.cons.top - callCentre.cons.top)).toBeLessThan(0.5);
+      // Each heading still comes after its option's pros, as it reads.
+      for (const each of [bpo, callCentre]) expect(each.cons.top).toBeGreaterThan(each.prosList.bottom);
+    },
+  );
+
+  it("line up the cons headings of each row of cards when the cards fill two rows", () => {
+    const data = structuredClone(bpoVsCallCenter);
+    const [bpo, callCentre] = data.options;
+    if (!bpo || !callCentre) throw new Error("expected two options");
+    data.options = [bpo, callCentre, { ...bpo, id: "bpo-2" }, { ...callCentre, id: "call-center-2" }];
+    for (const parameter of data.parameters)
+      Object.assign(parameter.values, {
+        "bpo-2": parameter.values.bpo,
+        "call-center-2": parameter.values["call-center"],
+      });
+    // Columns of at least 300 px in 720: two rows of two cards.
+    const { container } = render(
+      <div style={{ inlineSize: 720 }}>
+        <ProsConsPanel data={data} locale="fi" style={{ ["--vertailu-column-min-width" as string]: "300px" }} />
+      </div>,
+    );
+    const cards = parts(container, ["Edut", "Haitat"]);
+    expect(cards).toHaveLength(4);
+    const [first, second, third, fourth] = cards as [
+      (typeof cards)[0],
+      (typeof cards)[0],
+      (typeof cards)[0],
+      (typeof cards)[0],
+    ];
+    expect(first.card.top).toBe(second.card.top);
+    expect(third.card.top).toBe(fourth.card.top);
+    expect(third.card.top).toBeGreaterThan(first.card.bottom);
+    expect(Math.abs(first.cons.top - second.cons.top)).toBeLessThan(0.5);
+    expect(Math.abs(third.cons.top - fourth.cons.top)).toBeLessThan(0.5);
+  });
+
+  it("keep each option's cons under its pros however wide, so the cons line up across them", () => {
+    const { container } = render(
+      <div style={{ inlineSize: 1400 }}>
+        <ProsConsPanel data={bpoVsCallCenter} locale="en" />
+      </div>,
+    );
+    const [bpo, callCentre] = parts(container, ["Pros", "Cons"]);
+    if (!bpo || !callCentre) throw new Error("expected two options");
+    for (const each of [bpo, callCentre]) expect(each.cons.top).toBeGreaterThan(each.prosList.bottom);
+    expect(Math.abs(bpo.cons.top - callCentre.cons.top)).toBeLessThan(0.5);
+  });
+
+  it("puts one option's pros and cons side by side when it is wide enough, their headings on one line", () => {
+    const { container } = render(
+      <div style={{ inlineSize: 800 }}>
+        <ProsConsPanel data={bpoVsCallCenter} option="bpo" locale="en" />
+      </div>,
+    );
+    const [bpo] = parts(container, ["Pros", "Cons"]);
+    if (!bpo) throw new Error("expected the option");
+    expect(Math.abs(bpo.cons.top - bpo.pros.top)).toBeLessThan(0.5);
+    expect(bpo.cons.left).toBeGreaterThan(bpo.prosList.right);
+    // No room kept below the lists for a row the cons would take under the pros.
+    expect(bpo.card.bottom - Math.max(bpo.prosList.bottom, bpo.lastCon.bottom)).toBeLessThan(20);
+  });
+
+  it("stack in a narrow container, each option's cons under its own pros and before the next option", () => {
+    const { container } = render(
+      <div style={{ inlineSize: 400 }}>
+        <ProsConsPanel data={bpoVsCallCenter} locale="en" />
+      </div>,
+    );
+    const [bpo, callCentre] = parts(container, ["Pros", "Cons"]);
+    if (!bpo || !callCentre) throw new Error("expected two options");
+    expect(bpo.cons.top).toBeGreaterThan(bpo.prosList.bottom);
+    expect(callCentre.card.top).toBeGreaterThan(bpo.lastCon.bottom);
+    // The cons keep their distance from the pros above them, and the card its padding below them.
+    expect(bpo.cons.top - bpo.prosList.bottom).toBeGreaterThanOrEqual(12);
+    expect(bpo.card.bottom - bpo.lastCon.bottom).toBeLessThan(20);
+  });
+});
