@@ -30,7 +30,22 @@ export function builtInLanguage(locale: string | undefined): keyof Catalogue<unk
  * (`{ fi: { yes: "Joo" }, en: { yes: "Yep" } }`), of which a component takes the one for the
  * language it shows.
  */
-export type MessageOverrides<T> = Partial<T> | { readonly [language: string]: Partial<T> | undefined };
+export type MessageOverrides<T> = Partial<T> | MessagesPerLanguage<T>;
+
+/**
+ * Sets by language. Its keys are what `languageOf` gives, lower case, so that a misspelt key with a
+ * capital in it (`showDiferencesOnly`) is no language either, and TypeScript names it ("does not
+ * exist… Did you mean") rather than asking for a set under it. The strings' keys are listed as no
+ * language, so that they are the names TypeScript suggests, and a key spelt right beside a typo
+ * marks the object as one set for every language. Two-letter keys stay open to languages: `no` is
+ * Norwegian's.
+ */
+type MessagesPerLanguage<T> = { readonly [K in keyof T as NotALanguage<K>]?: undefined } & {
+  readonly [language: Lowercase<string>]: Partial<T> | undefined;
+};
+
+/** A key of three characters or more, which no two-letter language code is. */
+type NotALanguage<K> = K extends `${infer _A}${infer _B}${infer _C}${string}` ? K : never;
 
 /**
  * Layers of a host's string overrides (the provider's, then a component's), later over earlier,
