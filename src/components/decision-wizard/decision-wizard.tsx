@@ -1,5 +1,6 @@
 import { cx } from "class-variance-authority";
 import {
+  type ButtonHTMLAttributes,
   type FormEvent,
   forwardRef,
   type HTMLAttributes,
@@ -136,11 +137,6 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   const questions = data.questions ?? [];
   const count = questions.length;
   const id = useId();
-  const titleId = `${id}-title`;
-  const helpId = `${id}-help`;
-  const missingId = `${id}-missing`;
-  const progressId = `${id}-progress`;
-
   const [rawStep, setStep] = useControllableState(stepProp, defaultStep, onStepChange);
   const [answersState, setAnswers] = useControllableState(answersProp, defaultAnswers, onAnswersChange);
   // `null` from a host's JavaScript is no answers yet.
@@ -150,7 +146,9 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   // (a hand-set `step` or `defaultStep`) shows that question instead.
   const open = questions.findIndex((item) => !chosenAnswer(item, answers));
   const step = Math.min(clampStep(rawStep, count), open < 0 ? count : open);
-  const question = step < count ? questions[step] : undefined;
+  // None at `count`: the result.
+  const question = questions[step];
+  const result = wizardResult(data, answers, { tieMargin, locale });
 
   // Focus follows the step, so keyboard and screen reader users land on the new question or the
   // result; not on first render, where moving focus would pull the reader away from the page.
@@ -173,31 +171,6 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     setMissing(false);
     setStep(clampStep(next, count));
   };
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!question) return;
-    if (!chosenAnswer(question, answers)) {
-      setMissing(true);
-      fieldsetRef.current?.querySelector<HTMLInputElement>("input[type=radio]")?.focus();
-      return;
-    }
-    goTo(step + 1);
-    // A callback that is no function (a plain-JavaScript host's "x") is none, as for the others.
-    if (step + 1 === count && typeof onComplete === "function") {
-      onComplete(wizardResult(data, answers, { tieMargin, locale }));
-    }
-  };
-  const choose = (questionId: string, answerId: string) => {
-    setMissing(false);
-    // A step set past this question (`step` or `defaultStep`) comes down to it for good: an answer
-    // never moves the wizard on by itself, only Next does (WCAG 3.2.2).
-    if (clampStep(rawStep, count) > step) setStep(step);
-    setAnswers((previous) => ({ ...previous, [questionId]: answerId }));
-  };
-  const restart = () => {
-    setAnswers({});
-    goTo(0);
-  };
 
   // Each step one level below the title as shown: a plain-JavaScript host's "2" is h2, its 1 is h2 too.
   const level = headingLevelOf(headingLevel);
@@ -205,29 +178,51 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   const Step = `h${headingLevelOf(level + 1)}` as "h2";
   // The result's sections, one level below the step's heading.
   const Section = `h${headingLevelOf(level + 2)}` as "h2";
-  const back = step > 0 && (
-    <button
-      type="button"
-      className="vertailu-decision-wizard__button vertailu-decision-wizard__button--secondary"
-      onClick={() => goTo(step - 1)}
-    >
-      {messages.wizardBack}
-    </button>
+  // Under each step: Back, past the first, and the step's own button.
+  const actions = (primary: ButtonHTMLAttributes<HTMLButtonElement>) => (
+    <div className="vertailu-decision-wizard__actions">
+      {step > 0 && (
+        <button
+          type="button"
+          className="vertailu-decision-wizard__button vertailu-decision-wizard__button--secondary"
+          onClick={() => goTo(step - 1)}
+        >
+          {messages.wizardBack}
+        </button>
+      )}
+      <button
+        type="button"
+        className="vertailu-decision-wizard__button vertailu-decision-wizard__button--primary"
+        {...primary}
+      />
+    </div>
   );
 
   let content: ReactNode;
   if (question) {
     const help = shown(question.help);
-    // cx joins the ids that apply with spaces, as it does class names.
-    const describedBy = cx(help && helpId, missing && missingId) || undefined;
     const chosen = ownEntry(answers, question.id);
+    const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      if (!chosenAnswer(question, answers)) {
+        setMissing(true);
+        fieldsetRef.current?.querySelector<HTMLInputElement>("input[type=radio]")?.focus();
+        return;
+      }
+      goTo(step + 1);
+      // A callback that is no function (a plain-JavaScript host's "x") is none, as for the others.
+      if (step + 1 === count && typeof onComplete === "function") {
+        onComplete(result);
+      }
+    };
     content = (
       <form className="vertailu-decision-wizard__form" onSubmit={onSubmit} noValidate>
         <fieldset
           key={question.id}
           ref={fieldsetRef}
           className="vertailu-decision-wizard__fieldset"
-          aria-describedby={describedBy}
+          // cx joins the ids that apply with spaces, as it does class names.
+          aria-describedby={cx(help && `${id}-help`, missing && `${id}-missing`) || undefined}
           data-state={missing ? "missing" : chosen ? "answered" : "unanswered"}
         >
           <legend className="vertailu-decision-wizard__legend">
@@ -235,7 +230,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
               ref={headingRef}
               tabIndex={-1}
               // Focus lands here on each step: "Question 2 of 5" is read with the question.
-              aria-describedby={progressId}
+              aria-describedby={`${id}-progress`}
               className="vertailu-decision-wizard__question"
             >
               {/* A text, else (in data that skipped parseComparison) the id: never an empty question. */}
@@ -243,7 +238,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
             </Step>
           </legend>
           {help ? (
-            <p id={helpId} className="vertailu-decision-wizard__help">
+            <p id={`${id}-help`} className="vertailu-decision-wizard__help">
               {help}
             </p>
           ) : null}
@@ -263,7 +258,13 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
                     name={`${id}-${question.id}`}
                     value={answer.id}
                     checked={checked}
-                    onChange={() => choose(question.id, answer.id)}
+                    onChange={() => {
+                      setMissing(false);
+                      // A step set past this question (`step` or `defaultStep`) comes down to it for good: an
+                      // answer never moves the wizard on by itself, only Next does (WCAG 3.2.2).
+                      if (clampStep(rawStep, count) > step) setStep(step);
+                      setAnswers((previous) => ({ ...previous, [question.id]: answer.id }));
+                    }}
                   />
                   <span>{shown(answer.text, answer.id)}</span>
                 </label>
@@ -272,49 +273,34 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
           </div>
           {missing && (
             // An alert, so it is heard wherever focus is (Enter in a radio submits without moving it).
-            <p id={missingId} className="vertailu-decision-wizard__missing" data-slot="missing" role="alert">
+            <p id={`${id}-missing`} className="vertailu-decision-wizard__missing" data-slot="missing" role="alert">
               {messages.wizardChooseAnswer}
             </p>
           )}
         </fieldset>
-        <div className="vertailu-decision-wizard__actions">
-          {back}
-          <button type="submit" className="vertailu-decision-wizard__button vertailu-decision-wizard__button--primary">
-            {step + 1 === count ? messages.wizardShowResult : messages.wizardNext}
-          </button>
-        </div>
+        {actions({ type: "submit", children: step + 1 === count ? messages.wizardShowResult : messages.wizardNext })}
       </form>
     );
   } else {
-    const result = wizardResult(data, answers, { tieMargin, locale });
     const names = result.recommended.map(
       (optionId) => resolveText(optionOf(optionId)?.name, locale, defaultLocale) || optionId,
     );
-    const headline =
-      result.state === "leader"
-        ? format(messages.wizardRecommendation, { option: names[0] ?? "" })
-        : format(result.state === "tie" ? messages.decisionTie : messages.decisionNearTie, {
-            options: formatList(names, locale),
-          });
     // The table's own row ids (ComparisonTable makes its prefix id-safe the same way).
     const prefix = idSafe(tableIdPrefix ?? data.id);
-    // wizardResult names only parameters the data has.
-    const links = result.parameters.map((parameterId) => ({
-      parameterId,
-      href: `#${domId(prefix, "row", parameterId)}`,
-      label: shown(data.parameters.find((candidate) => candidate.id === parameterId)?.label, parameterId),
-    }));
-    const standings = rankByPoints(data.options, result.scores);
     // result.reasons' texts, each marked with its language as the questions' are.
     const reasons = questions.map((item) => shown(chosenAnswer(item, answers)?.because)).filter(Boolean);
     content = (
       <div className="vertailu-decision-wizard__result" data-slot="result" data-state={result.state}>
         <Step ref={headingRef} tabIndex={-1} className="vertailu-decision-wizard__recommendation">
-          {headline}
+          {result.state === "leader"
+            ? format(messages.wizardRecommendation, { option: names[0] ?? "" })
+            : format(result.state === "tie" ? messages.decisionTie : messages.decisionNearTie, {
+                options: formatList(names, locale),
+              })}
         </Step>
         <Section className="vertailu-decision-wizard__section">{messages.wizardPointsHeading}</Section>
         <dl className="vertailu-decision-wizard__points">
-          {standings.map(({ id: optionId, value }) => (
+          {rankByPoints(data.options, result.scores).map(({ id: optionId, value }) => (
             <div
               key={optionId}
               className="vertailu-decision-wizard__point"
@@ -336,17 +322,23 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
             </ul>
           </>
         )}
-        <RelatedLinks links={links} heading={messages.wizardRelated} Heading={Section} />
-        <div className="vertailu-decision-wizard__actions">
-          {back}
-          <button
-            type="button"
-            className="vertailu-decision-wizard__button vertailu-decision-wizard__button--primary"
-            onClick={restart}
-          >
-            {messages.wizardRestart}
-          </button>
-        </div>
+        <RelatedLinks
+          // wizardResult names only parameters the data has.
+          links={result.parameters.map((parameterId) => ({
+            parameterId,
+            href: `#${domId(prefix, "row", parameterId)}`,
+            label: shown(data.parameters.find((candidate) => candidate.id === parameterId)?.label, parameterId),
+          }))}
+          heading={messages.wizardRelated}
+          Heading={Section}
+        />
+        {actions({
+          onClick: () => {
+            setAnswers({});
+            goTo(0);
+          },
+          children: messages.wizardRestart,
+        })}
       </div>
     );
   }
@@ -354,17 +346,17 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   return (
     <section
       ref={ref}
-      aria-labelledby={titleId}
+      aria-labelledby={`${id}-title`}
       lang={strings.lang}
       {...rest}
       className={cx(decisionWizardVariants({ step: question ? "question" : "result" }), className)}
       data-slot="decision-wizard"
       data-state={question ? "question" : "result"}
     >
-      <Title id={titleId} className="vertailu-decision-wizard__title">
+      <Title id={`${id}-title`} className="vertailu-decision-wizard__title">
         {titleOf(title, locale, defaultLocale) ?? plural(messages, "wizardTitle", count, locale)}
       </Title>
-      <p id={progressId} className="vertailu-decision-wizard__progress" data-slot="progress">
+      <p id={`${id}-progress`} className="vertailu-decision-wizard__progress" data-slot="progress">
         {question
           ? format(messages.wizardProgress, { current: step + 1, total: count })
           : plural(messages, "wizardDone", count, locale)}

@@ -56,8 +56,7 @@ export function wizardResult(
     if (!answer) continue;
     answers[question.id] = answer.id;
     for (const [optionId, points] of Object.entries(answer.effects ?? {})) {
-      if (Object.hasOwn(scores, optionId) && Number.isFinite(points))
-        scores[optionId] = (scores[optionId] ?? 0) + points;
+      if (Object.hasOwn(scores, optionId) && Number.isFinite(points)) (scores[optionId] as number) += points;
     }
     const because = resolveText(answer.because, locale, data.defaultLocale);
     if (because) reasons.push(because);
