@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef, useState } from "react";
 import { renderToString } from "react-dom/server";
@@ -379,7 +379,8 @@ describe("DecisionWizard", () => {
     const { rerender } = render(<DecisionWizard data={bpoVsCallCenter} locale="en" step={5} answers={{}} />);
     expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
     expect(screen.queryByText(/questions answered/)).toBeNull();
-    // An answer that is not one of the question's own leaves it open too.
+    // An answer that is not one of the question's own leaves it open too, and is named on the console.
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
     rerender(
       <DecisionWizard
         data={bpoVsCallCenter}
@@ -389,8 +390,62 @@ describe("DecisionWizard", () => {
       />,
     );
     expect(screen.getByText("Question 3 of 5")).toBeInTheDocument();
+    expect(error).toHaveBeenCalledWith('vertailu DecisionWizard: answers.scope: unknown answer id "everywhere"');
     rerender(<DecisionWizard data={bpoVsCallCenter} locale="en" step={5} answers={callCentreAnswers} />);
     expect(screen.getByRole("heading", { name: "Recommendation: Call centre" })).toBeInTheDocument();
+  });
+
+  it("names a question id or an answer id of the host's answers that the data lacks on the console, once, and asks the question", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { rerender } = render(
+      <DecisionWizard data={bpoVsCallCenter} locale="en" answers={{ "back-ofice": "yes" }} />,
+    );
+    expect(error).toHaveBeenCalledExactlyOnceWith('vertailu DecisionWizard: answers: unknown question id "back-ofice"');
+    // The question counts as unanswered.
+    expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "Yes" })).not.toBeChecked();
+    // Rendered again with the same answers, it is not said again.
+    rerender(<DecisionWizard data={bpoVsCallCenter} locale="en" answers={{ "back-ofice": "yes" }} />);
+    expect(error).toHaveBeenCalledOnce();
+
+    rerender(<DecisionWizard data={bpoVsCallCenter} locale="en" answers={{ "back-office": "yse" }} />);
+    expect(error).toHaveBeenLastCalledWith('vertailu DecisionWizard: answers.back-office: unknown answer id "yse"');
+    expect(screen.getByText("Question 1 of 5")).toBeInTheDocument();
+    // Of several, the first is said.
+    rerender(
+      <DecisionWizard
+        data={bpoVsCallCenter}
+        locale="en"
+        answers={{ "back-office": "yes", "customer calls": "no", scope: "everywhere" }}
+      />,
+    );
+    expect(error).toHaveBeenLastCalledWith('vertailu DecisionWizard: answers: unknown question id "customer calls"');
+    expect(error).toHaveBeenCalledTimes(3);
+    cleanup();
+
+    // Answers the wizard starts from are named as such.
+    render(
+      <DecisionWizard
+        data={bpoVsCallCenter}
+        locale="en"
+        defaultAnswers={{ "back-office": "yes", scope: "everywhere" }}
+      />,
+    );
+    expect(error).toHaveBeenLastCalledWith(
+      'vertailu DecisionWizard: defaultAnswers.scope: unknown answer id "everywhere"',
+    );
+    cleanup();
+
+    // Known ids, none, and the reader's own choices say nothing.
+    error.mockClear();
+    const user = userEvent.setup();
+    render(<DecisionWizard data={bpoVsCallCenter} locale="en" defaultStep={5} defaultAnswers={callCentreAnswers} />);
+    await user.click(screen.getByRole("button", { name: "Start over" }));
+    await answer(user, "Yes");
+    await answer(user, "No");
+    expect(screen.getByText("Question 3 of 5")).toBeInTheDocument();
+    render(<DecisionWizard data={bpoVsCallCenter} locale="en" answers={{}} />);
+    expect(error).not.toHaveBeenCalled();
   });
 
   it("stays on a question when an answer is chosen, though defaultStep pointed past it; only Next moves on", async () => {

@@ -17,11 +17,13 @@ import { ErrorBox, placementProps } from "../../internal/error-box.js";
 import { type HeadingLevel, headingLevelOf, titleOf } from "../../internal/heading.js";
 import { followRowLink, rowTarget } from "../../internal/in-page-link.js";
 import { shownText } from "../../internal/shown-text.js";
+import { useConsoleError } from "../../internal/use-console-error.js";
 import { useControllableState } from "../../internal/use-controllable-state.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, type MessageOverrides, plural } from "../../messages/index.js";
 import { ownEntry } from "../../schema/list.js";
+import { formatPath, quote } from "../../schema/path.js";
 import { resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
 import { domId } from "../comparison-table/context.js";
@@ -60,9 +62,12 @@ export interface DecisionWizardProps
   defaultStep?: number | undefined;
   /** Called with the new step when the reader moves on, goes back or starts over. */
   onStepChange?: ((step: number) => void) | undefined;
-  /** Chosen answer id per question id, controlled. */
+  /**
+   * Chosen answer id per question id, controlled. A question id the data lacks, or an answer id its
+   * question lacks, counts as no answer and is named on the console.
+   */
   answers?: Record<string, string> | undefined;
-  /** Answers chosen at the start. @default {} */
+  /** Answers chosen at the start, checked as `answers` are. @default {} */
   defaultAnswers?: Record<string, string> | undefined;
   /** Called with all answers after the reader chooses one or starts over. */
   onAnswersChange?: ((answers: Record<string, string>) => void) | undefined;
@@ -149,6 +154,20 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   // None at `count`: the result.
   const question = questions[step];
   const result = wizardResult(data, answers, { tieMargin, locale });
+  // A question id the data lacks, or an answer id its question lacks (a typo), counts as no answer:
+  // the wizard just asks the question, so the first is said on the console. The reader's own
+  // choices are the questions' answers, so what is found is the host's, in `answers` or in the
+  // `defaultAnswers` the wizard started from (a host's `null` is no `answers`).
+  const name = answersProp ? "answers" : "defaultAnswers";
+  let answerProblem = "";
+  for (const questionId in answers) {
+    answerProblem ||= Object.hasOwn(result.answers, questionId)
+      ? ""
+      : questions.some((item) => item.id === questionId)
+        ? `${formatPath([name, questionId])}: unknown answer id ${quote(String(answers[questionId]))}`
+        : `${name}: unknown question id ${quote(questionId)}`;
+  }
+  useConsoleError(answerProblem && `vertailu DecisionWizard: ${answerProblem}`);
 
   // Focus follows the step, so keyboard and screen reader users land on the new question or the
   // result; not on first render, where moving focus would pull the reader away from the page.
