@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig } from "vite";
+import { asciiOnly } from "./scripts/ascii-only.mjs";
 import { stripCssComments } from "./scripts/strip-css-comments.mjs";
 
 export const embedReactVersion = "18.3.1";
@@ -42,27 +43,6 @@ if (installedVersion("react") !== embedReactVersion || installedVersion("react-d
     ],
     { cwd: reactHome, stdio: ["ignore", "ignore", "inherit"] },
   );
-}
-
-/**
- * Writes every character outside ASCII as a \u escape, after minifying. A page with no charset of its
- * own, served without one, reads a script as windows-1252: "Näytä" would show as "NÃ¤ytÃ¤". The
- * characters stand in string, template and regular expression literals, where an escape means the same.
- */
-function asciiOnly(): Plugin {
-  return {
-    name: "vertailu-ascii-only",
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type === "chunk") {
-          file.code = file.code.replace(
-            /[^\0-\x7f]/g,
-            (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
-          );
-        }
-      }
-    },
-  };
 }
 
 export default defineConfig({
