@@ -128,3 +128,40 @@ describe("the recommended column's tint", () => {
     });
   }
 });
+
+describe("the recommended column's tint past twelve options", () => {
+  beforeEach(() => page.viewport(1200, 900));
+  afterEach(() => page.viewport(414, 896));
+
+  it("is not painted beside its column in the group headers of a thirteen-option table", async () => {
+    const data = generateComparison({ options: 13, parameters: 4, seed: 4 });
+    const { container } = render(
+      <VertailuProvider theme="light" locale="en">
+        <div style={{ inlineSize: 1000 }}>
+          <ComparisonTable data={data} layout="table" highlightOption="option-3" />
+        </div>
+      </VertailuProvider>,
+    );
+    const frame = screen.getByRole("table").parentElement as HTMLElement;
+    const box = frame.getBoundingClientRect();
+    const image = await pixels(await page.screenshot({ element: frame, save: false }));
+    const scale = image.width / box.width;
+    const at = (x: number, y: number) =>
+      image.at(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale));
+    const column = screen.getByRole("columnheader", { name: /^Option 3/ }).getBoundingClientRect();
+    const groups = [...container.querySelectorAll<HTMLElement>('th[scope="rowgroup"]')];
+    expect(groups).toHaveLength(2);
+    for (const group of groups) {
+      const y = group.getBoundingClientRect().bottom - 4;
+      const surface = at(box.left + 2, y);
+      // Across the frame in view, but for the column itself: the header's own surface.
+      for (let x = box.left + 2; x < box.right - 2; x += 4) {
+        if (x > column.left - 2 && x < column.right + 2) continue;
+        expect(
+          at(x, y),
+          `at x ${Math.round(x - box.left)}, the column at ${Math.round(column.left - box.left)}`,
+        ).toEqual(surface);
+      }
+    }
+  });
+});
