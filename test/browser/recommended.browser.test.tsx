@@ -129,6 +129,72 @@ describe("the recommended column's tint", () => {
   }
 });
 
+describe("the recommended column's tint with a first column a host sizes in em", () => {
+  const data = generateComparison({ options: 4, parameters: 4, seed: 4 });
+  beforeEach(() => page.viewport(1200, 900));
+  afterEach(() => page.viewport(414, 896));
+
+  // The group headers' type is smaller than the cells': an em there is not the column's em.
+  async function paint(width: number, scroll: number) {
+    const { container } = render(
+      <VertailuProvider theme="light" locale="en">
+        <div style={{ inlineSize: width, ["--vertailu-first-column-width" as string]: "16em" }}>
+          <ComparisonTable data={data} layout="table" highlightOption="option-3" />
+        </div>
+      </VertailuProvider>,
+    );
+    const frame = screen.getByRole("table").parentElement as HTMLElement;
+    frame.scrollLeft = scroll;
+    const box = frame.getBoundingClientRect();
+    const image = await pixels(await page.screenshot({ element: frame, save: false }));
+    const scale = image.width / box.width;
+    const at = (x: number, y: number) =>
+      image.at(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale));
+    const column = screen.getByRole("columnheader", { name: /^Option 3/ }).getBoundingClientRect();
+    const first = (container.querySelector("tbody th[scope=row]") as HTMLElement).getBoundingClientRect();
+    const groups = [...container.querySelectorAll<HTMLElement>('th[scope="rowgroup"]')];
+    const cell = container.querySelector<HTMLElement>('tbody:last-of-type td[data-highlighted="true"]') as HTMLElement;
+    // The tint in the column's last cell, clear of the sticky column's shadow.
+    const { right, top } = cell.getBoundingClientRect();
+    const tint = at(right - 10, top + 2);
+    return { at, box, column, first, groups, tint };
+  }
+
+  it("runs from edge to edge of its column through the group headers", async () => {
+    const { at, column, groups, tint } = await paint(1000, 0);
+    expect(groups).toHaveLength(2);
+    for (const group of groups) {
+      const y = group.getBoundingClientRect().bottom - 4;
+      for (const x of [column.left + 2, column.right - 3])
+        expect(at(x, y), `x ${Math.round(x - column.left)}`).toEqual(tint);
+      expect(at(column.left - 3, y)).not.toEqual(tint);
+      expect(at(column.right + 2, y)).not.toEqual(tint);
+    }
+  });
+
+  it("does not show under the sticky first column while the table scrolls", async () => {
+    const { at, column, first, groups, tint } = await paint(400, 400);
+    expect(column.left).toBeLessThan(first.right - 10);
+    console.log(
+      "DBG",
+      first.left,
+      first.right,
+      column.left,
+      column.right,
+      tint,
+      groups.map((g) => [g.getBoundingClientRect().bottom, at(first.right - 6, g.getBoundingClientRect().bottom - 4)]),
+    );
+    for (const group of groups) {
+      const y = group.getBoundingClientRect().bottom - 4;
+      for (let x = Math.max(column.left, first.left) + 2; x < first.right - 1; x += 2)
+        expect(
+          at(x, y),
+          `x ${Math.round(x - first.left)} of the first column's ${Math.round(first.width)}`,
+        ).not.toEqual(tint);
+    }
+  });
+});
+
 describe("the recommended column's tint past twelve options", () => {
   beforeEach(() => page.viewport(1200, 900));
   afterEach(() => page.viewport(414, 896));
