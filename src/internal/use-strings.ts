@@ -26,8 +26,9 @@ export function useStrings<T>(
   const context = useVertailuContext();
   // An empty locale is no locale: it falls through like an absent one, for strings and data texts alike.
   const requested = locale || context.locale || undefined;
-  const resolved = requested ?? (data && typeof data === "object" ? effectiveLocale(data) : "en");
-  const lang = data && typeof data === "object" ? textLanguage(data, requested) : undefined;
+  // Object(): a plain-JavaScript host's data may be null or no object; then it says nothing.
+  const resolved = effectiveLocale(Object(data), requested);
+  const lang = textLanguage(Object(data), requested);
   // The built-in words are in the language the data is shown in: a comparison written only in
   // Finnish has Finnish words around it on an English page, so the whole component is in the one
   // language its `lang` says (WCAG 3.1.2). A host's strings given per locale follow it too.
@@ -41,6 +42,10 @@ export function useStrings<T>(
   // Numbers, lists and plurals in the language shown, in the reader's region when it is that
   // language's: "en-GB" for English data read in "en-GB", "fi" for Finnish-only data on an "en" page.
   // formatLocale's rule, written out: a call costs the table's entry bytes it does not have. A plain-JavaScript
-  // host's number as the locale is read as text.
-  return { locale: languageOf(resolved) === languageOf(shown) ? resolved : shown, messages: merged, lang };
+  // host's number as the locale is read as text; "fi_FI" as "fi-FI", as Intl reads no "_".
+  return {
+    locale: languageOf(resolved) === languageOf(shown) ? `${resolved}`.replaceAll("_", "-") : shown,
+    messages: merged,
+    lang,
+  };
 }

@@ -87,8 +87,9 @@ export function textLanguage(
  * for English data read in "en-GB", "fi" for Finnish-only data on an "en" page.
  */
 export function formatLocale(language: string, locale: string): string {
-  // By language subtag: "fil" (Filipino) begins with "fi" but is no region of Finnish.
-  return languageOf(locale) === languageOf(language) ? locale : language;
+  // By language subtag: "fil" (Filipino) begins with "fi" but is no region of Finnish. "fi_FI" is
+  // read as "fi-FI", as Intl reads no "_".
+  return languageOf(locale) === languageOf(language) ? `${locale}`.replaceAll("_", "-") : language;
 }
 
 /** The locale a component shows when it is given none: the data's default, else its title's first, else English. */

@@ -131,6 +131,22 @@ describe("numbers, in the language the component is shown in", () => {
     expect(toMarkdown(priced("Hinnat"), { locale: "fil" })).toContain("| Hinta | 1\u00a0234,5 € | −0,5 € |");
   });
 
+  // The docs' promise: a locale matches in any letter case and with "_" for "-".
+  for (const [locale, expected] of [
+    ["fi_FI", "1 234,5 €"],
+    ["FI_fi", "1 234,5 €"],
+    ["en_GB", "1,234.5 €"],
+    ["EN_gb", "1,234.5 €"],
+  ] as const) {
+    it(`are formatted for a reader's locale written ${locale}`, () => {
+      const { container } = render(
+        <ComparisonTable data={priced({ fi: "Hinnat", en: "Prices" })} locale={locale} layout="table" />,
+      );
+      expect(cells(container)[0]).toBe(expected);
+      expect(toCSV(priced({ fi: "Hinnat", en: "Prices" }), { locale }).replace(/\s/g, " ")).toContain(expected);
+    });
+  }
+
   it("are the table's in toCSV and toMarkdown too", () => {
     expect(toMarkdown(priced("Hinnat"), { locale: "en" })).toBe(
       "| Parametri | A | B |\n| --- | --- | --- |\n| Hinta | 1\u00a0234,5 € | −0,5 € |\n",
