@@ -76,13 +76,17 @@ function waitFor(shared: Pending, href: string, signal: AbortSignal): Promise<An
 }
 
 /**
- * Fetches and validates the comparison at `src`, relative to `base` (the element's document's
- * base URL). Never throws but when `signal` aborts: a failed request, a body that is not JSON and
- * data that does not validate each come back as issues with a path.
+ * Fetches the JSON at `src` (the value of `attribute`, which problems are said under), relative to
+ * `base` (the element's document's base URL). Never throws but when `signal` aborts: a failed
+ * request and a body that is not UTF-8 or not JSON each come back as an issue.
  */
-export async function loadComparison(src: string, signal: AbortSignal, base: string): Promise<LoadResult> {
-  const fail = (message: string): LoadResult => ({ status: "error", issues: [{ path: "src", message }] });
-  if (src.trim() === "") return fail("no src: give the URL of a comparison's JSON");
+async function loadJson(
+  attribute: string,
+  src: string,
+  signal: AbortSignal,
+  base: string,
+): Promise<{ json: unknown } | { issues: SchemaIssue[] }> {
+  const fail = (message: string) => ({ issues: [{ path: attribute, message }] });
   let url: URL;
   try {
     url = new URL(src, base);
@@ -107,12 +111,23 @@ export async function loadComparison(src: string, signal: AbortSignal, base: str
   // Read as `vertailu validate` reads files.
   const body = utf8Text(answer.bytes);
   if (body === undefined) return fail(`${quote(src)} is ${NOT_UTF8}`);
-  let json: unknown;
   try {
-    json = JSON.parse(body);
+    return { json: JSON.parse(body) };
   } catch (error) {
     return fail(`${quote(src)} is not valid JSON: ${jsonProblem(error, body)}`);
   }
+}
+
+/**
+ * Fetches and validates the comparison at `src`, relative to `base` (the element's document's
+ * base URL). Never throws but when `signal` aborts: a failed request, a body that is not JSON and
+ * data that does not validate each come back as issues with a path.
+ */
+export async function loadComparison(src: string, signal: AbortSignal, base: string): Promise<LoadResult> {
+  if (src.trim() === "")
+    return { status: "error", issues: [{ path: "src", message: "no src: give the URL of a comparison's JSON" }] };
+  const loaded = await loadJson("src", src, signal, base);
+  if ("issues" in loaded) return { status: "error", issues: loaded.issues };
   // An old script on the page (MooTools, Prototype.js) that adds to every object stops the
   // validator itself, with words of its own: said here in the page's terms.
   const added = Object.keys(Object.prototype);
@@ -127,7 +142,7 @@ export async function loadComparison(src: string, signal: AbortSignal, base: str
       ],
     };
   }
-  const parsed = safeParseComparison(json);
+  const parsed = safeParseComparison(loaded.json);
   return parsed.success
     ? { status: "ready", data: parsed.data }
     : { status: "error", issues: [...parsed.error.issues] };
