@@ -46,6 +46,7 @@ function writeElementCjsDeclarations(path) {
   const text = `// The ES module's declarations, read from CommonJS: one declaration of the element and its tag.
 import type * as Element from "./index.js" with { "resolution-mode": "import" };
 export type ComparisonElementView = Element.ComparisonElementView;
+export type ComparisonElementMessages = Element.ComparisonElementMessages;
 export type ComparisonElementAttributes = Element.ComparisonElementAttributes;
 export type ComparisonElementProps = Element.ComparisonElementProps;
 export type VertailuComparisonElement = Element.VertailuComparisonElement;

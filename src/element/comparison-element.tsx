@@ -8,13 +8,21 @@ import { checkRenderable } from "../internal/check-data.js";
 import { ErrorBox } from "../internal/error-box.js";
 import { enElement } from "../messages/en.js";
 import { fiElement } from "../messages/fi.js";
-import { builtInLanguage, catalogue, messagesFor } from "../messages/index.js";
+import {
+  builtInLanguage,
+  catalogue,
+  type MessageOverrides,
+  type Messages,
+  messagesFor,
+  overridesOf,
+} from "../messages/index.js";
 import { quote } from "../schema/path.js";
 import { textLanguage } from "../schema/text.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 import type { Theme } from "../theme/context.js";
 import { VertailuProvider } from "../theme/provider.js";
-import { type LoadResult, loadComparison } from "./load.js";
+import { type LoadResult, loadComparison, loadMessages } from "./load.js";
+import { type CheckedMessages, type ComparisonElementMessages, checkMessages } from "./messages.js";
 import { elementStyleSheet } from "./styles.js";
 
 /** What `<vertailu-comparison view="…">` shows. */
@@ -25,6 +33,12 @@ const elementMessages = catalogue<typeof enElement>([enElement], [fiElement]);
 const themes: readonly Theme[] = ["light", "dark", "system"];
 
 type State = { status: "loading" } | LoadResult;
+
+/** One of the element's own words, and the language it is in. */
+interface Word {
+  text: string;
+  lang: string | undefined;
+}
 
 interface ViewProps {
   state: State;
@@ -40,6 +54,15 @@ interface ViewProps {
   headingLevel: string | null;
   /** Whether the host gave the element a `dir` of its own. */
   hostDir: boolean;
+  /** The strings of `messages-src`, for every component in the element, as a provider's. */
+  fileMessages: MessageOverrides<Messages> | undefined;
+  /** The `messages` property's strings, over the file's, as a component's own. */
+  ownMessages: MessageOverrides<Messages> | undefined;
+  /** What is wrong with `messages-src` or `messages`. */
+  messageIssues: SchemaIssue[];
+  /** The loading line and the error box's title. */
+  loadingWord: Word;
+  errorTitle: Word;
 }
 
 /** Languages written right to left, as a `lang` tag starts. */
@@ -51,7 +74,16 @@ function subset(data: Comparison, options: string[] | undefined): Comparison {
   return { ...data, options: options.flatMap((id) => byId.get(id) ?? []) };
 }
 
-function Content({ state, view, theme, options, pageLanguage, headingLevel }: ViewProps): ReactNode {
+function Content({
+  state,
+  view,
+  theme,
+  options,
+  headingLevel,
+  ownMessages: messages,
+  messageIssues,
+  errorTitle,
+}: ViewProps): ReactNode {
   // The decision widgets get the chosen options as their comparison; one object per choice, so
   // re-rendering for another attribute hands them the same data.
   const optionsKey = options?.join(",");
@@ -75,6 +107,7 @@ function Content({ state, view, theme, options, pageLanguage, headingLevel }: Vi
   if (headingLevel && !(Number.isInteger(level) && level >= 2 && level <= 6)) {
     issues.push({ path: "heading-level", message: `expected a whole number from 2 to 6, got ${quote(headingLevel)}` });
   }
+  issues.push(...messageIssues);
   if (state.status === "ready" && options) {
     // The components' own check names unknown ids; the element needs only that part (no parameters).
     issues.push(...checkRenderable(state.data, options, shown === "pros-cons" ? 1 : 2, false));
@@ -87,8 +120,8 @@ function Content({ state, view, theme, options, pageLanguage, headingLevel }: Vi
       <ErrorBox
         component="vertailu-comparison"
         issues={issues}
-        messages={messagesFor(pageLanguage)}
-        lang={pageLanguage}
+        messages={{ errorTitle: errorTitle.text }}
+        lang={errorTitle.lang}
       />
     );
   }
@@ -97,13 +130,13 @@ function Content({ state, view, theme, options, pageLanguage, headingLevel }: Vi
   const viewLevel = (level || undefined) as 2 | 3 | 4 | 5 | 6 | undefined;
   switch (shown) {
     case "pros-cons":
-      return <ProsConsPanel data={data} options={options} headingLevel={viewLevel} />;
+      return <ProsConsPanel data={data} options={options} headingLevel={viewLevel} messages={messages} />;
     case "matrix":
-      return <DecisionMatrix data={chosen ?? data} headingLevel={viewLevel} />;
+      return <DecisionMatrix data={chosen ?? data} headingLevel={viewLevel} messages={messages} />;
     case "wizard":
-      return <DecisionWizard data={chosen ?? data} headingLevel={viewLevel} />;
+      return <DecisionWizard data={chosen ?? data} headingLevel={viewLevel} messages={messages} />;
     default:
-      return <ComparisonTable data={data} options={options} headingLevel={viewLevel} />;
+      return <ComparisonTable data={data} options={options} headingLevel={viewLevel} messages={messages} />;
   }
 }
 
@@ -111,7 +144,7 @@ function Content({ state, view, theme, options, pageLanguage, headingLevel }: Vi
  * The loading line: a status region there from the start, so its words are announced when they
  * come. They come only when loading takes a moment (400 ms), so a quick load shows nothing.
  */
-function LoadingLine({ loading, pageLanguage }: { loading: boolean; pageLanguage: "fi" | "en" }) {
+function LoadingLine({ loading, word }: { loading: boolean; word: Word }) {
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     setSlow(false);
@@ -120,8 +153,8 @@ function LoadingLine({ loading, pageLanguage }: { loading: boolean; pageLanguage
     return () => clearTimeout(timer);
   }, [loading]);
   return (
-    <p className="vertailu-element__loading" role="status" lang={pageLanguage} data-slot="loading">
-      {loading && slow ? elementMessages[pageLanguage].elementLoading : null}
+    <p className="vertailu-element__loading" role="status" lang={word.lang} data-slot="loading">
+      {loading && slow ? word.text : null}
     </p>
   );
 }
@@ -147,13 +180,14 @@ function ElementView({ focused, ...props }: ViewProps & { focused: Element | nul
       // A wrong theme is shown in the error box, in the system's theme.
       theme={themes.includes(theme) ? theme : "system"}
       locale={locale}
+      messages={props.fileMessages}
       part="root"
       // The comparison's own direction, from the language it is shown in: an English comparison
       // stays left to right on an Arabic page, and an Arabic one reads right to left on an English
       // page. A dir the host gives the element itself wins.
       dir={props.hostDir ? undefined : rightToLeft.test(language ?? props.pageLanguage) ? "rtl" : "ltr"}
     >
-      <LoadingLine loading={state.status === "loading"} pageLanguage={props.pageLanguage} />
+      <LoadingLine loading={state.status === "loading"} word={props.loadingWord} />
       <Content {...props} />
     </VertailuProvider>
   );
@@ -173,20 +207,47 @@ function pageLanguageOf(element: Element): string | undefined {
 // Server-side imports of this module define nothing, but must not fail on a missing HTMLElement.
 const Base: typeof HTMLElement = typeof HTMLElement === "undefined" ? (class {} as typeof HTMLElement) : HTMLElement;
 
-/** The attributes that are also string properties of the element. */
-const REFLECTED = ["src", "locale", "theme", "options", "view"] as const;
+/** The attributes that are also string properties of the element, by property name. */
+const REFLECTED = {
+  src: "src",
+  locale: "locale",
+  theme: "theme",
+  options: "options",
+  view: "view",
+  messagesSrc: "messages-src",
+} as const;
+
+/** What the element shows while a file loads: nothing of its own yet. */
+const loading = { status: "loading" } as const;
 
 /**
  * `<vertailu-comparison src="/bpo.json" view="table" locale="fi" theme="system" options="a,b">`:
  * fetches a comparison, validates it and shows one vertailu view inside its own shadow root.
  */
 export class VertailuComparisonElement extends Base {
-  static readonly observedAttributes = ["src", "locale", "theme", "options", "view", "heading-level", "dir"];
+  static readonly observedAttributes = [
+    "src",
+    "locale",
+    "theme",
+    "options",
+    "view",
+    "heading-level",
+    "dir",
+    "messages-src",
+  ];
 
   #root: Root | null = null;
-  #state: State = { status: "loading" };
+  #state: State = loading;
   #loadedSrc: string | null = null;
   #request: AbortController | null = null;
+  /** The `messages-src` file's strings: none without the attribute. */
+  #fileMessages: typeof loading | CheckedMessages | undefined;
+  #loadedMessagesSrc: string | null = null;
+  #messagesRequest: AbortController | null = null;
+  #messages: ComparisonElementMessages | undefined;
+  #ownMessages: CheckedMessages | undefined;
+  /** The `messages` property's content as text: a host that sets the same strings again changes nothing. */
+  #messagesKey: string | undefined;
 
   /** The `src` attribute as written: the URL of the comparison's JSON, fetched relative to the page's base URL. */
   declare src: string;
@@ -204,6 +265,11 @@ export class VertailuComparisonElement extends Base {
    * other value, the error box). Typed as any text, since it reads back what the attribute says.
    */
   declare view: ComparisonElementView | (string & {});
+  /**
+   * The `messages-src` attribute: the URL of a JSON file of built-in strings to override, flat or a
+   * set per language, fetched as `src` is ("" for none).
+   */
+  declare messagesSrc: string;
 
   /** The `heading-level` attribute as a number; null or undefined removes it. */
   get headingLevel(): number | undefined {
@@ -214,10 +280,32 @@ export class VertailuComparisonElement extends Base {
     else this.setAttribute("heading-level", String(value));
   }
 
+  /**
+   * Built-in strings to override, as the components' `messages` prop takes them (flat, or a set per
+   * language); over the `messages-src` file's. Checked as that file is; null or undefined removes them.
+   */
+  get messages(): ComparisonElementMessages | undefined {
+    return this.#messages;
+  }
+  set messages(value: ComparisonElementMessages | null | undefined) {
+    let key: string | undefined;
+    try {
+      key = JSON.stringify(value);
+    } catch {
+      // Not JSON (it holds itself, say): checked as it is.
+    }
+    this.#messages = value ?? undefined;
+    if (key !== undefined && key === this.#messagesKey) return;
+    this.#messagesKey = key;
+    this.#ownMessages = value == null ? undefined : checkMessages(value, "messages");
+    warnUnused("messages", this.#ownMessages);
+    if (this.#root) this.#render();
+  }
+
   connectedCallback(): void {
     // A property set on the element before this class defined it is an own property that hides
     // the accessor: set it again through the accessor, so it becomes the attribute it should be.
-    for (const name of [...REFLECTED, "headingLevel"] as const) {
+    for (const name of [...Object.keys(REFLECTED), "headingLevel", "messages"]) {
       if (Object.hasOwn(this, name)) {
         const value = (this as Record<string, unknown>)[name];
         Reflect.deleteProperty(this, name);
@@ -233,6 +321,7 @@ export class VertailuComparisonElement extends Base {
     }
     this.#root ??= createRoot(shadow);
     if (this.#loadedSrc !== this.src) this.#load();
+    if (this.#loadedMessagesSrc !== this.messagesSrc) this.#loadMessages();
     this.#render();
   }
 
@@ -244,6 +333,9 @@ export class VertailuComparisonElement extends Base {
       this.#request?.abort();
       this.#request = null;
       this.#loadedSrc = null;
+      this.#messagesRequest?.abort();
+      this.#messagesRequest = null;
+      this.#loadedMessagesSrc = null;
       this.#root?.unmount();
       this.#root = null;
     });
@@ -252,6 +344,7 @@ export class VertailuComparisonElement extends Base {
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
     if (oldValue === newValue || !this.#root) return;
     if (name === "src") this.#load();
+    if (name === "messages-src") this.#loadMessages();
     this.#render();
   }
 
@@ -261,7 +354,7 @@ export class VertailuComparisonElement extends Base {
     this.#request = request;
     const src = this.src;
     this.#loadedSrc = src;
-    this.#state = { status: "loading" };
+    this.#state = loading;
     loadComparison(src, request.signal, this.baseURI).then(
       (result) => {
         if (request.signal.aborted) return;
@@ -270,6 +363,30 @@ export class VertailuComparisonElement extends Base {
       },
       () => {
         // Aborted: a newer src or a disconnect took over.
+      },
+    );
+  }
+
+  #loadMessages(): void {
+    this.#messagesRequest?.abort();
+    this.#messagesRequest = null;
+    const src = this.messagesSrc;
+    this.#loadedMessagesSrc = src;
+    // An empty messages-src is none, as an empty options is every option.
+    this.#fileMessages = undefined;
+    if (src.trim() === "") return;
+    const request = new AbortController();
+    this.#messagesRequest = request;
+    this.#fileMessages = loading;
+    loadMessages(src, request.signal, this.baseURI).then(
+      (result) => {
+        if (request.signal.aborted) return;
+        this.#fileMessages = result;
+        warnUnused("messages-src", result);
+        this.#render();
+      },
+      () => {
+        // Aborted: a newer messages-src or a disconnect took over.
       },
     );
   }
@@ -288,27 +405,50 @@ export class VertailuComparisonElement extends Base {
           .filter((id) => id !== ""),
       ),
     ];
+    const file = this.#fileMessages && "issues" in this.#fileMessages ? this.#fileMessages : undefined;
+    const own = this.#ownMessages;
+    // The element's own words in its locale, else the page's language: a host's string for that
+    // language (or for every language) marked with it, else the built-in one, Finnish or English.
+    const wordsLocale = locale ?? pageLanguageOf(this);
+    const pageLanguage = builtInLanguage(wordsLocale);
+    const words = overridesOf(wordsLocale, file?.messages, own?.messages);
+    const word = (key: "elementLoading" | "errorTitle", builtIn: string): Word => {
+      const text = words[key];
+      return text === undefined ? { text: builtIn, lang: pageLanguage } : { text, lang: wordsLocale };
+    };
     this.#root?.render(
       <ElementView
         // What has focus in the element now: if this render takes it away, the view moves focus on.
         focused={this.shadowRoot?.activeElement ?? null}
-        state={this.#state}
+        // The view waits for the strings it is to show, as for its data.
+        state={this.#fileMessages === loading ? loading : this.#state}
         theme={attribute("theme")}
         locale={locale}
-        pageLanguage={builtInLanguage(locale ?? pageLanguageOf(this))}
+        pageLanguage={pageLanguage}
         view={attribute("view") || "table"}
         options={options && options.length > 0 ? options : undefined}
         headingLevel={this.getAttribute("heading-level")}
         hostDir={this.hasAttribute("dir")}
+        fileMessages={file?.messages as MessageOverrides<Messages> | undefined}
+        ownMessages={own?.messages as MessageOverrides<Messages> | undefined}
+        messageIssues={[...(file?.issues ?? []), ...(own?.issues ?? [])]}
+        loadingWord={word("elementLoading", elementMessages[pageLanguage].elementLoading)}
+        errorTitle={word("errorTitle", messagesFor(pageLanguage).errorTitle)}
       />,
     );
   }
 }
 
+/** Says on the console which of a host's strings change nothing: a typo would otherwise go unseen. */
+function warnUnused(attribute: string, checked: CheckedMessages | undefined): void {
+  if (checked?.unused.length)
+    console.warn(`vertailu vertailu-comparison: ${checked.unused.map((line) => `${attribute}: ${line}`).join("; ")}`);
+}
+
 // The attributes a host may also set as properties: `element.view = "matrix"` sets the attribute,
 // and the element renders again as for setAttribute.
-for (const name of REFLECTED) {
-  Object.defineProperty(VertailuComparisonElement.prototype, name, {
+for (const [property, name] of Object.entries(REFLECTED)) {
+  Object.defineProperty(VertailuComparisonElement.prototype, property, {
     configurable: true,
     get(this: HTMLElement) {
       return this.getAttribute(name) ?? "";

@@ -6,8 +6,9 @@ import {
   defineComparisonElement,
   VertailuComparisonElement,
 } from "./comparison-element.js";
+import type { ComparisonElementMessages } from "./messages.js";
 
-export type { ComparisonElementView };
+export type { ComparisonElementMessages, ComparisonElementView };
 export { defineComparisonElement, VertailuComparisonElement };
 
 /** The attributes of `<vertailu-comparison>`, as JSX takes them. */
@@ -28,6 +29,17 @@ export interface ComparisonElementAttributes extends HTMLAttributes<VertailuComp
    * @default the view's own
    */
   "heading-level"?: 2 | 3 | 4 | 5 | 6 | "2" | "3" | "4" | "5" | "6" | undefined;
+  /**
+   * URL of a JSON file of built-in strings to override, in the shape `messages` takes (flat, or a set
+   * per language such as `{ "sv": { … } }`), fetched as `src` is. @default none: the built-in strings
+   */
+  "messages-src"?: string | undefined;
+  /**
+   * Built-in strings to override, over the `messages-src` file's, as the components' `messages` prop
+   * takes them. A property, not an attribute: React 19 sets it so; with React 18, set
+   * `element.messages` through a ref.
+   */
+  messages?: ComparisonElementMessages | undefined;
 }
 
 /** `<vertailu-comparison>`'s JSX props: its attributes, `ref` and `key`. */

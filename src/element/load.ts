@@ -2,6 +2,7 @@ import { jsonProblem, NOT_UTF8, utf8Text } from "../schema/json-text.js";
 import { quote } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 import { safeParseComparison } from "../schema/validate.js";
+import { type CheckedMessages, checkMessages } from "./messages.js";
 
 /** How long a request may take, answer and body together, before the element gives up on it. */
 export const LOAD_TIMEOUT_SECONDS = 30;
@@ -146,4 +147,15 @@ export async function loadComparison(src: string, signal: AbortSignal, base: str
   return parsed.success
     ? { status: "ready", data: parsed.data }
     : { status: "error", issues: [...parsed.error.issues] };
+}
+
+/**
+ * Fetches and checks the messages at `src` (the `messages-src` attribute), as loadComparison
+ * fetches a comparison: the same shared request, time-out and problems, said under `messages-src`.
+ */
+export async function loadMessages(src: string, signal: AbortSignal, base: string): Promise<CheckedMessages> {
+  const loaded = await loadJson("messages-src", src, signal, base);
+  return "issues" in loaded
+    ? { messages: {}, issues: loaded.issues, unused: [] }
+    : checkMessages(loaded.json, "messages-src", quote(src));
 }

@@ -91,6 +91,7 @@ const routes = {
       element.locale = "en";
       element.src = "/data/bpo.json";
       element.headingLevel = 4;
+      element.messages = { en: { differencesOnly: "Only the differences" } };
       document.addEventListener("DOMContentLoaded", () => {
         document.body.append(element);
         const script = document.createElement("script");
@@ -357,11 +358,77 @@ const routes = {
     body: `.drawer { transform: translateX(0); overflow: hidden; inline-size: 800px; block-size: 300px; margin-inline-start: 60px; }
       .panel { overflow: auto; inline-size: 800px; block-size: 300px; margin-block-start: 40px; }`,
   },
+  // A comparison written in Swedish, and the built-in words in Swedish from a messages-src file.
+  "/data/swedish.json": {
+    body: JSON.stringify({
+      schemaVersion: 1,
+      id: "kundtjanst",
+      title: "Kundtjänst",
+      defaultLocale: "sv",
+      options: [
+        { id: "bpo", name: "BPO", pros: ["Skalbart"], cons: ["Mindre kontroll"] },
+        { id: "egen", name: "Egen kundtjänst", recommended: true, pros: ["Full kontroll"], cons: ["Dyrare"] },
+      ],
+      parameters: [
+        {
+          id: "skala",
+          label: "Skalbarhet",
+          values: { bpo: { kind: "check", value: "yes" }, egen: { kind: "check", value: "no" } },
+        },
+        { id: "sprak", label: "Språk", values: { bpo: "svenska", egen: "svenska" } },
+      ],
+    }),
+  },
+  // Answers after 300 ms and counts its requests: the elements that name it share one.
+  "/i18n/sv.json": async () => {
+    messageRequests += 1;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { body: JSON.stringify(swedishMessages), type: "application/json" };
+  },
+  "/i18n/ours.json": { body: JSON.stringify({ differencesOnly: "Only what differs" }) },
+  "/i18n/other.json": { body: JSON.stringify({ en: { differencesOnly: "Just the differences" } }) },
+  "/i18n/comma.json": { body: '{ "sv": { "yes": "Ja", } }' },
+  "/i18n/list.json": { body: '["Ja", "Nej"]' },
+  "/i18n/number.json": { body: JSON.stringify({ sv: { yes: "Ja", differencesOnly: 42 } }) },
+  "/i18n/flag.json": { body: JSON.stringify({ yes: true }) },
+  "/i18n/typo.json": {
+    body: JSON.stringify({ sv: { diferencesOnly: "Visa bara skillnader", yes: "Ja" }, "sv-FI": { no: "Nej" } }),
+  },
+  "/swedish.html": html(`
+    <vertailu-comparison id="sv" src="/data/swedish.json" locale="sv" messages-src="/i18n/sv.json"></vertailu-comparison>
+    <vertailu-comparison id="sv-pros" src="/data/swedish.json" locale="sv" view="pros-cons" messages-src="/i18n/sv.json"></vertailu-comparison>
+    <vertailu-comparison id="ours" src="/data/checks.json" locale="en" messages-src="/i18n/ours.json"></vertailu-comparison>`),
+  "/messages-errors.html": html(`
+    <vertailu-comparison id="missing" src="/data/checks.json" messages-src="/i18n/missing.json"></vertailu-comparison>
+    <vertailu-comparison id="comma" src="/data/checks.json" messages-src="/i18n/comma.json"></vertailu-comparison>
+    <vertailu-comparison id="list" src="/data/checks.json" messages-src="/i18n/list.json"></vertailu-comparison>
+    <vertailu-comparison id="number" src="/data/checks.json" messages-src="/i18n/number.json"></vertailu-comparison>
+    <vertailu-comparison id="flag" src="/data/checks.json" messages-src="/i18n/flag.json"></vertailu-comparison>
+    <vertailu-comparison id="both" src="/data/missing.json" locale="sv" messages-src="/i18n/sv.json"></vertailu-comparison>`),
+  "/messages-typo.html": html(
+    `<vertailu-comparison id="typo" src="/data/swedish.json" locale="sv" messages-src="/i18n/typo.json"></vertailu-comparison>`,
+  ),
+  "/slow-sv.html": html(
+    `<vertailu-comparison id="slow" src="/data/slow.json" locale="sv" messages-src="/i18n/sv.json"></vertailu-comparison>`,
+  ),
 };
 
 let server;
 let browser;
 let counted = 0;
+let messageRequests = 0;
+const swedishMessages = {
+  sv: {
+    differencesOnly: "Visa bara skillnader",
+    recommended: "Rekommenderas",
+    yes: "Ja",
+    no: "Nej",
+    pros: "Fördelar",
+    cons: "Nackdelar",
+    errorTitle: "Jämförelsen kan inte visas",
+    elementLoading: "Jämförelsen laddas…",
+  },
+};
 
 before(async () => {
   server = await serve(routes);
@@ -861,6 +928,7 @@ describe("vertailu/embed.js on a plain HTML page", () => {
       ["/data/bpo.json", "en", "4"],
     );
     assert.ok(await inShadow(page, "early", ({ shadowRoot: shadow }) => shadow.querySelector("table") !== null));
+    assert.equal(await page.locator("#early").getByRole("checkbox", { name: "Only the differences" }).count(), 1);
     await page.evaluate(() => {
       document.getElementById("early").src = "/data/checks.json";
     });
@@ -1282,5 +1350,167 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     const plain = await textSettings("/plain.html");
     assert.equal(hostile.heading, "italic", "the host's rule is in force on the host page");
     assert.deepEqual(hostile.seen, plain.seen);
+  });
+});
+
+describe("<vertailu-comparison>'s built-in words from messages-src and the messages property", () => {
+  /** The text of the element's error box, or null. */
+  const alertOf = (page, id) =>
+    inShadow(page, id, ({ shadowRoot: shadow }) => shadow.querySelector("[role=alert]")?.textContent ?? null);
+  /** The label of the table's "differences only" switch. */
+  const switchOf = (page, id) =>
+    inShadow(
+      page,
+      id,
+      ({ shadowRoot: shadow }) => shadow.querySelector("input[type=checkbox]")?.closest("label")?.textContent ?? null,
+    );
+
+  it("shows Swedish words around Swedish data, each element with its own file, one request for a file two share", async () => {
+    messageRequests = 0;
+    const { page, problems, violations } = await open("/swedish.html");
+    const table = page.locator("#sv");
+    assert.equal(await table.getByRole("checkbox", { name: "Visa bara skillnader" }).count(), 1);
+    const sv = await inShadow(page, "sv", ({ shadowRoot: shadow }) => ({
+      lang: shadow.querySelector("[data-slot=comparison-table]").closest("[lang]").lang,
+      recommended: shadow.querySelector(".vertailu-comparison-table__recommended")?.textContent,
+      checks: [...shadow.querySelectorAll('tbody td[data-kind="check"]')].map((cell) => cell.textContent.trim()),
+    }));
+    assert.deepEqual(sv, { lang: "sv", recommended: "Rekommenderas", checks: ["Ja", "Nej"] });
+    const pros = await inShadow(page, "sv-pros", ({ shadowRoot: shadow }) =>
+      [...shadow.querySelectorAll("h3, h4, h5")]
+        .map((heading) => heading.textContent)
+        .filter((text) => /^(Förd|Nack)/.test(text)),
+    );
+    assert.deepEqual(pros, ["Fördelar", "Nackdelar", "Fördelar", "Nackdelar"]);
+    assert.equal(messageRequests, 1, "the two elements that name /i18n/sv.json share one request");
+    // The element beside them has its own file, and its other words stay built-in English.
+    assert.equal(await switchOf(page, "ours"), "Only what differs");
+    assert.equal(await page.locator("#ours").getByText("Yes", { exact: true }).count(), 1);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("shows the error box naming messages-src, the file and the path for each bad file, the title in the file's words", async () => {
+    const { page, problems, violations } = await open("/messages-errors.html");
+    assert.match(
+      await alertOf(page, "missing"),
+      /messages-src: could not load "\/i18n\/missing\.json" at http:\/\/127\.0\.0\.1:\d+\/i18n\/missing\.json \(HTTP 404\)/,
+    );
+    assert.match(
+      await alertOf(page, "comma"),
+      /messages-src: "\/i18n\/comma\.json" is not valid JSON: a comma before "}" at line 1, column 22: remove it/,
+    );
+    assert.match(
+      await alertOf(page, "list"),
+      /messages-src: "\/i18n\/list\.json": expected an object of messages, such as \{ "sv": \{ "differencesOnly": "Visa bara skillnader" \} \}, got a list/,
+    );
+    assert.match(
+      await alertOf(page, "number"),
+      /messages-src: sv\.differencesOnly in "\/i18n\/number\.json": expected a string, got 42/,
+    );
+    assert.match(await alertOf(page, "flag"), /messages-src: yes in "\/i18n\/flag\.json": expected a string, got true/);
+    for (const id of ["missing", "comma", "list", "number", "flag"]) {
+      assert.equal(await inShadow(page, id, ({ shadowRoot: shadow }) => shadow.querySelector("table")), null, id);
+    }
+    // Good strings and a missing comparison: the box's title in the file's Swedish, marked so.
+    const both = await inShadow(page, "both", ({ shadowRoot: shadow }) => {
+      const box = shadow.querySelector("[role=alert]");
+      return {
+        title: box.querySelector("p").textContent,
+        lang: box.lang,
+        problem: box.querySelector("li").textContent,
+      };
+    });
+    assert.match(both.title, /^Jämförelsen kan inte visas/);
+    assert.equal(both.lang, "sv");
+    assert.match(both.problem, /^src: could not load "\/data\/missing\.json"/);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems.page, [], "the host page keeps running");
+    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 6);
+  });
+
+  it("names a key it does not know, and a set under a locale, on the console, and shows the rest", async () => {
+    const { page, problems } = await open("/messages-typo.html");
+    assert.equal(await alertOf(page, "typo"), null);
+    assert.deepEqual(
+      await inShadow(page, "typo", ({ shadowRoot: shadow }) =>
+        [...shadow.querySelectorAll('tbody td[data-kind="check"]')].map((cell) => cell.textContent.trim()),
+      ),
+      ["Ja", "No"],
+    );
+    assert.deepEqual(problems.console, [
+      'vertailu vertailu-comparison: messages-src: sv.diferencesOnly in "/i18n/typo.json": unknown message key, not used (did you mean "differencesOnly"?); messages-src: sv-FI in "/i18n/typo.json": not used: a set per language goes under the language alone, in lower case ("sv")',
+    ]);
+    assert.deepEqual(problems.page, []);
+  });
+
+  it("renders again when messages-src, messagesSrc or messages changes, and leaves the element beside it alone", async () => {
+    const { page, problems, violations } = await open("/swedish.html");
+    await page.evaluate(() => document.getElementById("ours").setAttribute("messages-src", "/i18n/other.json"));
+    await page.waitForFunction(() =>
+      document.getElementById("ours").shadowRoot.textContent.includes("Just the differences"),
+    );
+    assert.equal(await page.evaluate(() => document.getElementById("ours").messagesSrc), "/i18n/other.json");
+    // The property sets the attribute; removing it brings back the built-in words.
+    await page.evaluate(() => {
+      document.getElementById("ours").messagesSrc = "/i18n/ours.json";
+    });
+    assert.equal(
+      await page.evaluate(() => document.getElementById("ours").getAttribute("messages-src")),
+      "/i18n/ours.json",
+    );
+    await page.waitForFunction(() =>
+      document.getElementById("ours").shadowRoot.textContent.includes("Only what differs"),
+    );
+    await page.evaluate(() => {
+      document.getElementById("ours").messagesSrc = null;
+    });
+    await page.waitForFunction(() =>
+      document.getElementById("ours").shadowRoot.textContent.includes("Show differences only"),
+    );
+    // A host with script gives the strings themselves, over the file's.
+    await page.evaluate(() => {
+      const element = document.getElementById("ours");
+      element.setAttribute("messages-src", "/i18n/ours.json");
+      element.messages = { en: { differencesOnly: "Differences, please" }, recommended: "Our pick" };
+    });
+    await page.waitForFunction(() =>
+      document.getElementById("ours").shadowRoot.textContent.includes("Differences, please"),
+    );
+    assert.deepEqual(await page.evaluate(() => document.getElementById("ours").messages.recommended), "Our pick");
+    await page.evaluate(() => {
+      document.getElementById("ours").messages = { en: { differencesOnly: ["Differences"] } };
+    });
+    await page.waitForFunction(() => document.getElementById("ours").shadowRoot.querySelector("[role=alert]"));
+    assert.match(await alertOf(page, "ours"), /messages: en\.differencesOnly: expected a string, got a list/);
+    await page.evaluate(() => {
+      document.getElementById("ours").messages = undefined;
+    });
+    await page.waitForFunction(() =>
+      document.getElementById("ours").shadowRoot.textContent.includes("Only what differs"),
+    );
+    // The Swedish element kept its words throughout.
+    assert.equal(await switchOf(page, "sv"), "Visa bara skillnader");
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems.page, []);
+    assert.equal(problems.console.length, 1, "the list the host gave, said once");
+  });
+
+  it("says it is loading in the file's words, marked with their language", async () => {
+    const watched = await openWatchedPage(browser);
+    const start = Date.parse("2026-01-05T08:00:00Z");
+    await watched.page.clock.install({ time: start });
+    await watched.page.clock.pauseAt(start + 1000);
+    await watched.page.goto(`${server.url}/slow-sv.html`);
+    const status = watched.page.locator("#slow").getByRole("status");
+    await status.waitFor({ state: "attached" });
+    // The words come with the file (300 ms of the server's time); the line after 400 ms of the page's.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await watched.page.clock.runFor(400);
+    await status.filter({ hasText: "Jämförelsen laddas…" }).waitFor();
+    assert.equal(await status.getAttribute("lang"), "sv");
+    await watched.page.locator("#slow").getByRole("table").waitFor();
+    assert.deepEqual(await watched.violations(), []);
+    assert.deepEqual(watched.problems, { console: [], page: [] });
   });
 });

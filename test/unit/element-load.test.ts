@@ -3,12 +3,12 @@
 // answers, aborts and timeouts is the test's to choose.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
-import { LOAD_TIMEOUT_SECONDS, loadComparison } from "../../src/element/load.js";
+import { LOAD_TIMEOUT_SECONDS, loadComparison, loadMessages } from "../../src/element/load.js";
 
 interface Call {
   url: string;
   signal: AbortSignal;
-  answer: () => void;
+  answer: (body?: string) => void;
 }
 
 let calls: Call[];
@@ -19,7 +19,11 @@ beforeEach(() => {
     const signal = init.signal as AbortSignal;
     return new Promise<Response>((resolve, reject) => {
       signal.addEventListener("abort", () => reject(signal.reason));
-      calls.push({ url: String(url), signal, answer: () => resolve(new Response(JSON.stringify(bpoVsCallCenter))) });
+      calls.push({
+        url: String(url),
+        signal,
+        answer: (body = JSON.stringify(bpoVsCallCenter)) => resolve(new Response(body)),
+      });
     });
   });
 });
@@ -92,5 +96,43 @@ describe("elements that load one URL", () => {
     expect(calls[0]?.signal.aborted).toBe(false);
     calls[0]?.answer();
     expect((await late).status).toBe("ready");
+  });
+});
+
+describe("elements that load one messages-src", () => {
+  const swedish = JSON.stringify({ sv: { yes: "Ja" } });
+
+  it("share one request, and each gets the strings", async () => {
+    const loads = [1, 2].map(() => loadMessages("i18n/sv.json", new AbortController().signal, base));
+    expect(calls.map((call) => call.url)).toEqual(["https://intranet.example/pages/i18n/sv.json"]);
+    calls[0]?.answer(swedish);
+    for (const result of await Promise.all(loads))
+      expect(result).toEqual({ messages: { sv: { yes: "Ja" } }, issues: [], unused: [] });
+  });
+
+  it("say a file's problems under messages-src, naming the file", async () => {
+    const notJson = loadMessages("sv.json", new AbortController().signal, base);
+    calls[0]?.answer('{ "sv": { "yes": "Ja", } }');
+    expect((await notJson).issues).toEqual([
+      {
+        path: "messages-src",
+        message:
+          '"sv.json" is not valid JSON: a comma before "}" at line 1, column 22: remove it (JSON allows no comma after the last entry)',
+      },
+    ]);
+    const wrong = loadMessages("sv.json", new AbortController().signal, base);
+    calls[1]?.answer(JSON.stringify({ sv: { differencesOnly: 42 } }));
+    expect((await wrong).issues).toEqual([
+      { path: "messages-src", message: 'sv.differencesOnly in "sv.json": expected a string, got 42' },
+    ]);
+  });
+
+  it("give up after the same time as for a comparison", async () => {
+    vi.useFakeTimers();
+    const load = loadMessages("sv.json", new AbortController().signal, base);
+    await vi.advanceTimersByTimeAsync(LOAD_TIMEOUT_SECONDS * 1000);
+    expect((await load).issues).toEqual([
+      { path: "messages-src", message: `no answer from "sv.json" at ${base}sv.json in ${LOAD_TIMEOUT_SECONDS} s` },
+    ]);
   });
 });
