@@ -11,7 +11,7 @@ const meta = {
       description: {
         component: `\`<vertailu-comparison>\` for pages that are not React: SharePoint, Confluence, a WordPress HTML block. It fetches a comparison's JSON from \`src\`, validates it and shows one view in its own shadow root, with the library's stylesheet adopted there, so the host page's CSS cannot reach it. These stories load the catalogue's own \`assets/bpo.json\`.
 
-On a page without a bundler, one script with React and the stylesheet inside (about 106 kB gzip) and the tag are all it takes. Serve the script from your own origin; it is \`node_modules/vertailu/dist/embed.js\` in the package:
+On a page without a bundler, one script with React and the stylesheet inside (about 108 kB gzip) and the tag are all it takes. Serve the script from your own origin; it is \`node_modules/vertailu/dist/embed.js\` in the package:
 
 \`\`\`html
 <script src="/vendor/vertailu/embed.js"></script>
@@ -20,7 +20,7 @@ On a page without a bundler, one script with React and the stylesheet inside (ab
 
 In an app with a bundler, \`import "vertailu/element";\` defines the same element with the app's own React, and types the tag in JSX.
 
-Attributes: \`src\`, \`view\` (\`table\`, \`pros-cons\`, \`matrix\`, \`wizard\`), \`locale\`, \`theme\` (\`light\`, \`dark\`, \`system\`), \`options\` (comma-separated ids) and \`heading-level\` (the view's \`headingLevel\`); each is also a property (\`element.view = "matrix"\`, \`element.headingLevel = 3\`). Values are read as editors type them: spaces around them and the case of \`theme\` and \`view\` do not matter. A failed fetch, a file that is not UTF-8 or not JSON, or data that does not validate shows the error box inside the element. Elements that name the same \`src\` share one request.
+Attributes: \`src\`, \`view\` (\`table\`, \`pros-cons\`, \`matrix\`, \`wizard\`), \`locale\`, \`theme\` (\`light\`, \`dark\`, \`system\`), \`options\` (comma-separated ids), \`heading-level\` (the view's \`headingLevel\`) and \`messages-src\` (a JSON file of built-in strings to override, one set or a set per language, as the components' \`messages\` prop takes them); each is also a property (\`element.view = "matrix"\`, \`element.headingLevel = 3\`, \`element.messagesSrc\`). A page's script can give the strings themselves as the \`messages\` property. Values are read as editors type them: spaces around them and the case of \`theme\` and \`view\` do not matter. A failed fetch, a file that is not UTF-8 or not JSON, or data that does not validate shows the error box inside the element. Elements that name the same \`src\` share one request.
 
 The element fills the width of its box; in a box that takes its width from its content (a layout table's cell, a dialog, an inline-block), it asks for \`--vertailu-element-width\` (720 px) and takes less where there is less.
 
@@ -114,5 +114,29 @@ export const NotJson: Story = {
       '"./assets/draft.json" is not valid JSON: a comma before "]" at line 8, column 84: remove it (JSON allows no comma after the last entry)',
     );
     await expect(shadow.querySelector("table")).toBeNull();
+  },
+};
+
+/**
+ * `messages-src="./assets/words.json"`: the built-in words from a file, a set per language, so they
+ * follow the toolbar's language. A file of `{ "sv": { … } }` gives a page in Swedish its words.
+ */
+export const WordsFromAFile: Story = {
+  name: "Words from messages-src",
+  render: (_, context) => (
+    <vertailu-comparison
+      src="./assets/bpo.json"
+      messages-src="./assets/words.json"
+      locale={localeOf(context)}
+      theme={themeOf(context)}
+    />
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const shadow = await loaded(canvasElement);
+    const english = globals.locale === "en";
+    await expect(shadow.querySelector("input[type=checkbox]")?.closest("label")).toHaveTextContent(
+      english ? "Hide the rows that match" : "Piilota samanlaiset rivit",
+    );
+    await expect(shadow.querySelector("[role=alert]")).toBeNull();
   },
 };
