@@ -25,6 +25,13 @@ export interface CheckedMessages {
 
 const keys: readonly string[] = [...Object.keys(en), ...Object.keys(enElement)];
 const known = new Set(keys);
+/**
+ * How many keys that change nothing are named, each with the key it most likely meant; the rest
+ * are counted. An app's whole translation file, pointed at as it is, has thousands: naming each
+ * would measure each against every known key (seconds, with the page frozen) for a console line
+ * no one reads.
+ */
+const UNUSED_NAMED = 20;
 /** A set per language is read under the locale's language in lower case: "sv" for "sv-FI". */
 const language = /^[a-z]{2,3}$/;
 
@@ -52,7 +59,11 @@ export function checkMessages(value: unknown, attribute: string, file?: string):
     const where = at(path);
     checked.issues.push({ path: attribute, message: where ? `${where}: ${message}` : message });
   };
-  const unused = (path: string[], why: string) => checked.unused.push(`${at(path)}: ${why}`);
+  let unnamed = 0;
+  const unused = (path: string[], why: () => string) => {
+    if (checked.unused.length < UNUSED_NAMED) checked.unused.push(`${at(path)}: ${why()}`);
+    else unnamed++;
+  };
   const isSet = (entry: unknown): entry is object =>
     Boolean(entry) && typeof entry === "object" && !Array.isArray(entry);
   if (!isSet(value)) {
@@ -67,14 +78,14 @@ export function checkMessages(value: unknown, attribute: string, file?: string):
     if (entry === undefined) continue;
     if (typeof entry === "string") {
       if (known.has(key)) checked.messages[key] = entry;
-      else unused([key], unknownKey(key));
+      else unused([key], () => unknownKey(key));
     } else if (isSet(entry) && language.test(key)) {
       const set: Record<string, string> = {};
       for (const [name, text] of Object.entries(entry)) {
         if (text === undefined) continue;
         if (typeof text !== "string") issue([key, name], `expected a string, got ${describe(text)}`);
         else if (known.has(name)) set[name] = text;
-        else unused([key, name], unknownKey(name));
+        else unused([key, name], () => unknownKey(name));
       }
       checked.messages[key] = set;
     } else if (isSet(entry) && !known.has(key)) {
@@ -82,7 +93,8 @@ export function checkMessages(value: unknown, attribute: string, file?: string):
       const tag = key.split(/[-_]/)[0]?.toLowerCase() ?? "";
       unused(
         [key],
-        `not used: a set per language goes under the language alone, in lower case${language.test(tag) ? ` (${quote(tag)})` : ""}`,
+        () =>
+          `not used: a set per language goes under the language alone, in lower case${language.test(tag) ? ` (${quote(tag)})` : ""}`,
       );
     } else {
       issue(
@@ -93,5 +105,6 @@ export function checkMessages(value: unknown, attribute: string, file?: string):
       );
     }
   }
+  if (unnamed > 0) checked.unused.push(`…and ${unnamed} more not used`);
   return checked;
 }
