@@ -41,6 +41,13 @@ function describe(value: unknown): string {
   return typeof value === "string" ? quote(value) : String(value);
 }
 
+/**
+ * An empty string (or only spaces) is what a translation tool writes for a key not yet translated:
+ * taken, it would leave the switch without a label and the error box without a title.
+ */
+const blank = (text: string) => text.trim() === "";
+const EMPTY = "an empty string, not used: the built-in words stay";
+
 function unknownKey(key: string): string {
   const near = nearName(key, keys);
   return `unknown message key, not used${near ? ` (did you mean ${quote(near)}?)` : ""}`;
@@ -77,15 +84,17 @@ export function checkMessages(value: unknown, attribute: string, file?: string):
     // A property set from a host's JavaScript may leave a key undefined, as the components' prop may.
     if (entry === undefined) continue;
     if (typeof entry === "string") {
-      if (known.has(key)) checked.messages[key] = entry;
-      else unused([key], () => unknownKey(key));
+      if (!known.has(key)) unused([key], () => unknownKey(key));
+      else if (blank(entry)) unused([key], () => EMPTY);
+      else checked.messages[key] = entry;
     } else if (isSet(entry) && language.test(key)) {
       const set: Record<string, string> = {};
       for (const [name, text] of Object.entries(entry)) {
         if (text === undefined) continue;
         if (typeof text !== "string") issue([key, name], `expected a string, got ${describe(text)}`);
-        else if (known.has(name)) set[name] = text;
-        else unused([key, name], () => unknownKey(name));
+        else if (!known.has(name)) unused([key, name], () => unknownKey(name));
+        else if (blank(text)) unused([key, name], () => EMPTY);
+        else set[name] = text;
       }
       checked.messages[key] = set;
     } else if (isSet(entry) && !known.has(key)) {

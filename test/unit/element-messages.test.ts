@@ -135,6 +135,22 @@ describe("the element's messages", () => {
     expect(checked.unused.at(-1)).toBe("…and 19980 more not used");
   });
 
+  it("keeps the built-in words for an empty string, as a translation tool leaves a key not yet translated", () => {
+    const checked = checkMessages(
+      { differencesOnly: "", sv: { yes: "Ja", no: " ", errorTitle: "" } },
+      "messages-src",
+      file,
+    );
+    // An empty label would leave the switch without a name, an empty title the error box without one.
+    expect(checked.messages).toEqual({ sv: { yes: "Ja" } });
+    expect(checked.issues).toEqual([]);
+    expect(checked.unused).toEqual([
+      'differencesOnly in "/i18n/sv.json": an empty string, not used: the built-in words stay',
+      'sv.no in "/i18n/sv.json": an empty string, not used: the built-in words stay',
+      'sv.errorTitle in "/i18n/sv.json": an empty string, not used: the built-in words stay',
+    ]);
+  });
+
   it("says every problem, not only the first", () => {
     const checked = checkMessages({ sv: { yes: 1, no: 2 }, fi: { yes: 3 } }, "messages");
     expect(checked.issues.map((issue) => issue.message)).toEqual([
