@@ -414,7 +414,11 @@ export class VertailuComparisonElement extends Base {
     const words = overridesOf(wordsLocale, file?.messages, own?.messages);
     const word = (key: "elementLoading" | "errorTitle", builtIn: string): Word => {
       const text = words[key];
-      return text === undefined ? { text: builtIn, lang: pageLanguage } : { text, lang: wordsLocale };
+      // "sv_FI", as Java or a server's locale is written, is "sv-FI" as a language tag: a lang
+      // attribute with "_" names no language, and screen readers keep the page's voice.
+      return text === undefined
+        ? { text: builtIn, lang: pageLanguage }
+        : { text, lang: wordsLocale?.replaceAll("_", "-") };
     };
     this.#root?.render(
       <ElementView

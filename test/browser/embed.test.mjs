@@ -408,6 +408,10 @@ const routes = {
   "/messages-typo.html": html(
     `<vertailu-comparison id="typo" src="/data/swedish.json" locale="sv" messages-src="/i18n/typo.json"></vertailu-comparison>`,
   ),
+  // A locale written as a system writes it, with "_": a lang attribute takes "-".
+  "/messages-underscore.html": html(
+    `<vertailu-comparison id="underscore" src="/data/missing.json" locale="sv_FI" messages-src="/i18n/sv.json"></vertailu-comparison>`,
+  ),
   "/slow-sv.html": html(
     `<vertailu-comparison id="slow" src="/data/slow.json" locale="sv" messages-src="/i18n/sv.json"></vertailu-comparison>`,
   ),
@@ -1494,6 +1498,21 @@ describe("<vertailu-comparison>'s built-in words from messages-src and the messa
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems.page, []);
     assert.equal(problems.console.length, 1, "the list the host gave, said once");
+  });
+
+  it('marks the file\'s words for a locale written "sv_FI" with a language tag, "sv-FI"', async () => {
+    const { page, problems } = await open("/messages-underscore.html");
+    const box = await inShadow(page, "underscore", ({ shadowRoot: shadow }) => {
+      const alert = shadow.querySelector("[role=alert]");
+      return { title: alert.querySelector("p").textContent, lang: alert.lang };
+    });
+    assert.match(box.title, /^Jämförelsen kan inte visas/);
+    assert.equal(box.lang, "sv-FI");
+    assert.equal(
+      await inShadow(page, "underscore", ({ shadowRoot: shadow }) => shadow.querySelector("[role=status]").lang),
+      "sv-FI",
+    );
+    assert.deepEqual(problems.page, []);
   });
 
   it("says it is loading in the file's words, marked with their language", async () => {
