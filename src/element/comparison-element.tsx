@@ -394,7 +394,9 @@ export class VertailuComparisonElement extends Base {
   #render(): void {
     // Values as a page editor types them: " dark", "Matrix", "en ".
     const attribute = (name: string) => this.getAttribute(name)?.trim() ?? "";
-    const locale = attribute("locale") || undefined;
+    // "fi_FI", as Java or a server writes a locale, is the language tag "fi-FI": a lang attribute
+    // with "_" names no language, and Intl reads none.
+    const locale = attribute("locale").replaceAll("_", "-") || undefined;
     const optionsAttribute = this.getAttribute("options");
     // "a,b,a" shows a and b: an option is one column, however often it is named.
     const options = optionsAttribute && [

@@ -100,7 +100,8 @@ export const VertailuProvider = forwardRef<HTMLDivElement, VertailuProviderProps
       ref={forwardedRef}
       // Only a locale written as text marks the language: a list or an object from a host's plain
       // JavaScript would make lang="fi-FI,fi,en" or "[object Object]".
-      lang={typeof locale === "string" ? locale : undefined}
+      // "fi_FI" marks the language tag "fi-FI": a lang with "_" names no language.
+      lang={typeof locale === "string" ? locale.replaceAll("_", "-") : undefined}
       {...rest}
       className={cx("vertailu-root", className)}
       data-vertailu-theme={known}

@@ -412,6 +412,11 @@ const routes = {
   "/messages-underscore.html": html(
     `<vertailu-comparison id="underscore" src="/data/missing.json" locale="sv_FI" messages-src="/i18n/sv.json"></vertailu-comparison>`,
   ),
+  // The same locale, with data that names no language of its own: the element and every part of
+  // the comparison are marked "fi-FI".
+  "/locale-underscore.html": html(
+    `<vertailu-comparison id="plain-underscore" src="/data/checks.json" locale="fi_FI"></vertailu-comparison>`,
+  ),
   "/slow-sv.html": html(
     `<vertailu-comparison id="slow" src="/data/slow.json" locale="sv" messages-src="/i18n/sv.json"></vertailu-comparison>`,
   ),
@@ -1513,6 +1518,21 @@ describe("<vertailu-comparison>'s built-in words from messages-src and the messa
       "sv-FI",
     );
     assert.deepEqual(problems.page, []);
+  });
+
+  it('shows a comparison in a locale written "fi_FI" in Finnish, marked with language tags', async () => {
+    const watched = await open("/locale-underscore.html");
+    const langs = await inShadow(watched.page, "plain-underscore", ({ shadowRoot: shadow }) => [
+      ...new Set([...shadow.querySelectorAll("[lang]")].map((element) => element.lang)),
+    ]);
+    assert.ok(langs.length > 0);
+    assert.deepEqual(
+      langs.filter((lang) => lang.includes("_")),
+      [],
+    );
+    await watched.page.locator("#plain-underscore").getByText("Näytä vain erot", { exact: true }).waitFor();
+    assert.deepEqual(await watched.violations(), []);
+    assert.deepEqual(watched.problems, { console: [], page: [] });
   });
 
   it("says it is loading in the file's words, marked with their language", async () => {

@@ -147,6 +147,16 @@ describe("numbers, in the language the component is shown in", () => {
     });
   }
 
+  it("are under a provider that marks a locale written fi_FI with the language tag fi-FI", () => {
+    const { container } = render(
+      <VertailuProvider locale="fi_FI">
+        <ComparisonTable data={priced({ fi: "Hinnat", en: "Prices" })} layout="table" />
+      </VertailuProvider>,
+    );
+    expect(container.querySelector("[data-slot=provider]")).toHaveAttribute("lang", "fi-FI");
+    expect(cells(container)[0]).toBe("1 234,5 €");
+  });
+
   it("are the table's in toCSV and toMarkdown too", () => {
     expect(toMarkdown(priced("Hinnat"), { locale: "en" })).toBe(
       "| Parametri | A | B |\n| --- | --- | --- |\n| Hinta | 1\u00a0234,5 € | −0,5 € |\n",
