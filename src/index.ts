@@ -4,7 +4,7 @@ export * from "./components/decision-wizard/index.js";
 export * from "./components/pros-cons-panel/index.js";
 export * from "./components/type-badge/index.js";
 export type { HeadingLevel } from "./internal/heading.js";
-export type { MessageKey, MessageOverrides, Messages } from "./messages/index.js";
+export type { MessageKey, MessageOverrides, Messages, WithPluralForms } from "./messages/index.js";
 export { en as messagesEn, fi as messagesFi } from "./messages/index.js";
 // The schema's exports one by one from their modules, not through the vertailu/schema entry, so
 // the built main entry does not import that entry's file for nothing.

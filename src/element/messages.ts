@@ -23,7 +23,11 @@ export interface CheckedMessages {
   unused: string[];
 }
 
-const keys: readonly string[] = [...Object.keys(en), ...Object.keys(enElement)];
+const builtIn = [...Object.keys(en), ...Object.keys(enElement)];
+// A counted string's other plural forms (`rowsHidden_few` beside `rowsHidden_one`), for languages that have them.
+const keys: readonly string[] = builtIn.flatMap((key) =>
+  key.endsWith("_one") ? [key, ...["zero", "two", "few", "many"].map((form) => key.replace(/one$/, form))] : [key],
+);
 const known = new Set(keys);
 /**
  * How many keys that change nothing are named, each with the key it most likely meant; the rest

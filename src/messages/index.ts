@@ -30,7 +30,16 @@ export function builtInLanguage(locale: string | undefined): keyof Catalogue<unk
  * (`{ fi: { yes: "Joo" }, en: { yes: "Yep" } }`), of which a component takes the one for the
  * language it shows.
  */
-export type MessageOverrides<T> = Partial<T> | MessagesPerLanguage<T>;
+export type MessageOverrides<T> = Partial<WithPluralForms<T>> | MessagesPerLanguage<WithPluralForms<T>>;
+
+/**
+ * A string counted (`rowsHidden_one`, `rowsHidden_other`) in the locale's other plural forms too:
+ * Polish says "few" and "many", Arabic "zero" and "two" besides. The built-in strings have the
+ * `_one` and `_other` forms Finnish and English use; a form a host leaves out falls back to `_other`.
+ */
+export type WithPluralForms<T> = T & {
+  [K in keyof T as K extends `${infer Base}_one` ? `${Base}_${"zero" | "two" | "few" | "many"}` : never]?: string;
+};
 
 /**
  * Sets by language. Its keys are what `languageOf` gives, lower case, so that a misspelt key with a
@@ -105,17 +114,18 @@ export function format(template: string, values: Record<string, string | number>
     .join("");
 }
 
-/** Picks the `_one` or `_other` form of a message by the locale's plural rules and fills in `count`. */
+/** Picks the form of a message the locale's plural rules name (else `_other`) and fills in `count`. */
 export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_one` ? Base : never }[MessageKey];
 
 export function plural(
-  messages: { [K in `${PluralKey}_${"one" | "other"}`]?: string },
+  messages: { [K in `${PluralKey}_${"zero" | "one" | "two" | "few" | "many" | "other"}`]?: string },
   key: PluralKey,
   count: number,
   locale: string | undefined,
   values?: Record<string, string | number>,
 ): string {
-  const template = messages[`${key}_${pluralRule(count, locale) === "one" ? "one" : "other"}`];
+  // The locale's own form ("few", "many" in Polish), given by a host's strings, else the other.
+  const template = messages[`${key}_${pluralRule(count, locale)}` as `${PluralKey}_few`] ?? messages[`${key}_other`];
   return format(template ?? "", { count: formatNumber(count, locale), ...values });
 }
 

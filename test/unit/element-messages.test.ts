@@ -24,6 +24,17 @@ describe("the element's messages", () => {
     });
   });
 
+  it("reads a counted string's other plural forms, as Polish needs, and names a form no string has", () => {
+    const checked = checkMessages(
+      { pl: { rowsHidden_few: "{count} identyczne wiersze ukryte", rowsHidden_many: "{count} wierszy" }, yes_few: "x" },
+      "messages",
+    );
+    expect(checked.messages).toEqual({
+      pl: { rowsHidden_few: "{count} identyczne wiersze ukryte", rowsHidden_many: "{count} wierszy" },
+    });
+    expect(checked.unused).toEqual(["yes_few: unknown message key, not used"]);
+  });
+
   it('reads an object under "no" as the Norwegian set, and a string under it as the word "No"', () => {
     expect(checkMessages({ no: { yes: "Ja" } }, "messages").messages).toEqual({ no: { yes: "Ja" } });
     expect(checkMessages({ no: "Nei" }, "messages").messages).toEqual({ no: "Nei" });

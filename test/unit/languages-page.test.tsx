@@ -159,6 +159,52 @@ describe("changing a built-in string", () => {
     ]);
   });
 
+  it("takes a host's _few and _many forms for the counts Polish says so, and _other where a form is missing", () => {
+    const messages = {
+      rowsHidden_one: "{count} identyczny wiersz ukryty",
+      rowsHidden_few: "{count} identyczne wiersze ukryte",
+      rowsHidden_many: "{count} identycznych wierszy ukrytych",
+      rowsHidden_other: "{count} identycznego wiersza ukrytego",
+    };
+    expect([1, 3, 22, 5, 1.5].map((count) => plural(messages, "rowsHidden", count, "pl"))).toEqual([
+      "1 identyczny wiersz ukryty",
+      "3 identyczne wiersze ukryte",
+      "22 identyczne wiersze ukryte",
+      "5 identycznych wierszy ukrytych",
+      "1,5 identycznego wiersza ukrytego",
+    ]);
+    // Arabic's "two" without a _two key: the _other form.
+    expect(new Intl.PluralRules("ar").select(2)).toBe("two");
+    expect(plural(messages, "rowsHidden", 2, "ar")).toBe(`${formatNumber(2, "ar")} identycznego wiersza ukrytego`);
+  });
+
+  it("shows a Polish table's status in the form its count needs", () => {
+    const rows = Array.from({ length: 3 }, (_, index) => ({
+      id: `same-${index}`,
+      label: `Wiersz ${index}`,
+      values: { a: "tak", b: "tak" },
+    }));
+    render(
+      <ComparisonTable
+        data={{
+          schemaVersion: 1,
+          id: "polish",
+          title: { pl: "Porównanie" },
+          defaultLocale: "pl",
+          options: [
+            { id: "a", name: "A" },
+            { id: "b", name: "B" },
+          ],
+          parameters: [...rows, { id: "other", label: "Inny", values: { a: "x", b: "y" } }],
+        }}
+        locale="pl"
+        defaultDifferencesOnly
+        messages={{ pl: { rowsHidden_few: "{count} identyczne wiersze ukryte" } }}
+      />,
+    );
+    expect(screen.getByRole("status")).toHaveTextContent("3 identyczne wiersze ukryte");
+  });
+
   it("writes numbers as the locale does", () => {
     expect(formatNumber(4.5, "fi")).toBe("4,5");
     expect(formatNumber(4.5, "en")).toBe("4.5");

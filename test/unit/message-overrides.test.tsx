@@ -141,7 +141,7 @@ describe("what TypeScript says about a misspelt key", () => {
       "Object literal may only specify known properties, but 'showDiferencesOnly' does not exist in type " +
         "'MessageOverrides<Messages>'. Did you mean to write 'differencesOnly'?",
       "Object literal may only specify known properties, but 'diferencesOnly' does not exist in type " +
-        "'Partial<ExportMessages>'. Did you mean to write 'differencesOnly'?",
+        "'Partial<WithPluralForms<ExportMessages>>'. Did you mean to write 'differencesOnly'?",
     ]);
     // Spelt right, the same page compiles.
     expect(diagnosticsOf(sample("differencesOnly", "differencesOnly"))).toEqual([]);
