@@ -60,16 +60,18 @@ type NotALanguage<K> = K extends `${infer _A}${infer _B}${infer _C}${string}` ? 
  * Layers of a host's string overrides (the provider's, then a component's), later over earlier,
  * for a component showing `locale`. In each layer the strings set for every language come first,
  * then the set under the locale's language (`fi` for `fi-FI`), as the built-in catalogues are
- * kept. Only text overrides: a key set to undefined, null or a number leaves the string of the
- * layer below.
+ * kept. Only text overrides: a key set to undefined, null, a number or a blank string leaves the
+ * string of the layer below.
  */
 export function overridesOf(locale: string | undefined, ...layers: unknown[]): Record<string, string> {
   const merged: Record<string, string> = {};
+  // A layer that is no object (null, a text) has no set under the language either, and is passed over.
   for (const layer of layers)
-    if (layer && typeof layer === "object")
-      for (const set of [layer, layer[languageOf(locale) as never]])
-        if (set && typeof set === "object")
-          for (const [key, value] of Object.entries(set)) if (typeof value === "string") merged[key] = value;
+    for (const set of [layer, (layer as Record<string, unknown> | null)?.[languageOf(locale) as string]])
+      if (set && typeof set === "object")
+        // A blank string (a translation file's key not yet translated) keeps the word below it.
+        for (const [key, value] of Object.entries(set))
+          if (typeof value === "string" && value.trim()) merged[key] = value;
   return merged;
 }
 

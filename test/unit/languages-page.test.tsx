@@ -84,6 +84,15 @@ describe("changing a built-in string", () => {
     expect(heading(messagesFi.cons)).toBeInTheDocument();
   });
 
+  it("keeps the built-in word for a blank string, as a translation file has for a key not yet translated", () => {
+    render(
+      <VertailuProvider locale="en" messages={{ differencesOnly: "Only differences" }}>
+        <ComparisonTable data={bpoVsCallCenter} messages={{ differencesOnly: " ", yes: "" }} layout="table" />
+      </VertailuProvider>,
+    );
+    expect(screen.getByRole("checkbox", { name: "Only differences" })).toBeInTheDocument();
+  });
+
   it("takes a set per language, the one for the language shown, so the words switch with the locale", () => {
     const messages = { fi: { differencesOnly: "Vain erot" }, en: { differencesOnly: "Differences only" } };
     const { rerender } = render(
