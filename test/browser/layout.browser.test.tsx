@@ -693,6 +693,24 @@ describe("the pros and cons of options side by side", () => {
     },
   );
 
+  it("start each name at its card's top, though a neighbour's name takes two lines", () => {
+    const data = structuredClone(bpoVsCallCenter);
+    const [bpo] = data.options;
+    if (!bpo) throw new Error("expected two options");
+    bpo.name = { fi: "Liiketoimintaprosessien ulkoistaminen kansainvälisille palveluntarjoajille" };
+    const { container } = render(
+      <div style={{ inlineSize: 800 }}>
+        <ProsConsPanel data={data} locale="fi" />
+      </div>,
+    );
+    const [long, short] = parts(container, ["Edut", "Haitat"]);
+    if (!long || !short) throw new Error("expected two options");
+    // The long name wraps; the short one is on one line, level with the long one's first line.
+    expect(long.name.height).toBeGreaterThan(short.name.height * 1.5);
+    expect(Math.abs(long.name.top - short.name.top)).toBeLessThan(0.5);
+    expect(Math.abs(long.pros.top - short.pros.top)).toBeLessThan(0.5);
+  });
+
   it("line up the cons headings of each row of cards when the cards fill two rows", () => {
     const data = structuredClone(bpoVsCallCenter);
     const [bpo, callCentre] = data.options;
