@@ -175,15 +175,6 @@ describe("the recommended column's tint with a first column a host sizes in em",
   it("does not show under the sticky first column while the table scrolls", async () => {
     const { at, column, first, groups, tint } = await paint(400, 400);
     expect(column.left).toBeLessThan(first.right - 10);
-    console.log(
-      "DBG",
-      first.left,
-      first.right,
-      column.left,
-      column.right,
-      tint,
-      groups.map((g) => [g.getBoundingClientRect().bottom, at(first.right - 6, g.getBoundingClientRect().bottom - 4)]),
-    );
     for (const group of groups) {
       const y = group.getBoundingClientRect().bottom - 4;
       for (let x = Math.max(column.left, first.left) + 2; x < first.right - 1; x += 2)
