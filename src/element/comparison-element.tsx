@@ -348,47 +348,55 @@ export class VertailuComparisonElement extends Base {
     this.#render();
   }
 
-  #load(): void {
-    this.#request?.abort();
+  /**
+   * Loads `src` with `load` after aborting `previous`, this element's last request of that kind; hands
+   * the result to `done` and renders, unless a newer request or a disconnect took over.
+   */
+  #fetch<T>(
+    previous: AbortController | null,
+    load: (src: string, signal: AbortSignal, base: string) => Promise<T>,
+    src: string,
+    done: (result: T) => void,
+  ): AbortController {
+    previous?.abort();
     const request = new AbortController();
-    this.#request = request;
+    load(src, request.signal, this.baseURI).then(
+      (result) => {
+        if (request.signal.aborted) return;
+        done(result);
+        this.#render();
+      },
+      () => {
+        // Aborted: a newer request or a disconnect took over.
+      },
+    );
+    return request;
+  }
+
+  #load(): void {
     const src = this.src;
     this.#loadedSrc = src;
     this.#state = loading;
-    loadComparison(src, request.signal, this.baseURI).then(
-      (result) => {
-        if (request.signal.aborted) return;
-        this.#state = result;
-        this.#render();
-      },
-      () => {
-        // Aborted: a newer src or a disconnect took over.
-      },
-    );
+    this.#request = this.#fetch(this.#request, loadComparison, src, (result) => {
+      this.#state = result;
+    });
   }
 
   #loadMessages(): void {
-    this.#messagesRequest?.abort();
-    this.#messagesRequest = null;
     const src = this.messagesSrc;
     this.#loadedMessagesSrc = src;
     // An empty messages-src is none, as an empty options is every option.
-    this.#fileMessages = undefined;
-    if (src.trim() === "") return;
-    const request = new AbortController();
-    this.#messagesRequest = request;
+    if (src.trim() === "") {
+      this.#messagesRequest?.abort();
+      this.#messagesRequest = null;
+      this.#fileMessages = undefined;
+      return;
+    }
     this.#fileMessages = loading;
-    loadMessages(src, request.signal, this.baseURI).then(
-      (result) => {
-        if (request.signal.aborted) return;
-        this.#fileMessages = result;
-        warnUnused("messages-src", result);
-        this.#render();
-      },
-      () => {
-        // Aborted: a newer messages-src or a disconnect took over.
-      },
-    );
+    this.#messagesRequest = this.#fetch(this.#messagesRequest, loadMessages, src, (result) => {
+      this.#fileMessages = result;
+      warnUnused("messages-src", result);
+    });
   }
 
   #render(): void {
