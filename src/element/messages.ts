@@ -39,9 +39,12 @@ const UNUSED_NAMED = 20;
 /** A set per language is read under the locale's language in lower case: "sv" for "sv-FI". */
 const language = /^[a-z]{2,3}$/;
 
+/** What kind of object a value is, as JavaScript tags it: "Object" for a plain one (from any window), "Map", "Array". */
+const kind = (value: unknown) => Object.prototype.toString.call(value).slice(8, -1);
+
 function describe(value: unknown): string {
   if (Array.isArray(value)) return "a list";
-  if (value && typeof value === "object") return "an object";
+  if (value && typeof value === "object") return kind(value) === "Object" ? "an object" : `a ${kind(value)}`;
   return typeof value === "string" ? quote(value) : String(value);
 }
 
@@ -75,8 +78,8 @@ export function checkMessages(value: unknown, attribute: string, file?: string):
     if (checked.unused.length < UNUSED_NAMED) checked.unused.push(`${at(path)}: ${why()}`);
     else unnamed++;
   };
-  const isSet = (entry: unknown): entry is object =>
-    Boolean(entry) && typeof entry === "object" && !Array.isArray(entry);
+  // A plain object only: a Map's entries are no own keys, and would be read as no strings at all.
+  const isSet = (entry: unknown): entry is object => kind(entry) === "Object";
   if (!isSet(value)) {
     issue(
       [],
@@ -84,39 +87,48 @@ export function checkMessages(value: unknown, attribute: string, file?: string):
     );
     return checked;
   }
-  for (const [key, entry] of Object.entries(value)) {
-    // A property set from a host's JavaScript may leave a key undefined, as the components' prop may.
-    if (entry === undefined) continue;
-    if (typeof entry === "string") {
-      if (!known.has(key)) unused([key], () => unknownKey(key));
-      else if (blank(entry)) unused([key], () => EMPTY);
-      else checked.messages[key] = entry;
-    } else if (isSet(entry) && language.test(key)) {
-      const set: Record<string, string> = {};
-      for (const [name, text] of Object.entries(entry)) {
-        if (text === undefined) continue;
-        if (typeof text !== "string") issue([key, name], `expected a string, got ${describe(text)}`);
-        else if (!known.has(name)) unused([key, name], () => unknownKey(name));
-        else if (blank(text)) unused([key, name], () => EMPTY);
-        else set[name] = text;
+  // A host's object may be a proxy or have a getter that throws: reading it must not throw into the
+  // host's assignment, and half of it is not used.
+  try {
+    for (const [key, entry] of Object.entries(value)) {
+      // A property set from a host's JavaScript may leave a key undefined, as the components' prop may.
+      if (entry === undefined) continue;
+      if (typeof entry === "string") {
+        if (!known.has(key)) unused([key], () => unknownKey(key));
+        else if (blank(entry)) unused([key], () => EMPTY);
+        else checked.messages[key] = entry;
+      } else if (isSet(entry) && language.test(key)) {
+        const set: Record<string, string> = {};
+        for (const [name, text] of Object.entries(entry)) {
+          if (text === undefined) continue;
+          if (typeof text !== "string") issue([key, name], `expected a string, got ${describe(text)}`);
+          else if (!known.has(name)) unused([key, name], () => unknownKey(name));
+          else if (blank(text)) unused([key, name], () => EMPTY);
+          else set[name] = text;
+        }
+        checked.messages[key] = set;
+      } else if (isSet(entry) && !known.has(key)) {
+        // "sv-FI" or "SV": the components look for "sv", and would never read it.
+        const tag = key.split(/[-_]/)[0]?.toLowerCase() ?? "";
+        unused(
+          [key],
+          () =>
+            `not used: a set per language goes under the language alone, in lower case${language.test(tag) ? ` (${quote(tag)})` : ""}`,
+        );
+      } else {
+        issue(
+          [key],
+          known.has(key) || !language.test(key)
+            ? `expected a string, got ${describe(entry)}`
+            : `expected an object of messages for the language ${quote(key)}, got ${describe(entry)}`,
+        );
       }
-      checked.messages[key] = set;
-    } else if (isSet(entry) && !known.has(key)) {
-      // "sv-FI" or "SV": the components look for "sv", and would never read it.
-      const tag = key.split(/[-_]/)[0]?.toLowerCase() ?? "";
-      unused(
-        [key],
-        () =>
-          `not used: a set per language goes under the language alone, in lower case${language.test(tag) ? ` (${quote(tag)})` : ""}`,
-      );
-    } else {
-      issue(
-        [key],
-        known.has(key) || !language.test(key)
-          ? `expected a string, got ${describe(entry)}`
-          : `expected an object of messages for the language ${quote(key)}, got ${describe(entry)}`,
-      );
     }
+  } catch (error) {
+    checked.messages = {};
+    checked.unused = [];
+    issue([], `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return checked;
   }
   if (unnamed > 0) checked.unused.push(`…and ${unnamed} more not used`);
   return checked;

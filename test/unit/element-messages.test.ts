@@ -90,6 +90,48 @@ describe("the element's messages", () => {
     expect(checkMessages([], "messages").issues[0]?.message).toMatch(/^expected an object of messages/);
   });
 
+  it("names a Map, which holds its strings where an object's keys are not, rather than read it as no strings", () => {
+    const map = new Map([["differencesOnly", "Visa bara skillnader"]]);
+    expect(checkMessages(map, "messages").issues).toEqual([
+      {
+        path: "messages",
+        message:
+          'expected an object of messages, such as { "sv": { "differencesOnly": "Visa bara skillnader" } }, got a Map',
+      },
+    ]);
+    expect(checkMessages({ sv: map }, "messages").issues).toEqual([
+      { path: "messages", message: 'sv: expected an object of messages for the language "sv", got a Map' },
+    ]);
+    expect(checkMessages({ yes: new Date(0) }, "messages").issues).toEqual([
+      { path: "messages", message: "yes: expected a string, got a Date" },
+    ]);
+  });
+
+  it("says an object that throws when read could not be read, uses none of it, and does not throw", () => {
+    const value = {
+      yes: "Ja",
+      get sv() {
+        throw new Error("not loaded yet");
+      },
+    };
+    expect(checkMessages(value, "messages")).toEqual({
+      messages: {},
+      issues: [{ path: "messages", message: "could not be read: not loaded yet" }],
+      unused: [],
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw "no keys";
+        },
+      },
+    );
+    expect(checkMessages({ sv: proxy }, "messages", file).issues).toEqual([
+      { path: "messages", message: '"/i18n/sv.json": could not be read: no keys' },
+    ]);
+  });
+
   it("leaves out keys it does not know, and sets under a locale rather than a language, naming each", () => {
     const checked = checkMessages(
       {
