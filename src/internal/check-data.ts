@@ -59,7 +59,8 @@ export function checkRenderable(
   const known = new Set<string>();
   // entries(), not forEach: a hole in unchecked data's list is an entry too, and reported.
   for (const [index, option] of comparison.options.entries()) {
-    if (option === null || typeof option !== "object" || typeof option.id !== "string") {
+    // Optional chaining reads no id from null; a string or a number has no id of its own.
+    if (typeof option?.id !== "string") {
       add(["options", index], "expected an option with an id");
     } else if (known.has(option.id)) {
       // Columns, cells and React keys are found by id: a repeated one shows one option's data twice.
@@ -81,7 +82,7 @@ export function checkRenderable(
   }
   const parameterIds = new Set<string>();
   for (const [index, parameter] of comparison.parameters.entries()) {
-    if (parameter === null || typeof parameter !== "object" || typeof parameter.id !== "string") {
+    if (typeof parameter?.id !== "string") {
       add(["parameters", index], "expected a parameter with an id");
       continue;
     }

@@ -79,7 +79,8 @@ const NO_ANSWERS: Record<string, string> = {};
 
 /** Whether an entry of unchecked data is an object with a string id. */
 function hasId<T>(entry: T): entry is T & { id: string } {
-  return entry !== null && typeof entry === "object" && typeof (entry as { id?: unknown }).id === "string";
+  // Optional chaining reads no id from null; a string or a number has no id of its own.
+  return typeof (entry as { id?: unknown } | null)?.id === "string";
 }
 
 function checkWizard(data: unknown): SchemaIssue[] {
