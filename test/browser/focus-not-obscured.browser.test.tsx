@@ -163,11 +163,12 @@ describe("the sticky header and column while the table scrolls", () => {
     const { frame, header } = renderTable("ltr");
     const columnHeader = header.querySelector<HTMLElement>("th") as HTMLElement;
     const rowHeader = frame.querySelector<HTMLElement>("tbody th[scope=row]") as HTMLElement;
-    // A header's shadow is its ::after's box-shadow; a row header's, its own.
-    const shadow = (element: HTMLElement) =>
-      [getComputedStyle(element).boxShadow, getComputedStyle(element, "::after").boxShadow].find(
-        (value) => value !== "none",
-      ) ?? "none";
+    // Each sticky cell's shadow is its ::after: a box-shadow under a header, a shading band beside a
+    // row header.
+    const shadow = (element: HTMLElement) => {
+      const after = getComputedStyle(element, "::after");
+      return [after.boxShadow, after.backgroundImage].find((value) => value !== "none") ?? "none";
+    };
     expect(shadow(columnHeader)).toBe("none");
     expect(shadow(rowHeader)).toBe("none");
 

@@ -1,11 +1,12 @@
-// What the table's sticky header looks like over the cells that scroll under it: no line between two
+// What the table's sticky header and first column look like over the cells that scroll under them:
+// row lines that run on straight from the cells into the first column, and no line between two
 // header cells that the cells beneath do not have.
 import { render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import { ComparisonTable, type Theme, VertailuProvider } from "../../src/index.js";
 import { generateComparison } from "../fixtures/generate.js";
-import { pixels } from "./pixels.js";
+import { pixels, type Rgb } from "./pixels.js";
 
 /**
  * The frame's pixels as Chromium paints them; `at(x, y)` in device pixels from the frame's corner.
@@ -21,6 +22,67 @@ async function paint(frame: HTMLElement) {
   const device = (x: number, y: number) => [Math.floor((x - box.left) * scale), Math.floor((y - box.top) * scale)];
   return { image, scale, device };
 }
+
+const near = (a: Rgb, b: Rgb, tolerance = 2) =>
+  a.every((channel, index) => Math.abs(channel - (b[index] ?? 0)) <= tolerance);
+
+describe("the sticky first column's row lines", () => {
+  beforeEach(() => page.viewport(800, 600));
+  afterEach(() => page.viewport(414, 896));
+
+  // Each row is 41.3 px high (a 20.3 px line), so its lines fall at every fraction of a pixel; the
+  // gap above the table moves them a little further. A device pixel ratio of 2 is a zoom of 2 to
+  // Chromium's layout and paint (it zooms for the ratio), here a CSS zoom: the test's frame keeps
+  // the window's ratio of 1.
+  for (const ratio of [1, 2]) {
+    for (const gap of [0, 0.25, 0.5]) {
+      it(`run on from the cells at the same height once the table scrolls sideways (${ratio}×, ${gap} px down)`, async () => {
+        render(
+          <VertailuProvider theme="light" locale="en">
+            <div style={{ inlineSize: 380, paddingBlockStart: gap, zoom: ratio }}>
+              <ComparisonTable
+                data={generateComparison({ options: 6, parameters: 60, seed: 3 })}
+                layout="table"
+                style={{ ["--vertailu-table-max-block-size" as string]: "280px" }}
+              />
+            </div>
+          </VertailuProvider>,
+        );
+        const frame = screen.getByRole("table").parentElement as HTMLElement;
+        frame.scrollTop = 400;
+        frame.scrollLeft = 160;
+        await waitFor(() => expect(frame).toHaveAttribute("data-scrolled-inline"));
+        const { image, device } = await paint(frame);
+        const view = frame.getBoundingClientRect();
+        const head = (frame.querySelector("thead tr") as HTMLElement).getBoundingClientRect();
+        const rows = [...frame.querySelectorAll<HTMLElement>("tbody tr")].filter((row) => {
+          const box = row.getBoundingClientRect();
+          return row.querySelector("th[scope=row]") && box.top > head.bottom + 4 && box.bottom < view.bottom - 8;
+        });
+        expect(rows.length).toBeGreaterThan(2);
+        for (const row of rows) {
+          const header = (row.querySelector("th") as HTMLElement).getBoundingClientRect();
+          // The cell that ends in view, clear of the first column's shadow.
+          const cell = (row.querySelectorAll("td")[1] as HTMLElement).getBoundingClientRect();
+          // Columns clear of the words: the row header's last quarter (left of its edge's shadow),
+          // the cell's last few pixels.
+          const [headerX, bottom] = device(header.right - 12, header.bottom) as [number, number];
+          const [cellX] = device(cell.right - 4, cell.bottom) as [number, number];
+          const column = (x: number) =>
+            Array.from({ length: 6 * ratio + 1 }, (_, index) => image.at(x, bottom - 3 * ratio + index));
+          const inHeader = column(headerX);
+          const inCell = column(cellX);
+          for (const [index, colour] of inCell.entries()) {
+            expect(
+              near(inHeader[index] as Rgb, colour, 4),
+              `${row.textContent?.slice(0, 12)}: ${index - 3 * ratio} device px from the line, ${inHeader.join(" ")} in the header against ${inCell.join(" ")} in the cells`,
+            ).toBe(true);
+          }
+        }
+      });
+    }
+  }
+});
 
 describe("the sticky header over the rows scrolled under it", () => {
   beforeEach(() => page.viewport(800, 600));
