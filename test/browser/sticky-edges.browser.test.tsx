@@ -1,9 +1,9 @@
 // What the table's sticky header and first column look like over the cells that scroll under them:
-// row lines that run on straight from the cells into the first column, and no line between two
-// header cells that the cells beneath do not have.
+// an edge where they end, row lines that run on straight from the cells into the first column, and
+// no line between two header cells that the cells beneath do not have.
 import { render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { page } from "vitest/browser";
+import { cdp, page } from "vitest/browser";
 import { ComparisonTable, type Theme, VertailuProvider } from "../../src/index.js";
 import { generateComparison } from "../fixtures/generate.js";
 import { pixels, type Rgb } from "./pixels.js";
@@ -25,6 +25,46 @@ async function paint(frame: HTMLElement) {
 
 const near = (a: Rgb, b: Rgb, tolerance = 2) =>
   a.every((channel, index) => Math.abs(channel - (b[index] ?? 0)) <= tolerance);
+
+describe("the sticky first column in forced colours", () => {
+  const emulate = (value: "active" | "none") =>
+    cdp().send("Emulation.setEmulatedMedia", { features: [{ name: "forced-colors", value }] });
+  beforeEach(async () => {
+    await emulate("active");
+    await page.viewport(800, 600);
+  });
+  afterEach(async () => {
+    await emulate("none");
+    await page.viewport(414, 896);
+  });
+
+  for (const dir of ["ltr", "rtl"] as const) {
+    it(`keeps an edge in the text colour where the cells scroll under it (${dir})`, async () => {
+      render(
+        <div dir={dir} style={{ inlineSize: 600 }}>
+          <ComparisonTable data={generateComparison({ options: 5, parameters: 6 })} locale="en" layout="table" />
+        </div>,
+      );
+      const frame = screen.getByRole("table").parentElement as HTMLElement;
+      frame.scrollLeft = dir === "rtl" ? -300 : 300;
+      await waitFor(() => expect(frame).toHaveAttribute("data-scrolled-inline"));
+      const { image, scale, device } = await paint(frame);
+      const headers = [...frame.querySelectorAll<HTMLElement>("tbody th[scope=row]")];
+      expect(headers.length).toBeGreaterThan(3);
+      for (const header of headers) {
+        const box = header.getBoundingClientRect();
+        const y = box.top + box.height / 2;
+        // The header's own surface in its padding at the start, and its last device pixel at the end.
+        const [start, end] = dir === "ltr" ? [box.left + 4, box.right - 0.5 / scale] : [box.right - 4, box.left];
+        const surface = image.at(...(device(start, y) as [number, number]));
+        const edge = image.at(...(device(end, y) as [number, number]));
+        expect(near(edge, surface, 60), `a line at the edge of "${header.textContent}": ${edge} on ${surface}`).toBe(
+          false,
+        );
+      }
+    });
+  }
+});
 
 describe("the sticky first column's row lines", () => {
   beforeEach(() => page.viewport(800, 600));
