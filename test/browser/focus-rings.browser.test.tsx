@@ -132,4 +132,42 @@ describe("a focus ring beside words", () => {
       }
     },
   );
+
+  it.each(["table", "stacked"] as const)(
+    "keeps a group's button ring a pixel clear of its words on either side, in the %s layout, the label where it was",
+    async (layout) => {
+      render(
+        <div style={{ inlineSize: layout === "table" ? 1000 : 320 }}>
+          <ComparisonTable data={bpoVsCallCenter} locale="fi" layout={layout} collapsibleGroups />
+        </div>,
+      );
+      const buttons = await waitFor(() => {
+        const found = [...document.querySelectorAll<HTMLElement>("button[aria-expanded]")].filter((button) =>
+          button.checkVisibility(),
+        );
+        expect(found.length).toBeGreaterThan(0);
+        return found;
+      });
+      for (const button of buttons) {
+        button.focus({ focusVisible: true } as FocusOptions);
+        const box = button.getBoundingClientRect();
+        const words = document.createRange();
+        words.selectNodeContents(button);
+        const lines = words.getClientRects();
+        const first = lines[0] as DOMRect;
+        const last = lines[lines.length - 1] as DOMRect;
+        // A bold letter's ink runs to its advance's end: a ring there reads as part of the letter.
+        expect(
+          box.right + ringReach(button) - Number.parseFloat(getComputedStyle(button).outlineWidth),
+        ).toBeGreaterThanOrEqual(last.right + 1);
+        expect(
+          box.left - ringReach(button) + Number.parseFloat(getComputedStyle(button).outlineWidth),
+        ).toBeLessThanOrEqual(first.left - 1);
+        // The room is the button's own: its chevron starts where the cell's other words do.
+        const cell = button.closest("th,h2,h3,h4,h5,h6") as Element;
+        const start = cell.getBoundingClientRect().left + Number.parseFloat(getComputedStyle(cell).paddingInlineStart);
+        expect(first.left).toBeCloseTo(start, 0);
+      }
+    },
+  );
 });
