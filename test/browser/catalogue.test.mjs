@@ -399,6 +399,49 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 300_
     }
   });
 
+  it('draws the matrix\'s header rule under its sticky "Parameter" heading too, as a phone shows the story', async () => {
+    // The story as a 320 px screen shows it once its play has typed a score: the score table falls on
+    // the pixel grid where the first row's sticky header, painted after the sticky "Parameter"
+    // heading, covered the rule beneath the heading.
+    for (const theme of ["light", "dark"]) {
+      const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+      const page = await context.newPage();
+      try {
+        const story = "decision-widgets-decisionmatrix--editable-scores";
+        await page.goto(new URL(`iframe.html?id=${story}&viewMode=story&globals=theme:${theme}`, base).href);
+        await page.getByText("BPO leads with 90/100.").waitFor();
+        const table = page.locator(".vertailu-decision-matrix__table");
+        await table.scrollIntoViewIfNeeded();
+        const found = await page.evaluate(
+          async (png) => {
+            const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+            const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+            const context2d = canvas.getContext("2d");
+            context2d.drawImage(bitmap, 0, 0);
+            const [corner, option] = [...document.querySelectorAll(".vertailu-decision-matrix__table thead th")];
+            const rule = getComputedStyle(option).borderBlockEndColor.match(/\d+/g).map(Number);
+            const scale = bitmap.width / innerWidth;
+            /** The pixels down one column, around the bottom of the header row. */
+            const around = (x) => {
+              const bottom = corner.getBoundingClientRect().bottom;
+              const { data } = context2d.getImageData(Math.floor(x * scale), Math.floor(bottom * scale) - 3, 1, 7);
+              return Array.from({ length: 7 }, (_, index) => [...data.slice(index * 4, index * 4 + 3)]);
+            };
+            const isRule = (pixel) => pixel.every((channel, index) => Math.abs(channel - rule[index]) <= 12);
+            const underCorner = around(corner.getBoundingClientRect().right - 8);
+            const underOption = around(option.getBoundingClientRect().left + 8);
+            return { corner: underCorner.some(isRule), option: underOption.some(isRule), underCorner, underOption };
+          },
+          (await page.screenshot()).toString("base64"),
+        );
+        assert.ok(found.option, `${theme}: the rule under an option: ${found.underOption.join(" ")}`);
+        assert.ok(found.corner, `${theme}: the rule under "Parameter": ${found.underCorner.join(" ")}`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it("keeps every story's words and bars readable in forced colours (Windows contrast themes)", async () => {
     // Forced colours draw a Canvas-coloured backplate behind text. A word whose colour is also Canvas
     // (HighlightText can be, over a Highlight background) would vanish into it.
