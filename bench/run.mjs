@@ -30,6 +30,7 @@ const sizes = [
   { size: "20x5000", warmup: 1, runs: quick ? 2 : 15 },
 ];
 const matrix = { size: "10x200", warmup: quick ? 2 : 5, runs: quick ? 5 : 25 };
+const sideways = { size: "20x5000", warmup: 2, runs: quick ? 3 : 15 };
 const memory = { size: "10x1000", cycles: 20, repeats: quick ? 1 : 3 };
 const ssr = { warmup: quick ? 1 : 3, runs: quick ? 3 : 20, runs5000: quick ? 2 : 15 };
 
@@ -161,6 +162,18 @@ for (let run = 0; run < matrix.warmup + matrix.runs; run++) {
 await matrixPage.evaluate(() => window.bench.extra.unmountMatrix());
 log(`weight change: done — ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
+// The table's sticky first column: a sideways scroll of its frame, and back, each until the column's
+// shadow shows (or goes) and is painted.
+await matrixPage.evaluate((size) => window.bench.mount(size, "fi"), sideways.size);
+for (let run = 0; run < sideways.warmup + sideways.runs; run++) {
+  for (const left of [200, 0]) {
+    const time = await matrixPage.evaluate((left) => window.bench.extra.scrollSideways(left), left);
+    if (run >= sideways.warmup) record(left ? "scrollAway" : "scrollBack", sideways.size, "vertailu", time);
+  }
+}
+await matrixPage.evaluate(() => window.bench.unmount());
+log(`sideways scroll: done — ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
 // Memory: a fresh page per candidate and repeat, so each starts from its own clean heap.
 const heap = {};
 for (let repeat = 0; repeat < memory.repeats; repeat++) {
@@ -264,6 +277,14 @@ const weight = stats("weight", matrix.size, "vertailu");
 add(
   `| DecisionMatrix weight change to painted ranking | ${matrix.size.replace("x", " × ")} | n/a: no decision matrix | ${cell(weight)} | n/a | n/a |`,
 );
+for (const [measure, label] of [
+  ["scrollAway", "table scrolled sideways, sticky column's shadow painted"],
+  ["scrollBack", "table scrolled back to its start, shadow gone"],
+]) {
+  add(
+    `| ${label} | ${sideways.size.replace("x", " × ")} | n/a: no sticky column | ${cell(stats(measure, sideways.size, "vertailu"))} | n/a | n/a |`,
+  );
+}
 add();
 add(
   `DecisionMatrix at ${matrix.size.replace("x", " × ")}: ${sliders} weight sliders (the parameters with scores); ${matrix.runs} changes ` +

@@ -49,6 +49,19 @@ install(vertailu, {
     await untilPainted(() => output?.textContent === String(weight));
     return { time: span(start), rankingChanged: ranking.textContent !== before };
   },
+  /**
+   * Scrolls the mounted table's frame sideways to `left` (0: back to its start) and times it until
+   * the sticky first column shows it (its shadow on, or off) and the frame is painted.
+   */
+  async scrollSideways(left: number) {
+    const frame = document.querySelector<HTMLElement>('#app [data-slot="scroll-area"]');
+    if (!frame) throw new Error("no table mounted");
+    await settle();
+    const start = performance.now();
+    frame.scrollLeft = left;
+    await untilPainted(() => frame.hasAttribute("data-scrolled-inline") === left > 0);
+    return span(start);
+  },
   async unmountMatrix() {
     matrix?.root.unmount();
     matrix?.container.remove();
