@@ -1,6 +1,7 @@
 import { en, enElement } from "../messages/en.js";
 import type { MessageOverrides, Messages } from "../messages/index.js";
 import { formatPath, nearName, quote } from "../schema/path.js";
+import { languageOf } from "../schema/text.js";
 import type { SchemaIssue } from "../schema/types.js";
 
 /** The strings `<vertailu-comparison>` shows: every component's, and its own loading line. */
@@ -109,7 +110,7 @@ export function checkMessages(value: unknown, attribute: string, file?: string):
         checked.messages[key] = set;
       } else if (isSet(entry) && !known.has(key)) {
         // "sv-FI" or "SV": the components look for "sv", and would never read it.
-        const tag = key.split(/[-_]/)[0]?.toLowerCase() ?? "";
+        const tag = languageOf(key) ?? "";
         unused(
           [key],
           () =>
