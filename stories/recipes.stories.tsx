@@ -2,15 +2,12 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import { ComparisonTable, DecisionWizard, type Theme, TypeBadge, VertailuProvider } from "../src/index.js";
+import { asApp, recipeFiles } from "./docs/as-app.js";
 import { findOptionHeader, findOptionHeaders, findParameterHeaders, findView, tableLayout } from "./docs/layout.js";
 import brandCss from "./recipes/brand.css?raw";
 import { IntranetPage } from "./recipes/intranet-page.js";
-import intranetPageSource from "./recipes/intranet-page.tsx?raw";
-import languageSwitchSource from "./recipes/language-switch.tsx?raw";
 import { RemoteComparison } from "./recipes/load-comparison.js";
-import loadComparisonSource from "./recipes/load-comparison.tsx?raw";
 import { SidebarPage } from "./recipes/sidebar-page.js";
-import sidebarPageSource from "./recipes/sidebar-page.tsx?raw";
 import "./recipes/brand.css";
 import "./recipes/recipes.css";
 
@@ -30,11 +27,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A recipe's file as an app would write it: the library imported by its package name. */
-const asApp = (code: string) =>
-  `// Once in the app: import "vertailu/styles.css";\n${code}`
-    .replaceAll('"../../src/index.js"', '"vertailu"')
-    .replaceAll('"../../src/data/bpo-vs-call-center.js"', '"vertailu/data/bpo-vs-call-center"');
+const recipeSources = import.meta.glob<string>("./recipes/*.tsx", { query: "?raw", import: "default", eager: true });
+/** A recipe's "Show code": its files, as an app would write them. */
+function shownCode(files: readonly string[]): string {
+  return asApp(
+    Object.fromEntries(
+      files.map((file) => {
+        const source = recipeSources[`./recipes/${file}`];
+        if (source === undefined) throw new Error(`no recipe file ${file}`);
+        return [file, source];
+      }),
+    ),
+  );
+}
 
 type Context = Parameters<NonNullable<Story["render"]>>[1];
 const themeOf = (context: Context) => (context.globals.theme ?? "light") as Theme;
@@ -48,7 +53,7 @@ const localeOf = (context: Context) => (context.globals.locale ?? "fi") as strin
 export const ShowcasePage: Story = {
   name: "Showcase page: BPO vs call centre",
   parameters: {
-    docs: { source: { code: asApp(`${intranetPageSource}\n// language-switch.tsx\n${languageSwitchSource}`) } },
+    docs: { source: { code: shownCode(recipeFiles.showcasePage) } },
   },
   render: (_, context) => (
     <IntranetPage key={localeOf(context)} theme={themeOf(context)} initialLocale={localeOf(context)} />
@@ -167,7 +172,7 @@ export const BrandTheme: Story = {
 /** The table in a 320 px sidebar beside the main content: it stacks into one section per option. */
 export const Sidebar320: Story = {
   name: "Table in a 320 px sidebar",
-  parameters: { docs: { source: { code: asApp(sidebarPageSource) } } },
+  parameters: { docs: { source: { code: shownCode(recipeFiles.sidebar) } } },
   render: (_, context) => <SidebarPage locale={localeOf(context)} />,
   play: async ({ canvasElement }) => {
     const sidebar = within(within(canvasElement).getByRole("complementary"));
@@ -189,7 +194,7 @@ export const Sidebar320: Story = {
  */
 export const LoadFromUrl: Story = {
   name: "Load JSON from a URL",
-  parameters: { docs: { source: { code: asApp(loadComparisonSource) } } },
+  parameters: { docs: { source: { code: shownCode(recipeFiles.loadFromUrl) } } },
   render: (_, context) => <RemoteComparison src="./assets/bpo.json" locale={localeOf(context)} idPrefix="from-url" />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -206,7 +211,7 @@ export const LoadFromUrl: Story = {
 /** The same with a file that breaks the schema: every problem is listed with its path. */
 export const LoadFromUrlInvalid: Story = {
   name: "Load JSON from a URL: invalid data",
-  parameters: { docs: { source: { code: asApp(loadComparisonSource) } } },
+  parameters: { docs: { source: { code: shownCode(recipeFiles.loadFromUrl) } } },
   render: (_, context) => <RemoteComparison src="./assets/broken.json" locale={localeOf(context)} />,
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert", {}, { timeout: 5000 });

@@ -8,6 +8,7 @@ import * as dataEntry from "../../src/data/bpo-vs-call-center.js";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import * as mainEntry from "../../src/index.js";
 import * as schemaEntry from "../../src/schema/index.js";
+import { asApp, recipeFiles } from "../../stories/docs/as-app.js";
 import { brokenExample } from "../../stories/docs/broken-example.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -124,6 +125,22 @@ describe("the documentation pages' code examples", () => {
     expect(status).toBe(2);
     expect(err).toEqual(shown.map((line) => line.replace("comparisons/draft.json", draft)));
   });
+});
+
+describe("the recipes' Show code", () => {
+  for (const [recipe, files] of Object.entries(recipeFiles)) {
+    it(`${recipe}: imports only React, vertailu and the files it shows, so that copied code builds`, () => {
+      const shown = asApp(
+        Object.fromEntries(files.map((file) => [file, readFileSync(join(stories, "recipes", file), "utf8")])),
+      );
+      const named = new Set([...shown.matchAll(/^\/\/ ([\w-]+)\.tsx$/gm)].map((match) => `./${match[1]}.js`));
+      const imports = [...shown.matchAll(/^import\s[^;]*?"([^"]+)";$/gm)].map((match) => match[1] ?? "");
+      expect(imports.length).toBeGreaterThan(0);
+      for (const from of imports) {
+        expect(from === "react" || /^vertailu(\/|$)/.test(from) || named.has(from), `${recipe}: ${from}`).toBe(true);
+      }
+    });
+  }
 });
 
 describe("the JSON files the recipes fetch", () => {
