@@ -8,7 +8,10 @@ import { type Theme, VertailuContext, type VertailuContextValue } from "./contex
 export interface VertailuProviderProps extends HTMLAttributes<HTMLDivElement>, RefAttributes<HTMLDivElement> {
   /** Colour theme; `system` follows the reader's prefers-color-scheme. @default "system" */
   theme?: Theme | undefined;
-  /** Locale for data texts and built-in strings, e.g. "fi" or "en". Components fall back to the data's defaultLocale. */
+  /**
+   * Locale for data texts and built-in strings: a language tag such as "fi", "en" or "en-GB". Where the data has
+   * no text in it (or it is no tag, such as "english"), components show the data's defaultLocale, without a warning.
+   */
   locale?: string | undefined;
   /** Overrides for built-in strings, merged over the locale's catalogue. */
   messages?: MessageOverrides<Messages> | undefined;

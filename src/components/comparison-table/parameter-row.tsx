@@ -11,14 +11,14 @@ import { parameterLabel, type RowModel } from "./model.js";
 export interface ParameterRowProps
   extends Omit<HTMLAttributes<HTMLTableRowElement>, "children">,
     RefAttributes<HTMLTableRowElement> {
-  /** Id of the parameter this row shows. */
+  /** Id of the parameter this row shows; an id the data lacks gives the table's error box, naming it. */
   parameter: string;
 }
 
 /**
  * One parameter across the shown options: a row header and a cell per option. Give `ParameterRow`s
  * to `ComparisonTable` as children to pick and order its rows; without children the table renders
- * every row itself, through the same row view.
+ * every row itself, through the same row view. Outside a `ComparisonTable` it renders nothing.
  */
 export const ParameterRow = forwardRef<HTMLTableRowElement, ParameterRowProps>(function ParameterRow(
   { parameter, ...rest },
