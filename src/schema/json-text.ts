@@ -2,8 +2,10 @@
  * What is wrong with a text that JSON.parse refused, said so that an editor who writes comparison
  * files by hand can find and fix it, whatever browser or Node version parsed it: a web page where
  * JSON was expected, an empty file, a comma after the last entry (JavaScript allows it, JSON does
- * not), typographic quotes from a word processor, a file cut short; else the parser's own words,
- * with its "at position 812" given as a line and a column.
+ * not), typographic or single quotes, a comment, a word JSON lacks (NaN from Python or JavaScript,
+ * None, a name without its quotes), a file cut short; else the parser's own words, with its "at
+ * position 812" given as a line and a column. Each with its line and column, also where the
+ * parser names none (V8 says only "Unexpected token 'N'" for a NaN).
  */
 export function jsonProblem(error: unknown, text: string): string {
   if (text.trim() === "") return "the file is empty";
@@ -12,9 +14,15 @@ export function jsonProblem(error: unknown, text: string): string {
   }
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message)?.[1];
-  // A slip is named when it comes no later than where the parser stopped (when it says where).
+  // A slip is named when it comes no later than where the parser stopped, when it says where; when
+  // it says only which character stopped it ("Unexpected token 'N'", as V8 does for NaN), when that
+  // character is part of it: a slip past the parser's mistake is not the mistake.
   const slip = firstSlip(text);
-  if (slip && (position === undefined || slip.at <= Number(position))) {
+  const token = /^Unexpected token '(.)'/.exec(message)?.[1];
+  if (
+    slip &&
+    (position === undefined ? !token || text.slice(slip.at, slip.end).includes(token) : slip.at <= Number(position))
+  ) {
     return `${slip.what} ${lineAndColumn(text, slip.at)}: ${slip.fix}`;
   }
   if (/end of (JSON )?(input|data)|EOF/i.test(message)) {
@@ -33,9 +41,11 @@ function lineAndColumn(text: string, offset: number): string {
 
 /**
  * The first of the common slips outside a string: a comma with only white space before a closing
- * bracket, or a typographic quote where JSON needs a straight one.
+ * bracket, a typographic or single quote where JSON needs a straight double one, a comment, or a
+ * word JSON does not have (Python's True and None, JavaScript's NaN and undefined, a name or a text
+ * without its quotes).
  */
-function firstSlip(text: string): { what: string; at: number; fix: string } | undefined {
+function firstSlip(text: string): { what: string; at: number; end: number; fix: string } | undefined {
   let inString = false;
   for (let index = 0; index < text.length; index++) {
     const character = text[index];
@@ -44,18 +54,44 @@ function firstSlip(text: string): { what: string; at: number; fix: string } | un
       else if (character === '"') inString = false;
     } else if (character === '"') {
       inString = true;
+    } else if (/[A-Za-z_$]/.test(character ?? "") && !/[\w.$]/.test(text[index - 1] ?? "")) {
+      const word = /^[\w$]+/.exec(text.slice(index))?.[0] ?? "";
+      const json = /^(true|false|null)$/i.test(word) ? word.toLowerCase() : word === "None" ? "null" : undefined;
+      if (json !== word)
+        return {
+          what: `the word ${word}`,
+          at: index,
+          end: index + word.length,
+          fix: json
+            ? `JSON writes it ${json}`
+            : /^(NaN|Infinity|undefined)$/.test(word)
+              ? "JSON has no NaN, Infinity or undefined: write a number, or leave the field out"
+              : 'put names and texts in double quotes (")',
+        };
+      index += word.length - 1;
+    } else if (character === "/" && /[/*]/.test(text[index + 1] ?? "")) {
+      return { what: "a comment", at: index, end: index + 2, fix: "remove it (JSON allows no comments)" };
+    } else if (character === "'") {
+      return {
+        what: "a single quote '",
+        at: index,
+        end: index + 1,
+        fix: 'write double quotes (") around names and texts',
+      };
     } else if (character === ",") {
       const close = /^\s*([}\]])/.exec(text.slice(index + 1));
       if (close)
         return {
           what: `a comma before "${close[1]}"`,
           at: index,
+          end: index + 1 + close[0].length,
           fix: "remove it (JSON allows no comma after the last entry)",
         };
     } else if (character && "\u201c\u201d\u2018\u2019".includes(character)) {
       return {
         what: `a typographic quote ${character}`,
         at: index,
+        end: index + 1,
         fix: 'write straight quotes (") around names and texts',
       };
     }

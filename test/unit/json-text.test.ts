@@ -25,6 +25,28 @@ describe("jsonProblem", () => {
     ["an empty file", "  \n", "the file is empty"],
     ["a web page", "<!DOCTYPE html><p>Sign in</p>", "it is a web page (HTML); check the address"],
     ["a file cut short", '{\n  "id": "x",\n  "title": ', "it ends too soon, at line 3, column 12: a closing bracket"],
+    // What Python writes for a float that is no number, and what JavaScript has besides: no parser
+    // but Firefox's says where they are.
+    ["NaN", '{\n  "value": NaN\n}', "the word NaN at line 2, column 12: JSON has no NaN, Infinity or undefined"],
+    ["-Infinity", '{"value": -Infinity}', "the word Infinity at line 1, column 12: JSON has no NaN"],
+    ["undefined", '{"note": undefined}', "the word undefined at line 1, column 10: JSON has no NaN"],
+    // Python's own words, as str() of a dict writes them.
+    ["True", '{"recommended": True}', "the word True at line 1, column 17: JSON writes it true"],
+    ["None", '{"note": None}', "the word None at line 1, column 10: JSON writes it null"],
+    [
+      "a name without quotes",
+      '{\n  id: "x"\n}',
+      'the word id at line 2, column 3: put names and texts in double quotes (")',
+    ],
+    [
+      "a text without quotes",
+      '{"kind": text}',
+      'the word text at line 1, column 10: put names and texts in double quotes (")',
+    ],
+    ["a name in single quotes", "{'id': \"x\"}", "a single quote ' at line 1, column 2: write double quotes (\")"],
+    ["a text in single quotes", "{\"id\": 'x'}", "a single quote ' at line 1, column 8: write double quotes (\")"],
+    ["a comment", '{\n  "id": "x" // the id\n}', "a comment at line 2, column 13: remove it (JSON allows no comments)"],
+    ["a block comment", '/* data */ {"id": "x"}', "a comment at line 1, column 1: remove it"],
   ])("names %s and where it is", (_name, text, expected) => {
     expect(problem(text)).toMatch(new RegExp(`^${expected.replace(/[()[\]{}]/g, "\\$&")}`));
   });
@@ -48,7 +70,19 @@ describe("jsonProblem", () => {
   });
 
   it("names the parser's error when it comes before a trailing comma, and ignores one inside a text", () => {
-    expect(problem("{'a': 1,}")).toMatch(/^Expected property name or '}' in JSON at line 1, column 2$/);
+    expect(problem('{"a" 1,}')).toMatch(/^Expected ':' after property name in JSON at line 1, column 6$/);
     expect(problem('{"a": "b,]", "c" 1}')).not.toMatch(/comma/);
+  });
+
+  it("reads numbers, true, false and null as JSON, and words inside texts as text", () => {
+    // An exponent's "e" is no word; a word in a text is no slip; the parser's error after them is named.
+    expect(problem('{"a": [1e5, 2.5E-3, true, false, null], "b": "NaN and None", "c" 1}')).toMatch(
+      /^(?!the word).* in JSON at line 1, column 66$/,
+    );
+  });
+
+  it("names a word only where the parser stopped at it, not a later one past the real mistake", () => {
+    // ".5" stops V8, which says only "Unexpected token '.'": the word x after it is not the mistake.
+    expect(problem('{"a": .5, "b": x}')).not.toMatch(/the word x/);
   });
 });
