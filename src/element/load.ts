@@ -102,11 +102,15 @@ async function loadJson(
   if ("error" in answer) {
     const { error } = answer;
     // A network error is a bare "Failed to fetch" (Chromium), "NetworkError…" (Firefox) or "Load
-    // failed" (Safari): the reason is on the console, where a page's script cannot read it.
-    const hint =
-      error instanceof TypeError
+    // failed" (Safari): the reason is on the console, where a page's script cannot read it. A URL
+    // of another scheme fails so too, but a browser fetches none (javascript:, ftp:), and no file:
+    // URL, where the relative src of a page opened from a disk leads; the server is not to blame.
+    const { protocol } = url;
+    const hint = !(error instanceof TypeError)
+      ? ""
+      : /^https?:$/.test(protocol)
         ? ": the browser's console says why; often the server cannot be reached, or the page's Content-Security-Policy or the server's CORS rules block the request"
-        : "";
+        : `: a browser fetches no ${protocol} URL; give an http:// or https:// one${protocol === "file:" ? ", and open the page from a web server, not from a file" : ""}`;
     return fail(`could not load ${target} (${error instanceof Error ? error.message : String(error)}${hint})`);
   }
   // Read as `vertailu validate` reads files.

@@ -9,6 +9,8 @@ interface Call {
   url: string;
   signal: AbortSignal;
   answer: (body?: string) => void;
+  /** Fails as a browser's fetch fails: a network error, a scheme it does not fetch. */
+  fail: () => void;
 }
 
 let calls: Call[];
@@ -23,6 +25,7 @@ beforeEach(() => {
         url: String(url),
         signal,
         answer: (body = JSON.stringify(bpoVsCallCenter)) => resolve(new Response(body)),
+        fail: () => reject(new TypeError("Failed to fetch")),
       });
     });
   });
@@ -134,5 +137,55 @@ describe("elements that load one messages-src", () => {
     expect((await load).issues).toEqual([
       { path: "messages-src", message: `no answer from "sv.json" at ${base}sv.json in ${LOAD_TIMEOUT_SECONDS} s` },
     ]);
+  });
+});
+
+describe("a src that no browser fetches", () => {
+  it.each([
+    ["javascript:alert(1)", base, '"javascript:alert(1)"', "javascript:"],
+    ["ftp://files.example/bpo.json", base, '"ftp://files.example/bpo.json"', "ftp:"],
+    // The page saved to a disk and opened from it: its relative src leads to a file: URL.
+    [
+      "data/bpo.json",
+      "file:///C:/Users/editor/page.html",
+      '"data/bpo.json" at file:///C:/Users/editor/data/bpo.json',
+      "file:",
+    ],
+  ])("names %s under src and the kind of URL a browser fetches, not the server", async (src, page, named, scheme) => {
+    const load = loadComparison(src, new AbortController().signal, page);
+    await settle();
+    calls[0]?.fail();
+    const result = await load;
+    expect(result).toEqual({
+      status: "error",
+      issues: [
+        {
+          path: "src",
+          message: expect.stringContaining(
+            `could not load ${named} (Failed to fetch: a browser fetches no ${scheme} URL; give an http:// or https:// one`,
+          ),
+        },
+      ],
+    });
+    const message = result.status === "error" ? result.issues[0]?.message : "";
+    expect(message).not.toMatch(/server cannot be reached|CORS/);
+    if (scheme === "file:") expect(message).toMatch(/open the page from a web server, not from a file\)$/);
+  });
+
+  it("says the same under messages-src", async () => {
+    const load = loadMessages("javascript:void(0)", new AbortController().signal, base);
+    await settle();
+    calls[0]?.fail();
+    expect((await load).issues).toEqual([
+      { path: "messages-src", message: expect.stringContaining("a browser fetches no javascript: URL") },
+    ]);
+  });
+
+  it("still blames the network, the page's CSP or CORS for an http or https URL that fails", async () => {
+    const load = loadComparison("https://elsewhere.example/bpo.json", new AbortController().signal, base);
+    await settle();
+    calls[0]?.fail();
+    const result = await load;
+    expect(result.status === "error" && result.issues[0]?.message).toMatch(/server cannot be reached.*CORS/);
   });
 });
