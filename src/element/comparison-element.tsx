@@ -19,6 +19,7 @@ import {
 import { quote } from "../schema/path.js";
 import { textLanguage } from "../schema/text.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
+import { lookalike } from "../schema/validate.js";
 import type { Theme } from "../theme/context.js";
 import { VertailuProvider } from "../theme/provider.js";
 import { type LoadResult, loadComparison, loadMessages } from "./load.js";
@@ -47,6 +48,8 @@ interface ViewProps {
   /** The theme attribute as written, trimmed ("" when there is none). */
   theme: string;
   options: string[] | undefined;
+  /** The options attribute as written. */
+  optionsText: string;
   locale: string | undefined;
   /** The built-in language of the element's own words: the locale attribute's, else the page's. */
   pageLanguage: "fi" | "en";
@@ -68,6 +71,34 @@ interface ViewProps {
 /** Languages written right to left, as a `lang` tag starts. */
 const rightToLeft = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)/i;
 
+/**
+ * What is wrong with the options attribute (`written`, read as `options`) for the data: the
+ * components' own words, an id in the wrong case or Unicode form told the id it looks like, and ids
+ * that are all right but separated otherwise than by commas (a list in JSON, "a; b", "a b") told so
+ * once, rather than as ids the data lacks.
+ */
+function optionIssues(data: Comparison, options: string[], written: string, fewest: number): SchemaIssue[] {
+  const ids = data.options.map((option) => option.id);
+  if (
+    options.some((id) => !ids.includes(id)) &&
+    written
+      .split(/[^\p{L}\p{N}_.:-]+/u)
+      .filter(Boolean)
+      .every((word) => ids.includes(word))
+  ) {
+    return [
+      {
+        path: "options",
+        message: `expected option ids separated by commas, such as ${quote(ids.slice(0, 2).join(","))}, got ${quote(written)}`,
+      },
+    ];
+  }
+  return checkRenderable(data, options, fewest, false).map((issue) => {
+    const id = options.find((candidate) => issue.message === `unknown option id ${quote(candidate)}`);
+    return id === undefined ? issue : { ...issue, message: issue.message + lookalike(id, ids) };
+  });
+}
+
 function subset(data: Comparison, options: string[] | undefined): Comparison {
   if (!options) return data;
   const byId = new Map(data.options.map((option) => [option.id, option]));
@@ -79,6 +110,7 @@ function Content({
   view,
   theme,
   options,
+  optionsText,
   headingLevel,
   ownMessages: messages,
   messageIssues,
@@ -109,8 +141,7 @@ function Content({
   }
   issues.push(...messageIssues);
   if (state.status === "ready" && options) {
-    // The components' own check names unknown ids; the element needs only that part (no parameters).
-    issues.push(...checkRenderable(state.data, options, shown === "pros-cons" ? 1 : 2, false));
+    issues.push(...optionIssues(state.data, options, optionsText, shown === "pros-cons" ? 1 : 2));
   }
   if (state.status === "error") issues.push(...state.issues);
   if (state.status === "error" || issues.length > 0) {
@@ -441,6 +472,7 @@ export class VertailuComparisonElement extends Base {
         pageLanguage={pageLanguage}
         view={attribute("view") || "table"}
         options={options && options.length > 0 ? options : undefined}
+        optionsText={optionsAttribute ?? ""}
         headingLevel={this.getAttribute("heading-level")}
         hostDir={this.hasAttribute("dir")}
         fileMessages={file?.messages as MessageOverrides<Messages> | undefined}

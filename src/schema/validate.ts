@@ -210,7 +210,7 @@ function idSet(ids: Iterable<string>, unknown: (ref: string) => boolean): IdSet 
  * What to add to "unknown … id" when a listed id differs from `ref` only in letter case, or only in
  * how its letters are encoded (Å as one character or as A and a ring: text pasted from elsewhere).
  */
-function lookalike(ref: string, listed: Iterable<string>): string {
+export function lookalike(ref: string, listed: Iterable<string>): string {
   for (const id of listed) {
     if (id.normalize("NFC") === ref.normalize("NFC")) {
       return ` (it looks like ${quote(id)}, but its letters are encoded differently: save both in the same Unicode form, NFC)`;

@@ -62,6 +62,12 @@ const routes = {
     <vertailu-comparison id="option" src="/data/bpo.json" options="bpo,nope"></vertailu-comparison>
     <vertailu-comparison id="many" src="/data/bpo.json" options="n1,n2,n3,n4,n5,n6,n7,n8,n9"></vertailu-comparison>
     <vertailu-comparison id="one" src="/data/bpo.json" view="matrix" options="bpo,bpo"></vertailu-comparison>`),
+  // The right ids, written as a list in JSON, or separated as other lists are; an id in capitals.
+  "/options.html": html(`
+    <vertailu-comparison id="json" src="/data/bpo.json" options='["bpo", "call-center"]'></vertailu-comparison>
+    <vertailu-comparison id="semicolons" src="/data/bpo.json" view="matrix" options="bpo; call-center"></vertailu-comparison>
+    <vertailu-comparison id="spaces" src="/data/bpo.json" options="bpo call-center"></vertailu-comparison>
+    <vertailu-comparison id="capitals" src="/data/bpo.json" options="BPO,call-center"></vertailu-comparison>`),
   // Every option renamed: each of the nine parameters misses two values and has two unknown ones.
   "/data/many-problems.json": {
     body: JSON.stringify({
@@ -905,6 +911,27 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     }
     assert.deepEqual(problems.page, [], "the host page keeps running");
     assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 12);
+  });
+
+  it("says that option ids go between commas when only their separators are wrong, and names an id in the wrong case", async () => {
+    const { page, problems } = await open("/options.html");
+    const items = (id) =>
+      inShadow(page, id, ({ shadowRoot: shadow }) =>
+        [...shadow.querySelectorAll("[role=alert] li")].map((item) => item.textContent),
+      );
+    assert.deepEqual(await items("json"), [
+      'options: expected option ids separated by commas, such as "bpo,call-center", got "[\\"bpo\\", \\"call-center\\"]"',
+    ]);
+    assert.deepEqual(await items("semicolons"), [
+      'options: expected option ids separated by commas, such as "bpo,call-center", got "bpo; call-center"',
+    ]);
+    assert.deepEqual(await items("spaces"), [
+      'options: expected option ids separated by commas, such as "bpo,call-center", got "bpo call-center"',
+    ]);
+    assert.deepEqual(await items("capitals"), [
+      'options: unknown option id "BPO" (did you mean "bpo"? Ids are case-sensitive)',
+    ]);
+    assert.deepEqual(problems.page, []);
   });
 
   it("lists the first five of a file's many problems, and how many more there are", async () => {
