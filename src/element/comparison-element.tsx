@@ -57,6 +57,11 @@ interface ViewProps {
   headingLevel: string | null;
   /** Whether the host gave the element a `dir` of its own. */
   hostDir: boolean;
+  /**
+   * Whether the host gave the element data, which it does not take, and no src: React 19 makes
+   * `<vertailu-comparison data={comparison}>` an attribute, a script sets `element.data`.
+   */
+  strayData: boolean;
   /** The strings of `messages-src`, for every component in the element, as a provider's. */
   fileMessages: MessageOverrides<Messages> | undefined;
   /** The `messages` property's strings, over the file's, as a component's own. */
@@ -111,6 +116,7 @@ function Content({
   theme,
   options,
   optionsText,
+  strayData,
   headingLevel,
   ownMessages: messages,
   messageIssues,
@@ -138,6 +144,13 @@ function Content({
   const level = Number(headingLevel);
   if (headingLevel && !(Number.isInteger(level) && level >= 2 && level <= 6)) {
     issues.push({ path: "heading-level", message: `expected a whole number from 2 to 6, got ${quote(headingLevel)}` });
+  }
+  if (strayData) {
+    issues.push({
+      path: "data",
+      message:
+        "the element takes no data: it loads the comparison from src, the URL of its JSON (in React, give the data to the components instead)",
+    });
   }
   issues.push(...messageIssues);
   if (state.status === "ready" && options) {
@@ -265,6 +278,8 @@ export class VertailuComparisonElement extends Base {
     "heading-level",
     "dir",
     "messages-src",
+    // Taken by no one: observed so that the error box can say so.
+    "data",
   ];
 
   #root: Root | null = null;
@@ -475,6 +490,7 @@ export class VertailuComparisonElement extends Base {
         optionsText={optionsAttribute ?? ""}
         headingLevel={this.getAttribute("heading-level")}
         hostDir={this.hasAttribute("dir")}
+        strayData={(this.hasAttribute("data") || Object.hasOwn(this, "data")) && !this.src.trim()}
         fileMessages={file?.messages as MessageOverrides<Messages> | undefined}
         ownMessages={own?.messages as MessageOverrides<Messages> | undefined}
         messageIssues={[...(file?.issues ?? []), ...(own?.issues ?? [])]}

@@ -68,6 +68,12 @@ const routes = {
     <vertailu-comparison id="semicolons" src="/data/bpo.json" view="matrix" options="bpo; call-center"></vertailu-comparison>
     <vertailu-comparison id="spaces" src="/data/bpo.json" options="bpo call-center"></vertailu-comparison>
     <vertailu-comparison id="capitals" src="/data/bpo.json" options="BPO,call-center"></vertailu-comparison>`),
+  // What React 19 makes of <vertailu-comparison data={comparison}>: an attribute, as the element has
+  // no such property.
+  "/data-attribute.html": html(
+    `<vertailu-comparison id="data-attribute" data="[object Object]" locale="en"></vertailu-comparison>
+    <vertailu-comparison id="data-and-src" data="[object Object]" src="/data/bpo.json" locale="en"></vertailu-comparison>`,
+  ),
   // Every option renamed: each of the nine parameters misses two values and has two unknown ones.
   "/data/many-problems.json": {
     body: JSON.stringify({
@@ -931,6 +937,33 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.deepEqual(await items("capitals"), [
       'options: unknown option id "BPO" (did you mean "bpo"? Ids are case-sensitive)',
     ]);
+    assert.deepEqual(problems.page, []);
+  });
+
+  it("says it takes no data, only a src, when given data and no src, as an attribute or a property", async () => {
+    const { page, problems } = await open("/data-attribute.html");
+    const items = (id) =>
+      inShadow(page, id, ({ shadowRoot: shadow }) =>
+        [...shadow.querySelectorAll("[role=alert] li")].map((item) => item.textContent),
+      );
+    const expected = [
+      "data: the element takes no data: it loads the comparison from src, the URL of its JSON (in React, give the data to the components instead)",
+      "src: no src: give the URL of a comparison's JSON",
+    ];
+    assert.deepEqual(await items("data-attribute"), expected);
+    // A page's script that sets element.data before adding it.
+    await page.evaluate(() => {
+      const element = document.createElement("vertailu-comparison");
+      element.id = "data-property";
+      element.data = { schemaVersion: 1 };
+      document.body.append(element);
+    });
+    await page.waitForFunction(() =>
+      document.getElementById("data-property").shadowRoot?.querySelector("[role=alert]"),
+    );
+    assert.deepEqual(await items("data-property"), expected);
+    // With a src, the data attribute is passed over: the comparison shows.
+    assert.ok(await inShadow(page, "data-and-src", ({ shadowRoot: shadow }) => shadow.querySelector("table")));
     assert.deepEqual(problems.page, []);
   });
 
