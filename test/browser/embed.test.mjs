@@ -1,8 +1,10 @@
 // vertailu/embed.js on plain static pages in Chromium: one script and the <vertailu-comparison> tag.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { pathToFileURL } from "node:url";
 import { launchChromium, openWatchedPage, serve, strictCsp } from "./harness.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -327,7 +329,13 @@ const routes = {
     body: page(`
     <vertailu-comparison id="ansi" src="/data/ansi.json"></vertailu-comparison>
     <vertailu-comparison id="utf16" src="/data/utf16.json"></vertailu-comparison>
-    <vertailu-comparison id="refused" src="http://127.0.0.1:9/bpo.json"></vertailu-comparison>`),
+    <vertailu-comparison id="refused" src="http://127.0.0.1:9/bpo.json"></vertailu-comparison>
+    <vertailu-comparison id="ftp" src="ftp://127.0.0.1/bpo.json"></vertailu-comparison>
+    <vertailu-comparison id="python" src="/data/python.json"></vertailu-comparison>`),
+  },
+  // What Python's json.dumps writes for a score that is no number.
+  "/data/python.json": {
+    body: JSON.stringify(bpoVsCallCenter, null, 2).replace('"score": 8', '"score": NaN'),
   },
   "/frame.html": html(
     `<vertailu-comparison id="moved" src="/data/bpo.json" locale="en"></vertailu-comparison><iframe src="/blank.html" title="Frame"></iframe>`,
@@ -1325,6 +1333,41 @@ describe("vertailu/embed.js on a plain HTML page", () => {
       await alert("refused"),
       /src: could not load "http:\/\/127\.0\.0\.1:9\/bpo\.json" \(Failed to fetch: the browser's console says why; often the server cannot be reached, or the page's Content-Security-Policy or the server's CORS rules block the request\)/,
     );
+    // A scheme a browser does not fetch is not the server's fault.
+    assert.match(
+      await alert("ftp"),
+      /src: could not load "ftp:\/\/127\.0\.0\.1\/bpo\.json" \(Failed to fetch: a browser fetches no ftp: URL; give an http:\/\/ or https:\/\/ one\)/,
+    );
+    // Chromium names no place for a NaN ("Unexpected token 'N'"): the line and column are the element's.
+    const python = JSON.stringify(bpoVsCallCenter, null, 2).replace('"score": 8', '"score": NaN');
+    const before = python.slice(0, python.indexOf("NaN")).split("\n");
+    assert.match(
+      await alert("python"),
+      new RegExp(
+        `src: "/data/python\\.json" is not valid JSON: the word NaN at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}: JSON has no NaN`,
+      ),
+    );
+  });
+
+  it("says that a page opened from a disk loads no src, and to open it from a web server", async () => {
+    // An editor's preview: the page saved beside its data, and opened as a file.
+    const folder = mkdtempSync(join(tmpdir(), "vertailu-file-page-"));
+    writeFileSync(join(folder, "bpo.json"), JSON.stringify(bpoVsCallCenter));
+    writeFileSync(
+      join(folder, "page.html"),
+      page(`<vertailu-comparison id="from-disk" src="bpo.json" locale="en"></vertailu-comparison>`).replace(
+        "/embed.js",
+        pathToFileURL(join(dist, "embed.js")).href,
+      ),
+    );
+    const { page: tab, problems } = await openWatchedPage(browser);
+    await tab.goto(pathToFileURL(join(folder, "page.html")).href);
+    await tab.waitForFunction(() => document.getElementById("from-disk").shadowRoot?.querySelector("[role=alert]"));
+    assert.match(
+      await inShadow(tab, "from-disk", ({ shadowRoot: shadow }) => shadow.querySelector("[role=alert] li").textContent),
+      /^src: could not load "bpo\.json" at file:\/\/\/.+\/bpo\.json \(Failed to fetch: a browser fetches no file: URL; give an http:\/\/ or https:\/\/ one, and open the page from a web server, not from a file\)$/,
+    );
+    assert.deepEqual(problems.page, []);
   });
 
   it("names a page's script that added to every object, which stops the data from being checked", async () => {
