@@ -196,3 +196,35 @@ describe("long words in the table's caption and in a tooltip", () => {
     expect(box(content).width).toBeLessThanOrEqual(321);
   });
 });
+
+describe("a number with a long unit", () => {
+  it("wraps inside its cell, in the table and in the stacked layout, rather than run over the next column", () => {
+    const data = comparison(6, (draft) => {
+      (draft.parameters[0] as { values: Record<string, unknown> }).values = Object.fromEntries(
+        draft.options.map((option) => [
+          option.id,
+          { kind: "number", value: 12.5, unit: "€ / kk / käyttäjä (alv 0 %)" },
+        ]),
+      );
+    });
+    const { container } = render(
+      <div style={{ inlineSize: 1000 }}>
+        <ComparisonTable data={data} locale="fi" layout="table" />
+        <div style={{ inlineSize: 200 }}>
+          <ComparisonTable data={data} locale="fi" layout="stacked" idPrefix="stacked" />
+        </div>
+      </div>,
+    );
+    const cells = container.querySelectorAll('[data-kind="number"]');
+    expect(cells).toHaveLength(12);
+    for (const cell of cells) {
+      expect(cell).toHaveTextContent("12,5 € / kk / käyttäjä (alv 0 %)");
+      expect(fits(cell)).toBe(true);
+    }
+    // The first option's value ends before the second option's column begins.
+    const [first, second] = container.querySelectorAll("td[data-kind='number']");
+    const range = document.createRange();
+    range.selectNodeContents(first as Node);
+    expect(range.getBoundingClientRect().right).toBeLessThanOrEqual(box(second).left);
+  });
+});
