@@ -178,7 +178,8 @@ export function ThemePlayground({ theme = "light", locale }: ThemePlaygroundProp
           ));
         })}
       </ul>
-      <details className="docs-playground__css">
+      {/* English words and code, as the form above: read in an English voice in a Finnish catalogue too. */}
+      <details className="docs-playground__css" lang="en">
         <summary>The CSS for these settings</summary>
         <pre>
           <code>{css}</code>

@@ -43,25 +43,29 @@ export function IntranetPage({ theme, initialLocale = "fi" }: IntranetPageProps)
         </div>
         <LanguageSwitch locale={locale} onLocaleChange={setLocale} />
       </header>
-      {/* The page's heading already gives the title and description, so the table gets a shorter
-          caption, written per locale as the data's texts are. Its own headings (notes, sources, the
-          stacked layout's options) come next after the h1. */}
-      <ComparisonTable
-        data={data}
-        caption={{ fi: "BPO ja puhelinkeskus rinnakkain", en: "BPO and call centre side by side" }}
-        headingLevel={2}
-      />
-      <section aria-labelledby={`${id}-pros-cons`} className="recipe-page__section">
-        <h2 id={`${id}-pros-cons`}>{text?.prosCons}</h2>
-        <ProsConsPanel data={data} options={["bpo", "call-center"]} headingLevel={3} />
-      </section>
-      <aside aria-labelledby={`${id}-conclusion`} className="recipe-note">
-        <h2 id={`${id}-conclusion`}>{text?.conclusion}</h2>
-        {conclusion.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
-      </aside>
-      <DecisionWizard data={data} headingLevel={2} className="recipe-page__section" />
+      {/* The page's content in a main landmark after its banner, so a screen reader's "next landmark"
+          or "main content" command reaches the comparison. */}
+      <main className="recipe-page__main">
+        {/* The page's heading already gives the title and description, so the table gets a shorter
+            caption, written per locale as the data's texts are. Its own headings (notes, sources, the
+            stacked layout's options) come next after the h1. */}
+        <ComparisonTable
+          data={data}
+          caption={{ fi: "BPO ja puhelinkeskus rinnakkain", en: "BPO and call centre side by side" }}
+          headingLevel={2}
+        />
+        <section aria-labelledby={`${id}-pros-cons`} className="recipe-page__section">
+          <h2 id={`${id}-pros-cons`}>{text?.prosCons}</h2>
+          <ProsConsPanel data={data} options={["bpo", "call-center"]} headingLevel={3} />
+        </section>
+        <aside aria-labelledby={`${id}-conclusion`} className="recipe-note">
+          <h2 id={`${id}-conclusion`}>{text?.conclusion}</h2>
+          {conclusion.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </aside>
+        <DecisionWizard data={data} headingLevel={2} className="recipe-page__section" />
+      </main>
     </VertailuProvider>
   );
 }

@@ -1,0 +1,42 @@
+// What a screen reader user meets on the catalogue's own pages around the components: the intranet
+// recipe, which hosts copy, and the theme playground of the Theming page.
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { VertailuProvider } from "../../src/index.js";
+import { ThemePlayground } from "../../stories/docs/theme-playground.js";
+import { IntranetPage } from "../../stories/recipes/intranet-page.js";
+
+describe("the intranet recipe's showcase page", () => {
+  it("holds its content in a main landmark, after the page's banner", () => {
+    render(<IntranetPage theme="light" />);
+    // A reader jumping to the main content lands on the comparison, not on nothing.
+    const main = screen.getByRole("main");
+    expect(within(main).getByRole("table", { name: "BPO ja puhelinkeskus rinnakkain" })).toBeInTheDocument();
+    expect(within(main).getByRole("region", { name: "Edut ja haitat" })).toBeInTheDocument();
+    expect(within(main).getByRole("complementary", { name: "Johtopäätös" })).toBeInTheDocument();
+    expect(within(main).getByRole("region", { name: /^Etkö ole varma\?/ })).toBeInTheDocument();
+    // The title and the language switch stay in the banner, outside the main content.
+    const banner = screen.getByRole("banner");
+    expect(within(banner).getByRole("heading", { level: 1 })).toBeInTheDocument();
+    expect(main.contains(banner)).toBe(false);
+  });
+});
+
+describe("the theme playground", () => {
+  it("has its English words read in English inside a Finnish catalogue", () => {
+    // The catalogue wraps every example in a provider of the toolbar's locale, Finnish by default.
+    render(
+      <VertailuProvider locale="fi">
+        <ThemePlayground locale="fi" />
+      </VertailuProvider>,
+    );
+    for (const words of ["The CSS for these settings", "Accent, light theme", /^Light theme, the accent as text/]) {
+      expect(screen.getByText(words).closest("[lang]")).toHaveAttribute("lang", "en");
+    }
+    // The CSS itself is code, not Finnish.
+    const code = document.querySelector(".docs-playground__css code");
+    expect(code?.closest("[lang]")).toHaveAttribute("lang", "en");
+    // The table it shows stays in the catalogue's language.
+    expect(screen.getByRole("table", { name: "BPO vs puhelinkeskus" }).closest("[lang]")).toHaveAttribute("lang", "fi");
+  });
+});
