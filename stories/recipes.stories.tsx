@@ -149,7 +149,8 @@ export const BrandTheme: Story = {
         <ComparisonTable data={bpoVsCallCenter} idPrefix="brand" />
         <DecisionWizard data={bpoVsCallCenter} headingLevel={2} tableIdPrefix="brand" />
       </VertailuProvider>
-      <details className="recipe-css">
+      {/* CSS, not Finnish: read in an English voice whatever the catalogue's locale. */}
+      <details className="recipe-css" lang="en">
         <summary>brand.css</summary>
         <pre>
           <code>{brandCss.trim()}</code>

@@ -1,10 +1,16 @@
 // What a screen reader user meets on the catalogue's own pages around the components: the intranet
-// recipe, which hosts copy, and the theme playground of the Theming page.
+// recipe, which hosts copy, the brand recipe and the theme playground of the Theming page.
+import { composeStories } from "@storybook/react-vite";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import preview from "../../.storybook/preview.js";
 import { VertailuProvider } from "../../src/index.js";
 import { ThemePlayground } from "../../stories/docs/theme-playground.js";
 import { IntranetPage } from "../../stories/recipes/intranet-page.js";
+import * as recipes from "../../stories/recipes.stories.js";
+
+// The stories as the catalogue shows them: in its provider, Finnish by default.
+const { BrandTheme } = composeStories(recipes, preview);
 
 describe("the intranet recipe's showcase page", () => {
   it("holds its content in a main landmark, after the page's banner", () => {
@@ -19,6 +25,19 @@ describe("the intranet recipe's showcase page", () => {
     const banner = screen.getByRole("banner");
     expect(within(banner).getByRole("heading", { level: 1 })).toBeInTheDocument();
     expect(main.contains(banner)).toBe(false);
+  });
+});
+
+describe("the brand theme recipe", () => {
+  it("has its brand.css, English CSS, read in English inside a Finnish catalogue", () => {
+    render(<BrandTheme />);
+    const summary = screen.getByText("brand.css");
+    expect(summary.closest("[lang]")).toHaveAttribute("lang", "en");
+    const code = summary.closest("details")?.querySelector("code");
+    expect(code).toBeInTheDocument();
+    expect(code?.closest("[lang]")).toHaveAttribute("lang", "en");
+    // The recipe's own words and its components stay in the catalogue's language.
+    expect(screen.getByText(/^Samat komponentit/).closest("[lang]")).toHaveAttribute("lang", "fi");
   });
 });
 
