@@ -118,6 +118,8 @@ export function ThemePlayground({ theme = "light", locale }: ThemePlaygroundProp
             ))}
           </select>
         </div>
+        {/* Each slider tells a screen reader its value, unit and all (aria-valuetext); the number
+            beside it is for the eye, as an <output> is a status a reader would hear again. */}
         <div className="docs-playground__field">
           <label htmlFor={`${id}-radius`}>Radius</label>
           <span className="docs-playground__range">
@@ -127,9 +129,12 @@ export function ThemePlayground({ theme = "light", locale }: ThemePlaygroundProp
               min={0}
               max={16}
               value={settings.radius}
+              aria-valuetext={`${settings.radius}px`}
               onChange={(event) => set("radius", Number(event.target.value))}
             />
-            <output htmlFor={`${id}-radius`}>{settings.radius}px</output>
+            <output htmlFor={`${id}-radius`} aria-hidden="true">
+              {settings.radius}px
+            </output>
           </span>
         </div>
         <div className="docs-playground__field">
@@ -142,9 +147,12 @@ export function ThemePlayground({ theme = "light", locale }: ThemePlaygroundProp
               max={1440}
               step={16}
               value={settings.stackBelow}
+              aria-valuetext={`${settings.stackBelow}px`}
               onChange={(event) => set("stackBelow", Number(event.target.value))}
             />
-            <output htmlFor={`${id}-stack`}>{settings.stackBelow}px</output>
+            <output htmlFor={`${id}-stack`} aria-hidden="true">
+              {settings.stackBelow}px
+            </output>
           </span>
         </div>
         <div className="docs-playground__field">

@@ -1,7 +1,7 @@
 // What a screen reader user meets on the catalogue's own pages around the components: the intranet
 // recipe, which hosts copy, the brand recipe and the theme playground of the Theming page.
 import { composeStories } from "@storybook/react-vite";
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import preview from "../../.storybook/preview.js";
 import { VertailuProvider } from "../../src/index.js";
@@ -42,6 +42,25 @@ describe("the brand theme recipe", () => {
 });
 
 describe("the theme playground", () => {
+  it("has each slider's value told once, by the slider, not again from a live region", () => {
+    render(<ThemePlayground locale="fi" />);
+    for (const [name, value, told] of [
+      ["Radius", "7", "7px"],
+      ["Stack below", "640", "640px"],
+    ] as const) {
+      const slider = screen.getByRole("slider", { name });
+      fireEvent.change(slider, { target: { value } });
+      // The slider says its value with the unit the readout beside it shows.
+      expect(slider).toHaveAttribute("aria-valuetext", told);
+      // No status or other live region repeats it after the slider.
+      for (const status of screen.queryAllByRole("status")) expect(status).not.toHaveTextContent(told);
+      const readout = screen.getByText(told);
+      expect(
+        readout.closest("[aria-live]:not([aria-live=off]), [role=status], output:not([aria-hidden=true])"),
+      ).toBeNull();
+    }
+  });
+
   it("has its English words read in English inside a Finnish catalogue", () => {
     // The catalogue wraps every example in a provider of the toolbar's locale, Finnish by default.
     render(
