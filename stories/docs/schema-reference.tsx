@@ -14,8 +14,10 @@ function TypeText({ type, sections }: { type: string; sections: readonly Section
       {type.split(pattern).map((part, index) => {
         const target = sections.find((section) => section.title === part && !section.id.startsWith("kind-"));
         return target ? (
+          // The catalogue's docs frame has <base target="_parent">, which would open the link in the whole
+          // window, out of the catalogue; _self keeps it a jump within the page.
           // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string never reorder
-          <a key={index} href={`#schema-${target.id}`}>
+          <a key={index} href={`#schema-${target.id}`} target="_self">
             {part}
           </a>
         ) : (

@@ -93,4 +93,16 @@ describe("the Schema page's field reference", () => {
       "kind-unknown",
     ]);
   });
+
+  it("links each object type to its table on the same page, in the catalogue's frame", () => {
+    const { container } = render(createElement(SchemaReference));
+    const links = [...container.querySelectorAll<HTMLAnchorElement>("a[href^='#']")];
+    expect(links.map((link) => link.textContent)).toEqual(expect.arrayContaining(["Option", "Weighted pro or con"]));
+    for (const link of links) {
+      expect(container.querySelector(link.getAttribute("href") as string)).not.toBeNull();
+      // The docs frame's <base target="_parent"> would otherwise open the link in the whole window,
+      // leaving the catalogue for its bare docs frame.
+      expect(link).toHaveAttribute("target", "_self");
+    }
+  });
 });
