@@ -32,7 +32,7 @@ function DocsPage() {
       <Subtitle />
       <Description />
       <Primary />
-      <Controls />
+      <Controls sort="requiredFirst" />
       <Stories includePrimary={false} />
     </>
   );
@@ -92,7 +92,10 @@ const preview: Preview = {
   },
   parameters: {
     layout: "padded",
-    controls: { expanded: true },
+    // The required props (data) first, then the rest by name, here and in the docs page's table: the
+    // types' own order reaches Storybook scrambled (data seventh on ComparisonTable), which hides
+    // where to start.
+    controls: { expanded: true, sort: "requiredFirst" },
     docs: {
       page: DocsPage,
       source: { transform: (code: string, context: SourceContext) => readableSource(code, context) },
