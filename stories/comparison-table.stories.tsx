@@ -278,8 +278,10 @@ export const BrandTheme: Story = {
   globals: { locale: "en" },
 };
 
-/** Chosen rows in a chosen order, as children. */
+/** Chosen rows in a chosen order, as `ParameterRow` children. */
 export const ComposedSubset: Story = {
+  // Named after the component it shows, so the sidebar's search finds ParameterRow.
+  name: "Composed subset with ParameterRow",
   render: (args, { id }) => (
     <ComparisonTable idPrefix={storyPrefix(id)} {...args}>
       <ParameterRow parameter="confidentiality" />
@@ -321,7 +323,10 @@ export const StickyLongTable: Story = {
   },
 };
 
+/** `density: "compact"`, with a `CsvDownloadButton` in the toolbar that downloads the shown table. */
 export const Compact: Story = {
+  // Named after the button too, so the sidebar's search finds CsvDownloadButton.
+  name: "Compact, with CsvDownloadButton",
   args: { data: minimalComparison(), density: "compact", toolbar: <CsvDownloadButton /> },
   globals: { locale: "en" },
   play: async ({ canvasElement }) => {

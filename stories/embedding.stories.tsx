@@ -60,6 +60,8 @@ async function loaded(canvasElement: HTMLElement): Promise<ShadowRoot> {
 
 /** The comparison table, in the toolbar's language and theme. */
 export const Table: Story = {
+  // The element's tag in the name, so the sidebar's search finds it.
+  name: "<vertailu-comparison> table",
   render: (_, context) => (
     <vertailu-comparison src="./assets/bpo.json" locale={localeOf(context)} theme={themeOf(context)} />
   ),
