@@ -24,7 +24,8 @@ const meta = {
   },
   // Controls for what a reader would try; elements, functions and controlled state are set in code.
   argTypes: {
-    data: { control: false },
+    // The comparison as JSON to edit: data that does not validate shows the component's own error box.
+    data: { control: "object" },
     children: { control: false },
     caption: { control: "text" },
     toolbar: { control: false },

@@ -63,7 +63,8 @@ const meta = {
   },
   // Controls for what a reader would try; elements, functions and controlled state are set in code.
   argTypes: {
-    data: { control: false },
+    // The comparison as JSON to edit: data that does not validate shows the component's own error box.
+    data: { control: "object" },
     tieMargin: { control: { type: "number", min: 0, max: 10, step: 1 } },
     title: { control: "text" },
     messages: { control: false },

@@ -11,7 +11,8 @@ const meta = {
   component: ProsConsPanel,
   args: { data: bpoVsCallCenter, option: "bpo", headingLevel: 3, variant: "card" },
   argTypes: {
-    data: { control: false },
+    // The comparison as JSON to edit: data that does not validate shows the component's own error box.
+    data: { control: "object" },
     option: { control: "select", options: ["bpo", "call-center"] },
     options: { control: "check", options: ["bpo", "call-center"] },
     messages: { control: false },
