@@ -91,6 +91,7 @@ type Story = StoryObj<typeof meta>;
  * unscored. "Editable scores" lets you score them; "Near tie" is a comparison scored throughout.
  */
 export const Bpo: Story = {
+  name: "BPO vs call centre",
   play: async ({ canvasElement, globals }) => {
     const say = sayIn(globals);
     const canvas = within(canvasElement);
@@ -200,6 +201,7 @@ export const GeneratedNarrow: Story = {
 };
 
 export const SyncWithUrl: Story = {
+  name: "Sync with URL",
   args: { syncWithUrl: true, urlParam: "story-vw" },
 };
 

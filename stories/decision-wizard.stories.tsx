@@ -91,6 +91,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Bpo: Story = {
+  name: "BPO vs call centre",
   play: async ({ canvasElement, globals }) => {
     const say = sayIn(globals);
     const canvas = within(canvasElement);

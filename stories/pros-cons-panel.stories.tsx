@@ -36,6 +36,7 @@ type Story = StoryObj<typeof meta>;
 const both = ["bpo", "call-center"];
 
 export const Bpo: Story = {
+  name: "BPO",
   play: async ({ canvasElement, globals }) => {
     const say = sayIn(globals);
     const canvas = within(canvasElement);
@@ -46,6 +47,7 @@ export const Bpo: Story = {
 };
 
 export const CallCenter: Story = {
+  name: "Call centre",
   args: { option: "call-center", showDescription: true },
 };
 
