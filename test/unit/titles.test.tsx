@@ -93,3 +93,27 @@ describe("the decision widgets' titles written per locale", () => {
     expect(screen.getByRole("heading", { level: 2, name: /^Not sure\? Answer \d+ questions$/ })).toBeInTheDocument();
   });
 });
+
+// A Controls panel, a CMS field or a form left blank hands over "": the component's own title shows,
+// so the table and the widgets keep a name, rather than an empty caption or heading.
+describe("an empty caption or title", () => {
+  it("gives ComparisonTable the comparison's title and description", () => {
+    render(<ComparisonTable data={bpoVsCallCenter} caption="" layout="table" locale="en" />);
+    const table = screen.getByRole("table", { name: /BPO vs call centre/i });
+    const description = resolveText(bpoVsCallCenter.description, "en");
+    expect(within(table).getByText(description)).toBeInTheDocument();
+  });
+
+  it("gives DecisionMatrix and DecisionWizard their own headings", () => {
+    render(
+      <>
+        <DecisionMatrix data={bpoVsCallCenter} title="" locale="en" />
+        <DecisionWizard data={bpoVsCallCenter} title="" locale="en" />
+      </>,
+    );
+    const headings = screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent);
+    expect(headings).toContain("Weigh what matters to you");
+    expect(headings).toEqual(expect.arrayContaining([expect.stringMatching(/^Not sure\? Answer \d+ questions$/)]));
+    expect(headings).not.toContain("");
+  });
+});
