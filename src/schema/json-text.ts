@@ -14,14 +14,20 @@ export function jsonProblem(error: unknown, text: string): string {
   }
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message)?.[1];
+  // The object ended and more follows: an extra closing bracket, a second object, a pasted line.
+  // Whatever follows is not the mistake's kind (a "word without quotes"), only its place.
+  if (position !== undefined && /after JSON/.test(message)) {
+    return `more text after the end of the JSON ${lineAndColumn(text, Number(position))}: a comparison file is one object; remove what follows its closing "}", or check that no "}" closes it too soon`;
+  }
   // A slip is named when it comes no later than where the parser stopped, when it says where; when
   // it says only which character stopped it ("Unexpected token 'N'", as V8 does for NaN), when that
-  // character is part of it: a slip past the parser's mistake is not the mistake.
+  // character is part of it or comes right after it (V8 stops at the "}" after a cut-off "tru"): a
+  // slip past the parser's mistake is not the mistake.
   const slip = firstSlip(text);
   const token = /^Unexpected token '(.)'/.exec(message)?.[1];
   if (
     slip &&
-    (position === undefined ? !token || text.slice(slip.at, slip.end).includes(token) : slip.at <= Number(position))
+    (position === undefined ? !token || text.slice(slip.at, slip.end + 1).includes(token) : slip.at <= Number(position))
   ) {
     return `${slip.what} ${lineAndColumn(text, slip.at)}: ${slip.fix}`;
   }
@@ -57,6 +63,8 @@ function firstSlip(text: string): { what: string; at: number; end: number; fix: 
     } else if (/[A-Za-z_$]/.test(character ?? "") && !/[\w.$]/.test(text[index - 1] ?? "")) {
       const word = /^[\w$]+/.exec(text.slice(index))?.[0] ?? "";
       const json = /^(true|false|null)$/i.test(word) ? word.toLowerCase() : word === "None" ? "null" : undefined;
+      // A word cut short or misspelt as it is typed by hand: "tru", "fals", "nul", "ture".
+      const meant = json ? undefined : ["true", "false", "null"].find((literal) => near(word.toLowerCase(), literal));
       if (json !== word)
         return {
           what: `the word ${word}`,
@@ -64,9 +72,11 @@ function firstSlip(text: string): { what: string; at: number; end: number; fix: 
           end: index + word.length,
           fix: json
             ? `JSON writes it ${json}`
-            : /^(NaN|Infinity|undefined)$/.test(word)
-              ? "JSON has no NaN, Infinity or undefined: write a number, or leave the field out"
-              : 'put names and texts in double quotes (")',
+            : meant
+              ? `did you mean ${meant}? JSON writes true, false and null in full, in small letters`
+              : /^(NaN|Infinity|undefined)$/.test(word)
+                ? "JSON has no NaN, Infinity or undefined: write a number, or leave the field out"
+                : 'put names and texts in double quotes (")',
         };
       index += word.length - 1;
     } else if (character === "/" && /[/*]/.test(text[index + 1] ?? "")) {
@@ -97,6 +107,22 @@ function firstSlip(text: string): { what: string; at: number; end: number; fix: 
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a word is a literal cut short ("tru", "fa") or with two letters swapped ("ture", "flase"):
+ * the slips of a hand that types true, false or null.
+ */
+function near(word: string, literal: string): boolean {
+  if (word.length > 1 && literal.startsWith(word)) return true;
+  if (word.length !== literal.length) return false;
+  const differ = [...word].flatMap((letter, index) => (letter === literal[index] ? [] : [index]));
+  return (
+    differ.length === 2 &&
+    differ[1] === (differ[0] ?? 0) + 1 &&
+    word[differ[0] ?? 0] === literal[differ[1] ?? 0] &&
+    word[differ[1] ?? 0] === literal[differ[0] ?? 0]
+  );
 }
 
 /** What is said of a file whose bytes are not UTF-8 text. */

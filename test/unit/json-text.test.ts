@@ -43,6 +43,19 @@ describe("jsonProblem", () => {
       '{"kind": text}',
       'the word text at line 1, column 10: put names and texts in double quotes (")',
     ],
+    // A literal cut short or with two letters swapped: V8 names only the character after it.
+    ["a cut-off true", '{"recommended": tru}', "the word tru at line 1, column 17: did you mean true?"],
+    ["a cut-off false before a space", '{"a": fals }', "the word fals at line 1, column 7: did you mean false?"],
+    ["a cut-off null before a comma", '{"a": nul, "b": 1}', "the word nul at line 1, column 7: did you mean null?"],
+    ["a misspelt true", '{"a": ture}', "the word ture at line 1, column 7: did you mean true?"],
+    ["a misspelt false", '{"a": flase}', "the word flase at line 1, column 7: did you mean false?"],
+    [
+      "an extra closing brace",
+      '{\n  "a": true\n}}',
+      'more text after the end of the JSON at line 3, column 2: a comparison file is one object; remove what follows its closing "}"',
+    ],
+    ["a second object", '{"a": 1}\n{"b": 2}', "more text after the end of the JSON at line 2, column 1"],
+    ["text pasted after the object", '{"a": 1} garbage', "more text after the end of the JSON at line 1, column 10"],
     ["a name in single quotes", "{'id': \"x\"}", "a single quote ' at line 1, column 2: write double quotes (\")"],
     ["a text in single quotes", "{\"id\": 'x'}", "a single quote ' at line 1, column 8: write double quotes (\")"],
     ["a comment", '{\n  "id": "x" // the id\n}', "a comment at line 2, column 13: remove it (JSON allows no comments)"],
@@ -79,6 +92,12 @@ describe("jsonProblem", () => {
     expect(problem('{"a": [1e5, 2.5E-3, true, false, null], "b": "NaN and None", "c" 1}')).toMatch(
       /^(?!the word).* in JSON at line 1, column 66$/,
     );
+  });
+
+  it("does not take a word for a cut-off literal when it is no part of one", () => {
+    expect(problem('{"kind": text}')).not.toMatch(/did you mean/);
+    expect(problem('{"a": t}')).not.toMatch(/did you mean/);
+    expect(problem('{"a": nulls}')).not.toMatch(/did you mean/);
   });
 
   it("names a word only where the parser stopped at it, not a later one past the real mistake", () => {
