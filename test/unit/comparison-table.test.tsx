@@ -118,7 +118,8 @@ describe("ComparisonTable structure", () => {
 
   it("marks the recommended column in words", () => {
     render(<ComparisonTable data={minimalComparison()} locale="en" layout="table" />);
-    expect(screen.getByRole("columnheader", { name: /^Beta\s*,\s*Recommended$/ })).toHaveAttribute(
+    // The comma after the name is the stylesheet's: the browser tests check the name Chromium gives.
+    expect(screen.getByRole("columnheader", { name: /^Beta,?\s*Recommended$/ })).toHaveAttribute(
       "data-highlighted",
       "true",
     );
@@ -127,7 +128,7 @@ describe("ComparisonTable structure", () => {
 
   it("lets highlightOption move or remove the recommendation", () => {
     const { rerender } = render(<ComparisonTable data={minimalComparison()} locale="en" highlightOption="a" />);
-    expect(screen.getByRole("columnheader", { name: /^Alpha\s*,\s*Recommended$/ })).toBeInTheDocument();
+    expect(screen.getByRole("columnheader", { name: /^Alpha,?\s*Recommended$/ })).toBeInTheDocument();
     rerender(<ComparisonTable data={minimalComparison()} locale="en" highlightOption={null} />);
     expect(screen.queryByText("Recommended")).toBeNull();
   });
@@ -397,7 +398,7 @@ describe("composition", () => {
     const options = ["b", "a", "b"] as const;
     render(<ComparisonTable data={minimalComparison()} options={options} locale="en" layout="table" />);
     expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
-      "Beta, Recommended",
+      "BetaRecommended",
       "Alpha",
     ]);
   });
@@ -406,7 +407,7 @@ describe("composition", () => {
     const data = minimalComparison();
     render(<ComparisonTable data={data} options={["b", "a"]} locale="en" layout="table" />);
     expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
-      "Beta, Recommended",
+      "BetaRecommended",
       "Alpha",
     ]);
   });
@@ -513,7 +514,8 @@ describe("option picker", () => {
     };
     render(<ComparisonTable data={short} locale="en" layout="table" />);
     const picker = screen.getByRole("group", { name: "Options to compare" });
-    const third = within(picker).getByRole("checkbox", { name: "O3, Option 3" });
+    // The comma after "O3" is the stylesheet's: the browser tests check the name Chromium gives.
+    const third = within(picker).getByRole("checkbox", { name: /^O3,?\s*Option 3$/ });
     // The visible label is where the name starts (WCAG 2.5.3).
     expect(third.closest("label")?.querySelector("span")).toHaveTextContent(/^O3$/);
     // An option without a short name is named once.

@@ -102,7 +102,7 @@ describe("ProsConsPanel", () => {
     const [a, b] = sections(container);
     expect(within(b as HTMLElement).getAllByText(none)).toHaveLength(2);
     expect(within(b as HTMLElement).queryByRole("list")).toBeNull();
-    expect(within(b as HTMLElement).getByText(recommended)).toBeInTheDocument();
+    expect(within(b as HTMLElement).getByText(recommended, { selector: "[data-slot=recommended]" })).toBeVisible();
     expect(b).toHaveAttribute("data-recommended");
     expect(within(a as HTMLElement).queryByText(recommended)).toBeNull();
     expect(a).not.toHaveAttribute("data-recommended");
@@ -115,7 +115,10 @@ describe("ProsConsPanel", () => {
     const { container } = render(<ProsConsPanel data={weighted()} locale={locale} />);
     const [a, b] = sections(container);
     // A reader moving by headings hears it; the pill beside the heading is not read a second time.
-    expect(within(b as HTMLElement).getByRole("heading", { level: 3 })).toHaveAccessibleName(`${beta}, ${recommended}`);
+    // The comma after the name is the stylesheet's: the browser tests check the name Chromium gives.
+    expect(within(b as HTMLElement).getByRole("heading", { level: 3 })).toHaveAccessibleName(
+      new RegExp(`^${beta},?\\s*${recommended}$`),
+    );
     expect(within(a as HTMLElement).getByRole("heading", { level: 3 })).toHaveAccessibleName("Alpha");
     expect(within(b as HTMLElement).getByText(recommended, { selector: "[data-slot=recommended]" })).toHaveAttribute(
       "aria-hidden",

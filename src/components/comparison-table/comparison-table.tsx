@@ -541,12 +541,9 @@ const TableMarkup = memo(function TableMarkup({
                   {shownText(option.name, text, option.id)}
                 </span>
                 {recommended && (
-                  <>
-                    <span className="vertailu-visually-hidden">, </span>
-                    <span className="vertailu-comparison-table__recommended" data-slot="recommended">
-                      {text.messages.recommended}
-                    </span>
-                  </>
+                  <span className="vertailu-comparison-table__recommended" data-slot="recommended">
+                    {text.messages.recommended}
+                  </span>
                 )}
               </th>
             );
@@ -652,10 +649,7 @@ function StackedView({
             <Heading className="vertailu-comparison-table__option-heading">
               {shownText(option.name, text, option.id)}
               {recommended && (
-                <>
-                  <span className="vertailu-visually-hidden">, </span>
-                  <span className="vertailu-comparison-table__recommended">{text.messages.recommended}</span>
-                </>
+                <span className="vertailu-comparison-table__recommended">{text.messages.recommended}</span>
               )}
             </Heading>
             {shared.model.groups.map((group) => {
@@ -822,7 +816,7 @@ function OptionPicker({
               <span>{shownText(option.shortName, text) || shownText(option.name, text, option.id)}</span>
               {/* A short name shows; the full one is heard too, so "O5" says which option it is. */}
               {option.shortName ? (
-                <span className="vertailu-visually-hidden">, {shownText(option.name, text, option.id)}</span>
+                <span className="vertailu-visually-hidden">{shownText(option.name, text, option.id)}</span>
               ) : null}
             </label>
           );

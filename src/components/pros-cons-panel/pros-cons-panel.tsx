@@ -148,7 +148,7 @@ function optionSection(
             pill beside the heading shows it. */}
         <Heading className="vertailu-pros-cons__name">
           <span lang={option.nameLang}>{option.name}</span>
-          {option.recommended && <span className="vertailu-visually-hidden">, {messages.recommended}</span>}
+          {option.recommended && <span className="vertailu-visually-hidden">{messages.recommended}</span>}
         </Heading>
         {option.recommended && (
           <span className="vertailu-pros-cons__recommended" data-slot="recommended" aria-hidden="true">
