@@ -607,7 +607,7 @@ function groupToggle(id: string, label: ReactNode, collapsed: boolean, onToggle:
       aria-expanded={!collapsed}
       onClick={() => onToggle(id)}
     >
-      <svg viewBox="0 0 16 16" aria-hidden="true" className="vertailu-chevron">
+      <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" className="vertailu-chevron">
         <path d="M6 4l4 4-4 4" />
       </svg>
       {label}

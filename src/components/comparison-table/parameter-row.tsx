@@ -105,7 +105,13 @@ export function nameProps(table: SharedTable, prefix: string, parameter: Paramet
             data-slot="parameter-info"
           >
             {/* An "i" in a ring; cells draw their icons in CSS from data-kind. */}
-            <svg className="vertailu-icon vertailu-icon--info" viewBox="0 0 16 16" aria-hidden="true">
+            <svg
+              className="vertailu-icon vertailu-icon--info"
+              viewBox="0 0 16 16"
+              width="1em"
+              height="1em"
+              aria-hidden="true"
+            >
               <circle cx="8" cy="8" r="6.25" />
               <path d="M8 7.2v4M8 4.8v.1" />
             </svg>

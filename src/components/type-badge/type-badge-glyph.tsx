@@ -2,7 +2,7 @@
 export function typeBadgeGlyph(typeId: string) {
   const path = glyphs[typeId];
   return (
-    <svg className="vertailu-type-badge__glyph" viewBox="0 0 16 16" aria-hidden="true">
+    <svg className="vertailu-type-badge__glyph" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true">
       {path ? <path d={path} /> : <circle cx="8" cy="8" r="3" />}
     </svg>
   );
