@@ -157,6 +157,11 @@ describe("TypeBadge", () => {
 
   it.each([
     ["an unknown id", "nope", 'unknown type "nope"'],
+    // An id from a form or a CMS field is quoted as JSON writes it, so its end shows and a quote or a
+    // line break in it cannot pass for the message's own words.
+    ["an id with a quote", 'nope" is fine', 'unknown type "nope\\" is fine"'],
+    ["an id with a line break", "nope\nplease", 'unknown type "nope\\nplease"'],
+    ["an empty id", "", 'unknown type ""'],
     ["null", null, "expected a type id, or a definition with an id"],
     ["a number", 5, "expected a type id, or a definition with an id"],
     ["an object without an id", { label: "x" }, "expected a type id, or a definition with an id"],

@@ -55,7 +55,9 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
       return (
         <UnknownType
           message={
-            typeof type === "string" ? `unknown type "${type}"` : "expected a type id, or a definition with an id"
+            typeof type === "string"
+              ? `unknown type ${JSON.stringify(type)}`
+              : "expected a type id, or a definition with an id"
           }
           spanRef={ref}
           {...rest}
