@@ -29,7 +29,11 @@ const sizes = [
   { size: "10x1000", warmup: quick ? 1 : 3, runs: quick ? 3 : 20 },
   { size: "20x5000", warmup: 1, runs: quick ? 2 : 15 },
 ];
-const matrix = { size: "10x200", warmup: quick ? 2 : 5, runs: quick ? 5 : 25 };
+// 10 × 200: many sliders; 3,000 × 10: a long ranking and a table of 3,000 columns.
+const matrices = [
+  { size: "10x200", warmup: quick ? 2 : 5, runs: quick ? 5 : 25 },
+  { size: "3000x10", warmup: quick ? 1 : 2, runs: quick ? 3 : 10 },
+];
 const sideways = { size: "20x5000", warmup: 2, runs: quick ? 3 : 15 };
 const memory = { size: "10x1000", cycles: 20, repeats: quick ? 1 : 3 };
 const ssr = { warmup: quick ? 1 : 3, runs: quick ? 3 : 20, runs5000: quick ? 2 : 15 };
@@ -146,20 +150,22 @@ for (const { size, warmup, runs } of sizes) {
 // result 500 ms after the last change; each change waits for that to pass first.
 const matrixPage = pages.vertailu;
 await matrixPage.bringToFront();
-const sliders = await matrixPage.evaluate((size) => window.bench.extra.mountMatrix(size), matrix.size);
-let rankingChanges = 0;
-for (let run = 0; run < matrix.warmup + matrix.runs; run++) {
-  const weight = run % 2 === 0 ? 5 : 0;
-  const { time, rankingChanged } = await matrixPage.evaluate(
-    ([weight]) => window.bench.extra.changeWeight(weight, 600),
-    [weight],
-  );
-  if (run >= matrix.warmup) {
-    record("weight", matrix.size, "vertailu", time);
-    if (rankingChanged) rankingChanges++;
+for (const matrix of matrices) {
+  matrix.sliders = await matrixPage.evaluate((size) => window.bench.extra.mountMatrix(size), matrix.size);
+  matrix.rankingChanges = 0;
+  for (let run = 0; run < matrix.warmup + matrix.runs; run++) {
+    const weight = run % 2 === 0 ? 5 : 0;
+    const { time, rankingChanged } = await matrixPage.evaluate(
+      ([weight]) => window.bench.extra.changeWeight(weight, 600),
+      [weight],
+    );
+    if (run >= matrix.warmup) {
+      record("weight", matrix.size, "vertailu", time);
+      if (rankingChanged) matrix.rankingChanges++;
+    }
   }
+  await matrixPage.evaluate(() => window.bench.extra.unmountMatrix());
 }
-await matrixPage.evaluate(() => window.bench.extra.unmountMatrix());
 log(`weight change: done — ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
 // The table's sticky first column: a sideways scroll of its frame, and back, each until the column's
@@ -273,10 +279,12 @@ for (const measure of ["mount", "differencesOn", "differencesOff", "localeEn", "
     add(`| ${labels[measure]} | ${size.replace("x", " × ")} | ${row.join(" | ")} |`);
   }
 }
-const weight = stats("weight", matrix.size, "vertailu");
-add(
-  `| DecisionMatrix weight change to painted ranking | ${matrix.size.replace("x", " × ")} | n/a: no decision matrix | ${cell(weight)} | n/a | n/a |`,
-);
+for (const matrix of matrices) {
+  add(
+    `| DecisionMatrix weight change to painted ranking | ${matrix.size.replace("x", " × ")} | n/a: no decision matrix | ${cell(stats("weight", matrix.size, "vertailu"))} | n/a | n/a |`,
+  );
+}
+const weight = stats("weight", "10x200", "vertailu");
 for (const [measure, label] of [
   ["scrollAway", "table scrolled sideways, sticky column's shadow painted"],
   ["scrollBack", "table scrolled back to its start, shadow gone"],
@@ -286,10 +294,12 @@ for (const [measure, label] of [
   );
 }
 add();
-add(
-  `DecisionMatrix at ${matrix.size.replace("x", " × ")}: ${sliders} weight sliders (the parameters with scores); ${matrix.runs} changes ` +
-    `of the first slider between 5 and 0 after ${matrix.warmup} warm-up changes; the ranking's text changed in ${rankingChanges} of them.`,
-);
+for (const matrix of matrices) {
+  add(
+    `DecisionMatrix at ${matrix.size.replace("x", " × ")}: ${matrix.sliders} weight sliders (the parameters with scores); ${matrix.runs} changes ` +
+      `of the first slider between 5 and 0 after ${matrix.warmup} warm-up changes; the ranking's text changed in ${matrix.rankingChanges} of them.`,
+  );
+}
 add();
 add(`### Memory: ${memory.cycles} mounts and unmounts of the ${memory.size.replace("x", " × ")} table`);
 add();

@@ -64,6 +64,14 @@ function unindexable(selector: string): string[] {
   return found;
 }
 
+/** Whether the selector ends in a table cell after a ~ that no :nth-child(-n + k) of its own bounds. */
+function unboundSibling(selector: string): boolean {
+  const compounds = splitTop(selector, (char) => char === " " || char === ">" || char === "+" || char === "~");
+  const last = compounds.at(-1) ?? "";
+  const afterSibling = /~\s*[^~+> ]+$/.test(selector);
+  return afterSibling && /(^|[(:])t[hd]\b/.test(last) && !/:nth-child\(-n \+ \d+\)/.test(last);
+}
+
 describe("the shipped stylesheet's selectors", () => {
   const sheets = stylesheets();
 
@@ -83,6 +91,47 @@ describe("the shipped stylesheet's selectors", () => {
   it("end in something Chromium can index rules by, not in :is() or :where() of a list or a descendant", () => {
     const offenders = sheets.flatMap((sheet) => selectors(sheet.css).flatMap(unindexable));
     expect(offenders).toEqual([]);
+  });
+
+  // A cell after a ~ walks back over every cell before it for the one the ~ asks for: over a row of
+  // 3,000 options, restyling the row took seconds (a weight change in the decision matrix).
+  it("bound a table cell after a ~ by its own position, so a long row restyles in linear time", () => {
+    const offenders = sheets.flatMap((sheet) => selectors(sheet.css).filter(unboundSibling));
+    expect(offenders).toEqual([]);
+  });
+
+  // The rules that count a row's cells pick the same cells as before they were bound: every cell of
+  // a row of the length they ask for, none of any other row.
+  it("give the matrix's columns their width by the number of options, and print six or more densely", () => {
+    const css = sheets.find((sheet) => sheet.file.endsWith("decision-matrix.css"))?.css ?? "";
+    const ruleSelectors = (declaration: string) =>
+      [...css.matchAll(/([^{};]+)\{([^{}]*)\}/g)]
+        .filter((match) => (match[2] ?? "").includes(declaration))
+        .flatMap((match) => splitTop((match[1] ?? "").replace(/\s+/g, " ").trim(), (char) => char === ","));
+    const cellsPicked = (selector: string, cells: number) => {
+      document.body.innerHTML = `<table class="vertailu-decision-matrix__table"><thead><tr>${"<th></th>".repeat(cells)}</tr></thead><tbody><tr><th></th>${"<td></td>".repeat(cells - 1)}</tr></tbody></table>`;
+      return [...document.querySelectorAll("thead th, tbody > tr > *")].filter((cell) => cell.matches(selector)).length;
+    };
+    for (const columns of [3, 7, 13]) {
+      const selector = ruleSelectors(`inline-size: calc(100% / ${columns});`).join(", ");
+      for (const cells of [2, 3, 4, 6, 7, 8, 12, 13, 14, 40]) {
+        expect(cellsPicked(selector, cells), `${cells} cells, ${columns} columns`).toBe(cells === columns ? cells : 0);
+      }
+    }
+    const dense = ruleSelectors("font-size: var(--vertailu-print-dense-font-size);").join(", ");
+    for (const cells of [2, 6, 7, 8, 12, 40]) {
+      expect(cellsPicked(dense, cells), `${cells} cells printed`).toBe(cells >= 7 ? 2 * cells : 0);
+    }
+  });
+
+  it("finds the cells after a ~ that are not bound by their position", () => {
+    expect(unboundSibling(":where(tr) > :where(:first-child):where(:nth-last-child(3)) ~ :where(th)")).toBe(true);
+    expect(unboundSibling(".a th:first-child ~ td")).toBe(true);
+    expect(
+      unboundSibling(":where(th):where(:first-child):where(:nth-last-child(3)) ~ :where(th):where(:nth-child(-n + 3))"),
+    ).toBe(false);
+    expect(unboundSibling(".a ~ .b")).toBe(false);
+    expect(unboundSibling(":where(thead) :where(th)")).toBe(false);
   });
 
   it("finds the selectors this guards against", () => {

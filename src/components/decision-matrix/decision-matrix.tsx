@@ -687,8 +687,8 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
             <tfoot>
               <tr>
                 <th scope="row">{messages.matrixTotal}</th>
-                {optionIds.map((optionId) => (
-                  <td key={optionId}>{totalText(totalOf(optionId))}</td>
+                {result.totals.map((total) => (
+                  <td key={total.optionId}>{totalText(total.total)}</td>
                 ))}
               </tr>
             </tfoot>
