@@ -13,6 +13,7 @@ import {
   type WizardResult,
 } from "../../src/index.js";
 import { callCentreAnswers, minimalComparison } from "../fixtures/comparisons.js";
+import { generateComparison } from "../fixtures/generate.js";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -558,5 +559,42 @@ describe("DecisionWizard", () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe("DecisionWizard with many options", () => {
+  it("looks each option up once for the result, not among all the others for each one", () => {
+    const data = generateComparison({ options: 300, parameters: 2 });
+    let reads = 0;
+    const options = data.options.map((option) => {
+      const counted = { ...option };
+      Object.defineProperty(counted, "id", {
+        enumerable: true,
+        get: () => {
+          reads++;
+          return option.id;
+        },
+      });
+      return counted;
+    });
+    const answers = [
+      { id: "a", text: "A", effects: {} },
+      { id: "b", text: "B", effects: {} },
+    ];
+    render(
+      <DecisionWizard
+        data={{ ...data, options, questions: [{ id: "q", text: "Q", answers }] }}
+        locale="en"
+        defaultAnswers={{ q: "a" }}
+        defaultStep={1}
+      />,
+    );
+    // Every option has 0 points: all 300 are recommended together, and each is listed with its name.
+    expect(screen.getByRole("heading", { name: /^Tie: consider a mix of Option 1, Option 2, / })).toBeTruthy();
+    const points = document.querySelectorAll(".vertailu-decision-wizard__point");
+    expect(points).toHaveLength(300);
+    expect(points[299]?.textContent).toBe("Option 3000 points");
+    // A search per listed option reads the ids tens of thousands of times.
+    expect(reads).toBeLessThan(300 * 20);
   });
 });

@@ -185,7 +185,6 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   // wizard's; `fallback` (an id) when there is none.
   const place = { ...strings, defaultLocale };
   const shown = (value: Text | undefined, fallback?: string) => shownText(value, place, fallback);
-  const optionOf = (optionId: string) => data.options.find((option) => option.id === optionId);
 
   const goTo = (next: number) => {
     setMissing(false);
@@ -302,8 +301,10 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
       </form>
     );
   } else {
+    // Each option once, not a search of them all per option: the result lists every option.
+    const byId = new Map(data.options.map((option) => [option.id, option]));
     const names = result.recommended.map(
-      (optionId) => resolveText(optionOf(optionId)?.name, locale, defaultLocale) || optionId,
+      (optionId) => resolveText(byId.get(optionId)?.name, locale, defaultLocale) || optionId,
     );
     // The table's own row ids (ComparisonTable makes its prefix id-safe the same way).
     const prefix = idSafe(tableIdPrefix ?? data.id);
@@ -320,13 +321,13 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
         </Step>
         <Section className="vertailu-decision-wizard__section">{messages.wizardPointsHeading}</Section>
         <dl className="vertailu-decision-wizard__points">
-          {rankByPoints(data.options, result.scores).map(({ id: optionId, value }) => (
+          {rankByPoints(data.options, result.scores).map(({ id: optionId, name, value }) => (
             <div
               key={optionId}
               className="vertailu-decision-wizard__point"
               data-state={result.recommended.includes(optionId) ? "recommended" : "other"}
             >
-              <dt>{shown(optionOf(optionId)?.name, optionId)}</dt>
+              <dt>{shown(name, optionId)}</dt>
               <dd>{plural(messages, "wizardPoints", value, locale)}</dd>
             </div>
           ))}

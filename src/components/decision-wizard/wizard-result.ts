@@ -22,11 +22,11 @@ export interface WizardResult {
 }
 
 /** The options with their points, most first; options with equal points keep their order. An option without points has 0. */
-export function rankByPoints(
-  options: readonly { id: string }[],
+export function rankByPoints<T extends { id: string }>(
+  options: readonly T[],
   scores: Readonly<Record<string, number>>,
-): { id: string; value: number }[] {
-  return rank(options.map((option) => ({ id: option.id, value: scores[option.id] ?? 0 })));
+): (T & { value: number })[] {
+  return rank(options.map((option) => ({ ...option, value: scores[option.id] ?? 0 })));
 }
 
 /** The answer chosen for a question: one of its own answers, else undefined (unanswered, or an id it does not have). */
