@@ -1,3 +1,5 @@
+import { nearName } from "./path.js";
+
 /**
  * What is wrong with a text that JSON.parse refused, said so that an editor who writes comparison
  * files by hand can find and fix it, whatever browser or Node version parsed it: a web page where
@@ -45,6 +47,9 @@ function lineAndColumn(text: string, offset: number): string {
   return `at line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}`;
 }
 
+/** The words JSON has. */
+const LITERALS = ["true", "false", "null"];
+
 /**
  * The first of the common slips outside a string: a comma with only white space before a closing
  * bracket, a typographic or single quote where JSON needs a straight double one, a comment, or a
@@ -63,8 +68,15 @@ function firstSlip(text: string): { what: string; at: number; end: number; fix: 
     } else if (/[A-Za-z_$]/.test(character ?? "") && !/[\w.$]/.test(text[index - 1] ?? "")) {
       const word = /^[\w$]+/.exec(text.slice(index))?.[0] ?? "";
       const json = /^(true|false|null)$/i.test(word) ? word.toLowerCase() : word === "None" ? "null" : undefined;
-      // A word cut short or misspelt as it is typed by hand: "tru", "fals", "nul", "ture".
-      const meant = json ? undefined : ["true", "false", "null"].find((literal) => near(word.toLowerCase(), literal));
+      // A literal cut short ("tru", "nul") or, at its own length, misspelt ("ture", "flase"), as a
+      // hand types it; a longer word ("nulls") is a name without quotes.
+      const meant = json
+        ? undefined
+        : (LITERALS.find((literal) => word.length > 1 && literal.startsWith(word.toLowerCase())) ??
+          nearName(
+            word,
+            LITERALS.filter((literal) => literal.length === word.length),
+          ));
       if (json !== word)
         return {
           what: `the word ${word}`,
@@ -107,22 +119,6 @@ function firstSlip(text: string): { what: string; at: number; end: number; fix: 
     }
   }
   return undefined;
-}
-
-/**
- * Whether a word is a literal cut short ("tru", "fa") or with two letters swapped ("ture", "flase"):
- * the slips of a hand that types true, false or null.
- */
-function near(word: string, literal: string): boolean {
-  if (word.length > 1 && literal.startsWith(word)) return true;
-  if (word.length !== literal.length) return false;
-  const differ = [...word].flatMap((letter, index) => (letter === literal[index] ? [] : [index]));
-  return (
-    differ.length === 2 &&
-    differ[1] === (differ[0] ?? 0) + 1 &&
-    word[differ[0] ?? 0] === literal[differ[1] ?? 0] &&
-    word[differ[1] ?? 0] === literal[differ[0] ?? 0]
-  );
 }
 
 /** What is said of a file whose bytes are not UTF-8 text. */
