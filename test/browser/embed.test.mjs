@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
-import { launchChromium, openWatchedPage, serve, strictCsp } from "./harness.mjs";
+import { launchChromium, openWatchedPage, serve, strictCsp, trustedTypesCsp } from "./harness.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const dist = join(root, "dist");
@@ -167,6 +167,15 @@ const routes = {
     <vertailu-comparison id="pros-cons" src="/data/bpo.json" view="pros-cons" locale="en" options="call-center"></vertailu-comparison>
     <vertailu-comparison id="matrix" src="/data/bpo.json" view="matrix" locale="en"></vertailu-comparison>
     <vertailu-comparison id="wizard" src="/data/bpo.json" view="wizard" locale="en"></vertailu-comparison>`),
+  "/trusted-types.html": {
+    body: page(`
+    <vertailu-comparison id="table" src="/data/bpo.json" locale="en"></vertailu-comparison>
+    <vertailu-comparison id="pros-cons" src="/data/bpo.json" view="pros-cons" locale="en"></vertailu-comparison>
+    <vertailu-comparison id="matrix" src="/data/bpo.json" view="matrix" locale="en"></vertailu-comparison>
+    <vertailu-comparison id="wizard" src="/data/bpo.json" view="wizard" locale="en"></vertailu-comparison>
+    <vertailu-comparison id="invalid" src="/data/invalid.json" locale="en"></vertailu-comparison>`),
+    headers: { "content-security-policy": trustedTypesCsp },
+  },
   "/twice.html": html(
     `<vertailu-comparison id="one" src="/data/bpo.json" locale="en"></vertailu-comparison><script src="/embed.js"></script>`,
   ),
@@ -1074,6 +1083,57 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.ok(await page.locator("#wizard").getByRole("radio").first().isVisible());
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("works in every view on a page that enforces Trusted Types, the error box included", async () => {
+    const { page, problems, violations } = await open("/trusted-types.html");
+    // A tooltip, which renders into the element's layer.
+    await page
+      .locator("#table")
+      .getByRole("button", { name: /^About / })
+      .first()
+      .focus();
+    await page.locator("#table").getByRole("tooltip").waitFor();
+    await page.keyboard.press("Escape");
+    // The table's differences-only switch.
+    const differences = page.locator("#table").getByRole("checkbox", { name: /differences/i });
+    await differences.check();
+    assert.equal(await differences.isChecked(), true);
+    // A weight in the matrix, by keyboard.
+    const slider = page.locator("#matrix").getByRole("slider").first();
+    const before = await slider.inputValue();
+    await slider.focus();
+    await page.keyboard.press("ArrowRight");
+    assert.equal(Number(await slider.inputValue()), Number(before) + 1);
+    // The wizard's first answer, and on to the next question.
+    await page.locator("#wizard").getByRole("radio").first().check();
+    await page.locator("#wizard").getByRole("button", { name: "Next" }).click();
+    await page.locator("#wizard").getByText("Question 2 of 5").waitFor();
+    assert.deepEqual(
+      await inShadow(page, "pros-cons", ({ shadowRoot: shadow }) =>
+        [...shadow.querySelectorAll(".vertailu-pros-cons__name")].map((name) => name.textContent),
+      ),
+      ["BPO", "Call centre"],
+    );
+    await page
+      .locator("#invalid")
+      .getByText(/at least 2 options/)
+      .waitFor();
+    assert.deepEqual(await violations(), []);
+    // The invalid file's problems reach the console too, as on any page.
+    assert.equal(problems.console.length, 1);
+    assert.match(problems.console[0], /^vertailu vertailu-comparison: options: a comparison needs at least 2 options/);
+    assert.deepEqual(problems.page, []);
+    // The page does enforce them: a string given to innerHTML is refused.
+    const refused = await page.evaluate(() => {
+      try {
+        document.createElement("div").innerHTML = "<b>text</b>";
+        return false;
+      } catch (error) {
+        return /TrustedHTML/.test(error.message);
+      }
+    });
+    assert.equal(refused, true);
   });
 
   it("passes axe in every view and both themes, on a light host page and on a dark one", async () => {

@@ -24,6 +24,12 @@ const types = {
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 /**
+ * The strict policy, and Trusted Types enforced with no policy allowed: no script of the page may
+ * hand a string to an HTML or script sink (innerHTML, a script's text), as hardened intranets require.
+ */
+export const trustedTypesCsp = `${strictCsp}; require-trusted-types-for 'script'; trusted-types 'none'`;
+
+/**
  * Serves `routes` (path → { body, type?, status?, headers? } or a function returning one, or
  * handling the response itself and returning nothing) on an ephemeral 127.0.0.1 port, then the
  * files under `folder` at URL paths starting with `prefix` (a directory gives its index.html; HTML

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
-import { launchChromium, openWatchedPage, serve, strictCsp } from "../browser/harness.mjs";
+import { launchChromium, openWatchedPage, serve, strictCsp, trustedTypesCsp } from "../browser/harness.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -19,6 +19,7 @@ const pinned = JSON.parse(readFileSync(join(consumer, "package.json"), "utf8")).
 /** The app's package.json pins React 19; the second install swaps in the last React 18. */
 const reactVersions = [pinned, "18.3.1"];
 const csp = { "content-security-policy": strictCsp };
+const trustedTypes = { "content-security-policy": trustedTypesCsp };
 
 let tarball;
 let browser;
@@ -135,6 +136,12 @@ for (const react of reactVersions) {
             response.writeHead(200, { "content-type": "text/html; charset=utf-8", ...csp });
             await ssr.streamPage(response);
           },
+          // The same pages on a host that enforces Trusted Types.
+          "/trusted-types": () => ({ body: readFileSync(join(app, "dist/index.html")), headers: trustedTypes }),
+          "/trusted-types-ssr": async (_request, response) => {
+            response.writeHead(200, { "content-type": "text/html; charset=utf-8", ...trustedTypes });
+            await ssr.streamPage(response);
+          },
         },
         { folder: join(app, "dist"), htmlHeaders: csp },
       );
@@ -150,6 +157,54 @@ for (const react of reactVersions) {
       await assertTooltipByKeyboard(page);
       assert.deepEqual(await violations(), []);
       assert.deepEqual(problems, { console: [], page: [] });
+    });
+
+    it("renders, and hydrates the server's markup, on a page that enforces Trusted Types", async () => {
+      for (const path of ["/trusted-types", "/trusted-types-ssr"]) {
+        const { page, problems, violations } = await openReady(server, path);
+        assert.deepEqual(await page.evaluate(() => window.__hydrationErrors ?? []), []);
+        await assertStyledComponents(page);
+        await assertTooltipByKeyboard(page);
+        assert.deepEqual(await violations(), [], path);
+        assert.deepEqual(problems, { console: [], page: [] }, path);
+        // The page does enforce them: a string given to innerHTML is refused.
+        const refused = await page.evaluate(() => {
+          try {
+            document.createElement("div").innerHTML = "<b>text</b>";
+            return false;
+          } catch (error) {
+            return /TrustedHTML/.test(error.message);
+          }
+        });
+        assert.equal(refused, true, path);
+        await page.close();
+      }
+    });
+
+    it("writes the pros and cons' JSON-LD; where Trusted Types are enforced, shows the panel's error box naming them instead", async () => {
+      const allowed = await openReady(server, "/?structured-data");
+      const jsonLd = await allowed.page.evaluate(() =>
+        JSON.parse(document.querySelector('#pros-cons script[type="application/ld+json"]').textContent),
+      );
+      assert.deepEqual(
+        jsonLd["@graph"].map((product) => product.name),
+        ["BPO", "Call centre"],
+      );
+      assert.deepEqual(await allowed.violations(), []);
+      assert.deepEqual(allowed.problems, { console: [], page: [] });
+      await allowed.page.close();
+
+      const refused = await openReady(server, "/trusted-types?structured-data");
+      const seen = await refused.page.evaluate(() => ({
+        boxes: [...document.querySelectorAll("[data-slot=error]")].map((box) => box.textContent),
+        table: document.querySelectorAll("#table tbody tr").length > 0,
+      }));
+      assert.equal(seen.boxes.length, 1);
+      assert.match(seen.boxes[0], /ProsConsPanel.*TrustedHTML/s);
+      assert.equal(seen.table, true, "the rest of the page renders");
+      assert.ok((await refused.violations()).every((violation) => violation.startsWith("require-trusted-types-for")));
+      assert.deepEqual(refused.problems.page, []);
+      await refused.page.close();
     });
 
     for (const [name, path] of [

@@ -22,7 +22,8 @@ function Ready() {
   return null;
 }
 
-export function App() {
+/** `structuredData`: the pros and cons also write their JSON-LD (the browser entry sets it from the URL). */
+export function App({ structuredData = false } = {}) {
   return h(
     VertailuProvider,
     { locale: "en", theme: "light", id: "provider" },
@@ -35,7 +36,7 @@ export function App() {
       h(TypeBadge, { type: "vertical-bpo", tooltip: false }),
     ),
     h(ComparisonTable, { data, id: "table" }),
-    h(ProsConsPanel, { data, id: "pros-cons" }),
+    h(ProsConsPanel, { data, id: "pros-cons", structuredData }),
     h(DecisionMatrix, { data, id: "matrix" }),
     h(DecisionWizard, { data, id: "wizard" }),
     h(Ready),

@@ -5,6 +5,6 @@ import { App } from "./app.js";
 
 createRoot(document.getElementById("root")).render(
   <StrictMode>
-    <App />
+    <App structuredData={new URLSearchParams(location.search).has("structured-data")} />
   </StrictMode>,
 );
