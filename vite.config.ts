@@ -81,17 +81,20 @@ export default defineConfig({
       output: {
         // The main entry holds only re-exports, so a bundle that imports one component carries
         // none of the entry's own imports (react, cva, the validator's valibot). Rolldown would put
-        // the export (only the entry uses it) in the entry: it gets a chunk of its own, with what it
-        // needs. The schema's helpers, which import nothing, come first, so `vertailu/schema`
-        // and the CLI never import React.
+        // the export (only the entry uses it) in the entry: all the React code (components, their
+        // helpers, messages and theme) gets one chunk of its own, which imports React, cva and the
+        // tooltip once; a bundler that turns each chunk's imports into requires then asks once too.
+        // The schema's helpers, which import nothing, come first, so `vertailu/schema` and the
+        // CLI never import React; failureText among them, so a component does not import the
+        // validator's chunk (and valibot with it) for it.
         codeSplitting: {
           groups: [
             {
               name: "schema-core",
-              test: /[\\/]src[\\/]schema[\\/](path|text|url|builtin-types|list)\.ts$/,
+              test: /[\\/]src[\\/]schema[\\/](path|text|url|builtin-types|list|failure-text)\.ts$/,
               priority: 2,
             },
-            { name: "export", test: /[\\/]comparison-table[\\/](export|csv-download-button)\.tsx?$/, priority: 1 },
+            { name: "components", test: /[\\/]src[\\/](components|internal|messages|theme)[\\/]/, priority: 1 },
           ],
         },
         banner: (chunk) => {
