@@ -1,4 +1,4 @@
-import { listOf } from "../schema/list.js";
+import { listOf, ownEntry } from "../schema/list.js";
 import { CELL_KINDS, formatPath, quote, reservedMessage } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 
@@ -96,7 +96,7 @@ export function checkRenderable(
     }
     for (const id of shown) {
       if (!known.has(id)) continue;
-      const cell = Object.hasOwn(values, id) ? values[id] : undefined;
+      const cell = ownEntry(values, id);
       if (cell === undefined || cell === null) {
         add(["parameters", index, "values", id], `no value for option ${quote(id)}`);
       } else if (typeof cell === "object" && "kind" in cell) {

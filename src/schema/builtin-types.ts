@@ -1,3 +1,4 @@
+import { ownEntry } from "./list.js";
 import type { TypeDefinition } from "./types.js";
 
 /** The four types vertailu knows without data. Their descriptions, for tooltips, come with the data. */
@@ -37,5 +38,5 @@ export function isBuiltInType(id: string): id is BuiltInTypeId {
 /** A type by id: the data's own definition, else the built-in one. Badges and table text both use it. */
 export function typeById(id: string, types: readonly TypeDefinition[] | undefined): TypeDefinition | undefined {
   const fromData = Array.isArray(types) ? types.find((candidate) => candidate?.id === id) : undefined;
-  return fromData ?? (Object.hasOwn(builtInTypes, id) ? builtInTypes[id as BuiltInTypeId] : undefined);
+  return fromData ?? ownEntry(builtInTypes, id);
 }

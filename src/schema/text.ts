@@ -1,3 +1,4 @@
+import { ownEntry } from "./list.js";
 import type { Comparison, Text } from "./types.js";
 
 /** A locale tag such as `fi`, `en` or `en-GB`. */
@@ -25,7 +26,7 @@ export function resolveTextEntry(
   // A React element where a text belongs is no text: its `type` ("strong") is no word to show.
   if (text !== null && typeof text === "object" && !("$$typeof" in text)) {
     for (const key of localeChain(locale, defaultLocale)) {
-      const value = Object.hasOwn(text, key) ? text[key] : undefined;
+      const value = ownEntry(text, key);
       if (typeof value === "string") return [value, key];
     }
     for (const key of Object.keys(text)) {
