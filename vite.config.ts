@@ -41,6 +41,36 @@ function annotatePureCalls(): Plugin {
   };
 }
 
+/**
+ * In the ES build, the JSX runtime's imports (jsx, jsxs, Fragment) are taken into local constants
+ * once per chunk: `import { jsx as $$jsx } from "react/jsx-runtime"; const jsx = $$jsx;`. A bundler
+ * that turns ES imports into property reads (webpack; esbuild writing CommonJS or an IIFE, as
+ * size-limit does) otherwise writes every JSX element as `(0, runtime.jsx)(…)`, hundreds of times;
+ * a local constant is called as it is. Only the runtime: React's hooks and the other packages'
+ * functions are called too few times each to pay for a constant of their own, and a constant
+ * would keep valibot's functions from being left out of a bundle that does not use them.
+ */
+function localJsxRuntime(): Plugin {
+  const runtimeImport = /^import \{([^}]*)\} from "react\/jsx-runtime";$/gm;
+  return {
+    name: "vertailu:local-jsx-runtime",
+    renderChunk(code, _chunk, options) {
+      if (options.format !== "es") return null;
+      const rewritten = code.replace(runtimeImport, (_line, specifiers: string) => {
+        // Each specifier is `name` or `name as local`.
+        const names = specifiers
+          .split(",")
+          .filter((specifier) => specifier.trim())
+          .map((specifier) => specifier.trim().split(/\s+as\s+/));
+        const imports = names.map(([name, local = name]) => `${name} as $$${local}`).join(", ");
+        const locals = names.map(([name, local = name]) => `${local} = $$${local}`).join(", ");
+        return `import { ${imports} } from "react/jsx-runtime";\nconst ${locals};`;
+      });
+      return rewritten === code ? null : { code: rewritten, map: null };
+    },
+  };
+}
+
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, "class-variance-authority", "valibot", /^node:/];
 
 /**
@@ -55,7 +85,7 @@ const chromiumBrowser = () => ({
 });
 
 export default defineConfig({
-  plugins: [react(), annotatePureCalls()],
+  plugins: [react(), annotatePureCalls(), localJsxRuntime()],
   // The element's stylesheet is built into dist/element.js as text: without its comments.
   css: { postcss: { plugins: [stripCssComments()] } },
   build: {
