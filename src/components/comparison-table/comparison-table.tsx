@@ -167,7 +167,8 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
     layout = "auto",
     stickyHeader = true,
     stickyFirstColumn = true,
-    collapsibleGroups = false,
+    // Read only as a condition, so undefined is its default, false.
+    collapsibleGroups,
     visibleOptions: visibleProp,
     defaultVisibleOptions,
     onVisibleOptionsChange,
@@ -343,7 +344,7 @@ interface ViewsProps {
   label: string;
   description: ReactNode;
   headingLevel: HeadingLevel;
-  collapsibleGroups: boolean;
+  collapsibleGroups: boolean | undefined;
   onToggleGroup: (id: string) => void;
   children: ReactNode;
 }

@@ -263,12 +263,14 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
     weights: weightsProp,
     defaultWeights,
     onWeightsChange,
-    editableScores = false,
+    // Read only as conditions (and by the variants, whose default is false): undefined is false.
+    editableScores,
     scores: scoresProp,
     defaultScores,
     onScoresChange,
     tieMargin = 5,
-    syncWithUrl = false,
+    // Read only as a condition, in effects that do nothing without it.
+    syncWithUrl,
     urlParam = "vw",
     announceDelay = 500,
     className,

@@ -66,9 +66,10 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
     option,
     options,
     headingLevel = 3,
-    showDescription = false,
+    // Both read only as conditions: undefined is their default, false.
+    showDescription,
     variant = "card",
-    structuredData = false,
+    structuredData,
     locale,
     messages,
     className,
@@ -128,7 +129,7 @@ function optionSection(
   option: ResolvedOption,
   id: string,
   level: HeadingLevel,
-  showDescription: boolean,
+  showDescription: boolean | undefined,
   text: PanelText,
 ) {
   const Heading = `h${level}` as const;

@@ -42,7 +42,7 @@ function toneOf(definition: TypeDefinition): TypeBadgeTone {
  */
 export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function TypeBadge(
   // `className` stays in `rest`: the class list below adds it to the badge's own.
-  { type, data, locale, size = "md", tooltip = true, tabIndex, ...rest },
+  { type, data, locale, size, tooltip = true, tabIndex, ...rest },
   ref,
 ) {
   const providerLocale = useVertailuContext().locale;
@@ -88,6 +88,7 @@ export const TypeBadge = forwardRef<HTMLSpanElement, TypeBadgeProps>(function Ty
         ref={ref}
         tabIndex={withTooltip ? undefined : tabIndex}
         {...rest}
+        // No default of its own: the variants default to "md".
         className={cx(typeBadgeVariants({ tone: toneOf(definition), size }), rest.className)}
         data-slot="type-badge"
         data-type={definition.id}
