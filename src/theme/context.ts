@@ -13,12 +13,12 @@ export interface VertailuContextValue {
    * Without a provider: none, and tooltips render into the body.
    */
   portalContainer?: (() => HTMLElement | null) | undefined;
-  /** False when a component is used without a VertailuProvider. */
-  inProvider: boolean;
+  /** True inside a VertailuProvider; absent (falsy) when a component is used without one. */
+  inProvider?: true | undefined;
 }
 
-// Without a provider: no locale, messages or layer of its own.
-const fallback: VertailuContextValue = { inProvider: false };
+// Without a provider: no locale, messages or layer of its own, and no inProvider.
+const fallback: VertailuContextValue = {};
 
 export const VertailuContext = createContext<VertailuContextValue>(fallback);
 
