@@ -64,7 +64,9 @@ function localJsxRuntime(): Plugin {
           .map((specifier) => specifier.trim().split(/\s+as\s+/));
         const imports = names.map(([name, local = name]) => `${name} as $$${local}`).join(", ");
         const locals = names.map(([name, local = name]) => `${local} = $$${local}`).join(", ");
-        return `import { ${imports} } from "react/jsx-runtime";\nconst ${locals};`;
+        // On the import's own line, so the chunk's source map (which this step leaves as it is)
+        // still points each later line at its source.
+        return `import { ${imports} } from "react/jsx-runtime"; const ${locals};`;
       });
       return rewritten === code ? null : { code: rewritten, map: null };
     },

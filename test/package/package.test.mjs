@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { before, describe, it } from "node:test";
+import { SourceMapConsumer } from "source-map-js";
 
 const root = resolve(import.meta.dirname, "../..");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -156,6 +157,34 @@ describe("the packed vertailu tarball", () => {
     for (const file of readdirSync(dist).filter((name) => /^(validate|schema-core)-.*\.c?js$/.test(name))) {
       assert.doesNotMatch(read(file), /use client|from "react|require\("react/, file);
     }
+  });
+
+  it("builds source maps (kept out of the package) that lead each line of the code back to its source line", () => {
+    const dist = join(root, "dist");
+    // The chunks that hold the components' and the validator's code, ES and CommonJS.
+    const chunks = readdirSync(dist).filter((name) => /^(components|validate)-.*\.c?js$/.test(name));
+    assert.equal(chunks.length, 4);
+    // Text in the built code, and the source line it comes from, in each part of the code.
+    const pairs = [
+      ["{option} leads with {value}/100.", 'matrixLeader: "{option} leads with {value}/100."'],
+      ["vertailu-comparison-table__caption", 'className="vertailu-comparison-table__caption"'],
+      ["function formatList(", "export function formatList("],
+      ["function parseComparison(", "export function parseComparison("],
+    ];
+    const seen = new Set();
+    for (const name of chunks) {
+      const lines = readFileSync(join(dist, name), "utf8").split("\n");
+      const map = new SourceMapConsumer(JSON.parse(readFileSync(join(dist, `${name}.map`), "utf8")));
+      for (const [built, source] of pairs) {
+        const line = lines.findIndex((text) => text.includes(built));
+        if (line < 0) continue;
+        const at = map.originalPositionFor({ line: line + 1, column: lines[line].indexOf(built) });
+        const text = map.sourceContentFor(at.source)?.split("\n")[at.line - 1] ?? "";
+        assert.ok(text.includes(source), `${name}: "${built}" maps to ${at.source}:${at.line}, "${text.trim()}"`);
+        seen.add(built);
+      }
+    }
+    assert.deepEqual([...seen].sort(), pairs.map(([built]) => built).sort());
   });
 
   it("imports vertailu/element on the server without defining anything or failing", () => {
