@@ -14,6 +14,17 @@ export function resolveText(text: Text | undefined | null, locale?: string, defa
 }
 
 /**
+ * `text` with every direction embedding, override or isolate it may leave open closed at its end,
+ * for a text of the data shown inside a sentence of the library's: an unclosed right-to-left
+ * override (U+202E) in an option's name would otherwise show "BPO leads with 80/100." as
+ * "BPO.001/08 htiw sdael". A PDF (U+202C) and a PDI (U+2069) for each control: each pair closes at
+ * least the innermost one still open, and a closer with nothing left to close does nothing.
+ */
+export function closeDirections(text: string): string {
+  return text + "\u202c\u2069".repeat(text.split(/[\u202a-\u202e\u2066-\u2068]/).length - 1);
+}
+
+/**
  * resolveText's text and the locale it is written in: the key it was found under, undefined for a
  * plain string (its language is the data's) or no text at all.
  */

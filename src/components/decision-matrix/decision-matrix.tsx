@@ -24,7 +24,7 @@ import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, formatNumber, type MessageOverrides, plural } from "../../messages/index.js";
 import { ownEntry } from "../../schema/list.js";
 import { formatPath, quote } from "../../schema/path.js";
-import { resolveText } from "../../schema/text.js";
+import { closeDirections, resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
 import { decisionMatrixVariants } from "./decision-matrix.variants.js";
 import { type MatrixMessages, matrixMessages } from "./messages.js";
@@ -355,9 +355,10 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
   const labels = new Map(data.parameters.map((parameter) => [parameter.id, parameter.label]));
   // Names as words in a sentence or a label, and as text of their own, marked with their language
   // when the data has not translated them into the matrix's.
-  const optionName = (optionId: string) => resolveText(names.get(optionId), locale, defaultLocale) || optionId;
+  const optionName = (optionId: string) =>
+    closeDirections(resolveText(names.get(optionId), locale, defaultLocale) || optionId);
   const parameterLabel = (parameterId: string) =>
-    resolveText(labels.get(parameterId), locale, defaultLocale) || parameterId;
+    closeDirections(resolveText(labels.get(parameterId), locale, defaultLocale) || parameterId);
   const place = { ...strings, defaultLocale };
   const shownName = (optionId: string) => shownText(names.get(optionId), place, optionId);
   const shownLabel = (parameterId: string) => shownText(labels.get(parameterId), place, parameterId);

@@ -24,7 +24,7 @@ import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatList, type MessageOverrides, plural } from "../../messages/index.js";
 import { ownEntry } from "../../schema/list.js";
 import { formatPath, quote } from "../../schema/path.js";
-import { resolveText } from "../../schema/text.js";
+import { closeDirections, resolveText } from "../../schema/text.js";
 import type { Comparison, SchemaIssue, Text } from "../../schema/types.js";
 import { domId } from "../comparison-table/context.js";
 import { idSafe } from "../comparison-table/model.js";
@@ -303,8 +303,8 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   } else {
     // Each option once, not a search of them all per option: the result lists every option.
     const byId = new Map(data.options.map((option) => [option.id, option]));
-    const names = result.recommended.map(
-      (optionId) => resolveText(byId.get(optionId)?.name, locale, defaultLocale) || optionId,
+    const names = result.recommended.map((optionId) =>
+      closeDirections(resolveText(byId.get(optionId)?.name, locale, defaultLocale) || optionId),
     );
     // The table's own row ids (ComparisonTable makes its prefix id-safe the same way).
     const prefix = idSafe(tableIdPrefix ?? data.id);
