@@ -78,7 +78,8 @@ export function ErrorBox({
 }
 
 interface BoundaryProps {
-  component: string;
+  /** The component named in the error box; without one, what failed is left out and no box shown. */
+  component?: string;
   children: ReactNode;
 }
 
@@ -102,15 +103,15 @@ export class ErrorBoundary extends Component<BoundaryProps, { failure?: string }
     // The box's title is the English default (the crash may have come before any locale was
     // known), so the whole box is marked English. React reports an error a boundary catches by
     // itself, so the box does not log it again.
-    return failure === undefined ? (
-      this.props.children
-    ) : (
-      <ErrorBox
-        lang="en"
-        component={this.props.component}
-        issues={[{ path: "", message: `rendering failed: ${failure}` }]}
-        log={false}
-      />
-    );
+    return failure === undefined
+      ? this.props.children
+      : this.props.component && (
+          <ErrorBox
+            lang="en"
+            component={this.props.component}
+            issues={[{ path: "", message: `rendering failed: ${failure}` }]}
+            log={false}
+          />
+        );
   }
 }

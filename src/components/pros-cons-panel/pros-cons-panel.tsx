@@ -1,7 +1,7 @@
 import { cx } from "class-variance-authority";
 import { forwardRef, type HTMLAttributes, type RefAttributes, useId } from "react";
 import { checkRenderable } from "../../internal/check-data.js";
-import { ErrorBox } from "../../internal/error-box.js";
+import { ErrorBoundary, ErrorBox } from "../../internal/error-box.js";
 import { type Strings, useStrings } from "../../internal/use-strings.js";
 import { withBoundary } from "../../internal/with-boundary.js";
 import { format, formatNumber, type MessageOverrides } from "../../messages/index.js";
@@ -109,13 +109,17 @@ const ProsConsPanelInner = forwardRef<HTMLDivElement, ProsConsPanelProps>(functi
         {shown.map((each, index) => optionSection(each, `${baseId}-${index}`, level, showDescription, strings))}
       </div>
       {structuredData ? (
-        <script
-          type="application/ld+json"
-          // The one place vertailu sets HTML: JSON-LD must be the script's raw text, and
-          // serializeJsonLd escapes < > & U+2028 U+2029 so no content can end the element.
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: escaped JSON-LD, tested against </script>
-          dangerouslySetInnerHTML={{ __html: serializeJsonLd(prosConsJsonLd(shown)) }}
-        />
+        // A page that enforces Trusted Types refuses the script element React writes through
+        // innerHTML: the panel goes on without its JSON-LD, and React logs why.
+        <ErrorBoundary>
+          <script
+            type="application/ld+json"
+            // The one place vertailu sets HTML: JSON-LD must be the script's raw text, and
+            // serializeJsonLd escapes < > & U+2028 U+2029 so no content can end the element.
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: escaped JSON-LD, tested against </script>
+            dangerouslySetInnerHTML={{ __html: serializeJsonLd(prosConsJsonLd(shown)) }}
+          />
+        </ErrorBoundary>
       ) : null}
     </div>
   );

@@ -19,14 +19,17 @@ const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 const tail = `</div><script type="module" src="/${entry.file}"></script></body></html>`;
 
 /** The page, rendered to one string. */
-export function renderPage() {
-  return head + renderToString(createElement(App)) + tail;
+export function renderPage(props) {
+  return head + renderToString(createElement(App, props)) + tail;
 }
 
-/** Streams the page into `response` (a node:http ServerResponse); resolves when it has ended. */
-export function streamPage(response) {
+/**
+ * Streams the page into `response` (a node:http ServerResponse); resolves when it has ended.
+ * `props` are the App's, as the browser entry reads them from the URL.
+ */
+export function streamPage(response, props) {
   return new Promise((resolve, reject) => {
-    const stream = renderToPipeableStream(createElement(App), {
+    const stream = renderToPipeableStream(createElement(App, props), {
       onShellReady() {
         response.write(head);
         stream.pipe(
