@@ -301,11 +301,12 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
       </form>
     );
   } else {
-    // Each option once, not a search of them all per option: the result lists every option.
-    const byId = new Map(data.options.map((option) => [option.id, option]));
-    const names = result.recommended.map((optionId) =>
-      closeDirections(resolveText(byId.get(optionId)?.name, locale, defaultLocale) || optionId),
-    );
+    // Every option with its points, most first. The recommended options are the ranking's first
+    // ones (wizardResult picks them from the same ranking), so their names come from its head.
+    const ranked = rankByPoints(data.options, result.scores);
+    const names = ranked
+      .slice(0, result.recommended.length)
+      .map(({ id: optionId, name }) => closeDirections(resolveText(name, locale, defaultLocale) || optionId));
     // The table's own row ids (ComparisonTable makes its prefix id-safe the same way).
     const prefix = idSafe(tableIdPrefix ?? data.id);
     // result.reasons' texts, each marked with its language as the questions' are.
@@ -321,11 +322,11 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
         </Step>
         <Section className="vertailu-decision-wizard__section">{messages.wizardPointsHeading}</Section>
         <dl className="vertailu-decision-wizard__points">
-          {rankByPoints(data.options, result.scores).map(({ id: optionId, name, value }) => (
+          {ranked.map(({ id: optionId, name, value }, index) => (
             <div
               key={optionId}
               className="vertailu-decision-wizard__point"
-              data-state={result.recommended.includes(optionId) ? "recommended" : "other"}
+              data-state={index < names.length ? "recommended" : "other"}
             >
               <dt>{shown(name, optionId)}</dt>
               <dd>{plural(messages, "wizardPoints", value, locale)}</dd>
