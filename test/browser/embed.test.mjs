@@ -176,6 +176,17 @@ const routes = {
     <vertailu-comparison id="invalid" src="/data/invalid.json" locale="en"></vertailu-comparison>`),
     headers: { "content-security-policy": trustedTypesCsp },
   },
+  // The four views on a page in quirks mode (no doctype, as old intranet pages are) and on the same
+  // page in standards mode.
+  ...Object.fromEntries(
+    ["quirks", "standards"].map((mode) => [
+      `/${mode}.html`,
+      {
+        body: `${mode === "standards" ? "<!doctype html>" : ""}<html lang="en"><head><meta charset="utf-8"><title>vertailu</title><script src="/embed.js"></script></head><body>${["table", "pros-cons", "matrix", "wizard"].map((view) => `<vertailu-comparison id="${view}" src="/data/bpo.json" view="${view}" locale="en"></vertailu-comparison>`).join("")}</body></html>`,
+        headers: { "content-security-policy": strictCsp },
+      },
+    ]),
+  ),
   "/twice.html": html(
     `<vertailu-comparison id="one" src="/data/bpo.json" locale="en"></vertailu-comparison><script src="/embed.js"></script>`,
   ),
@@ -1134,6 +1145,36 @@ describe("vertailu/embed.js on a plain HTML page", () => {
       }
     });
     assert.equal(refused, true);
+  });
+
+  it("sets its type and layout the same on a page in quirks mode (no doctype) as in standards mode", async () => {
+    const read = async (path) => {
+      const { page, problems } = await open(path);
+      const seen = await page.evaluate(() => ({
+        mode: document.compatMode,
+        views: [...document.querySelectorAll("vertailu-comparison")].map((element) => ({
+          view: element.id,
+          height: element.getBoundingClientRect().height,
+          type: [...element.shadowRoot.querySelectorAll("*")]
+            .filter((each) => each.textContent.trim() && !each.closest("style"))
+            .map((each) => {
+              const style = getComputedStyle(each);
+              return `${each.tagName} ${each.className} ${style.fontSize}/${style.lineHeight} ${style.fontWeight} ${style.color}`;
+            }),
+        })),
+      }));
+      assert.deepEqual(problems, { console: [], page: [] });
+      await page.close();
+      return seen;
+    };
+    const quirks = await read("/quirks.html");
+    const standards = await read("/standards.html");
+    assert.equal(quirks.mode, "BackCompat");
+    assert.equal(standards.mode, "CSS1Compat");
+    for (const [index, view] of standards.views.entries()) {
+      assert.ok(view.type.length > 10, `${view.view}: ${view.type.length} elements with text`);
+      assert.deepEqual(quirks.views[index], view, view.view);
+    }
   });
 
   it("passes axe in every view and both themes, on a light host page and on a dark one", async () => {
