@@ -4,6 +4,7 @@ import {
   forwardRef,
   type HTMLAttributes,
   isValidElement,
+  type KeyboardEvent,
   memo,
   type ReactNode,
   type RefAttributes,
@@ -302,6 +303,7 @@ const ComparisonTableView = forwardRef<HTMLDivElement, ComparisonTableProps>(fun
                     type="checkbox"
                     checked={differencesOnly}
                     onChange={(event) => setDifferencesOnly(event.currentTarget.checked)}
+                    onKeyDown={keepFormUnsent}
                     data-slot="differences-toggle"
                   />
                   <span>{strings.messages.differencesOnly}</span>
@@ -597,6 +599,14 @@ const TableMarkup = memo(function TableMarkup({
 });
 
 /**
+ * Enter in one of the table's checkboxes sends no form the host put around the table: Chromium
+ * sends a checkbox's form on Enter, and a page that is one big form (ASP.NET's) would post itself
+ * back, losing the reader's place.
+ */
+function keepFormUnsent(event: KeyboardEvent) {
+  if (event.key === "Enter") event.preventDefault();
+}
+/**
  * The button that opens and closes a group, in the table's group header and in each stacked section.
  * A plain function, not a component: it keeps no state, and calling it spares a props object.
  */
@@ -809,6 +819,7 @@ function OptionPicker({
                 type="checkbox"
                 checked={checked}
                 aria-disabled={locked}
+                onKeyDown={keepFormUnsent}
                 onChange={(event) => {
                   const on = event.currentTarget.checked;
                   if (!locked) onChange(offered.filter((candidate) => (candidate === id ? on : chosen.has(candidate))));

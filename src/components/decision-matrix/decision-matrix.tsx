@@ -457,6 +457,8 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
       PageDown: current - 1,
       Home: MIN_WEIGHT,
       End: MAX_WEIGHT,
+      // No change, and no form sent: a page that is one big form (ASP.NET's) would post itself back.
+      Enter: current,
     };
     const next = clampWeight(ownEntry(steps, event.key));
     if (next === undefined) return;
@@ -503,6 +505,8 @@ const MatrixBody = forwardRef<HTMLElement, BodyProps>(function MatrixBody(
   // Up and Down step to the next whole score, as a number field's do; from no score, to 1 or 0.
   const onScoreKey = (optionId: string, parameterId: string, score: number | undefined) => (event: KeyboardEvent) => {
     const up = event.key === "ArrowUp";
+    // Enter sends no form around the matrix: a page that is one big form (ASP.NET's) would post itself back.
+    if (event.key === "Enter") event.preventDefault();
     if (!up && event.key !== "ArrowDown") return;
     event.preventDefault();
     setDraft(undefined);

@@ -1,11 +1,11 @@
 import { cx } from "class-variance-authority";
 import {
   type ButtonHTMLAttributes,
-  type FormEvent,
   forwardRef,
   type HTMLAttributes,
   type ReactNode,
   type RefAttributes,
+  type SyntheticEvent,
   useEffect,
   useId,
   useMemo,
@@ -221,7 +221,11 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
   if (question) {
     const help = shown(question.help);
     const chosen = ownEntry(answers, question.id);
-    const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // Next, or Enter in an answer. No <form> of its own: a form inside the host's (ASP.NET and
+    // SharePoint pages are one big form) would never tell React it was sent, as Chromium and Safari
+    // stop a nested form's submit event at the outer form, and the page would reload.
+    const onNext = (event: SyntheticEvent) => {
+      // Enter in an answer goes on, and sends no form around the wizard.
       event.preventDefault();
       if (!chosenAnswer(question, answers)) {
         setMissing(true);
@@ -235,7 +239,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
       }
     };
     content = (
-      <form className="vertailu-decision-wizard__form" onSubmit={onSubmit} noValidate>
+      <div className="vertailu-decision-wizard__form">
         <fieldset
           key={question.id}
           ref={fieldsetRef}
@@ -243,6 +247,7 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
           // cx joins the ids that apply with spaces, as it does class names.
           aria-describedby={cx(help && `${id}-help`, missing && `${id}-missing`) || undefined}
           data-state={missing ? "missing" : chosen ? "answered" : "unanswered"}
+          onKeyDown={(event) => event.key === "Enter" && onNext(event)}
         >
           <legend className="vertailu-decision-wizard__legend">
             <Step
@@ -297,8 +302,8 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
             </p>
           )}
         </fieldset>
-        {actions({ type: "submit", children: step + 1 === count ? messages.wizardShowResult : messages.wizardNext })}
-      </form>
+        {actions({ onClick: onNext, children: step + 1 === count ? messages.wizardShowResult : messages.wizardNext })}
+      </div>
     );
   } else {
     // Every option with its points, most first. The recommended options are the ranking's first
