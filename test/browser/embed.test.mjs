@@ -187,6 +187,14 @@ const routes = {
       },
     ]),
   ),
+  // An ASP.NET Web Forms page (SharePoint's classic pages are such): one form around everything.
+  "/web-forms.html": html(`
+    <form id="aspnetForm" action="/postback" method="post">
+      <input name="search" aria-label="Search"><button type="submit">Search</button>
+      <vertailu-comparison id="table" src="/data/bpo.json" locale="en"></vertailu-comparison>
+      <vertailu-comparison id="matrix" src="/data/bpo.json" view="matrix" locale="en"></vertailu-comparison>
+      <vertailu-comparison id="wizard" src="/data/bpo.json" view="wizard" locale="en"></vertailu-comparison>
+    </form>`),
   "/twice.html": html(
     `<vertailu-comparison id="one" src="/data/bpo.json" locale="en"></vertailu-comparison><script src="/embed.js"></script>`,
   ),
@@ -1175,6 +1183,38 @@ describe("vertailu/embed.js on a plain HTML page", () => {
       assert.ok(view.type.length > 10, `${view.view}: ${view.type.length} elements with text`);
       assert.deepEqual(quirks.views[index], view, view.view);
     }
+  });
+
+  it("sends no form on a page that is one big form, whatever the reader presses", async () => {
+    const { page, problems, violations } = await open("/web-forms.html");
+    const posts = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST") posts.push(request.url());
+    });
+    const start = page.url();
+    await page
+      .locator("#table")
+      .getByRole("checkbox", { name: /differences/i })
+      .focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#matrix").getByRole("slider").first().focus();
+    await page.keyboard.press("Enter");
+    const wizard = page.locator("#wizard");
+    await wizard.getByRole("radio").first().focus();
+    await page.keyboard.press("Enter");
+    await wizard.getByRole("alert").waitFor();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Enter");
+    await wizard.getByText("Question 2 of 5").waitFor();
+    await wizard.getByRole("radio").first().check();
+    await wizard.getByRole("button", { name: "Next" }).click();
+    await wizard.getByText("Question 3 of 5").waitFor();
+    // Long enough for a post back to have started.
+    await page.waitForTimeout(300);
+    assert.deepEqual(posts, []);
+    assert.equal(page.url(), start);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, { console: [], page: [] });
   });
 
   it("passes axe in every view and both themes, on a light host page and on a dark one", async () => {
