@@ -606,6 +606,7 @@ const TableMarkup = memo(function TableMarkup({
 function keepFormUnsent(event: KeyboardEvent) {
   if (event.key === "Enter") event.preventDefault();
 }
+
 /**
  * The button that opens and closes a group, in the table's group header and in each stacked section.
  * A plain function, not a component: it keeps no state, and calling it spares a props object.
