@@ -222,8 +222,8 @@ const WizardBody = forwardRef<HTMLElement, BodyProps>(function WizardBody(
     const help = shown(question.help);
     const chosen = ownEntry(answers, question.id);
     // Next, or Enter in an answer. No <form> of its own: a form inside the host's (ASP.NET and
-    // SharePoint pages are one big form) would never tell React it was sent, as Chromium and Safari
-    // stop a nested form's submit event at the outer form, and the page would reload.
+    // SharePoint pages are one big form) would never tell React it was sent, as Chromium stops a
+    // nested form's submit event at the outer form, and the page would reload.
     const onNext = (event: SyntheticEvent) => {
       // Enter in an answer goes on, and sends no form around the wizard.
       event.preventDefault();
