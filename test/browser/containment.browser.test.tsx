@@ -57,7 +57,7 @@ function Page() {
         <DecisionMatrix data={bpoVsCallCenter} />
       </section>
       <section aria-label="broken badge">
-        <TypeBadge type="no-such-type" />
+        <TypeBadge type="no-such-type" data={bpoVsCallCenter} />
       </section>
     </VertailuProvider>
   );

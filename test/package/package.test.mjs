@@ -375,7 +375,7 @@ describe("the packed vertailu tarball", () => {
       `import { ComparisonTable, DecisionMatrix, DecisionWizard, ProsConsPanel, TypeBadge, toCSV } from "vertailu";
       import type { HeadingLevel, MatrixMessages, ProConItem, ProsConsMessages, TableMessages, TypeBadgeTone, WizardMessages } from "vertailu";
       import { wizardResult } from "vertailu";
-      import type { ComparisonTableProps, DecisionMatrixProps } from "vertailu";
+      import type { ComparisonTableProps, DecisionMatrixProps, TypeBadgeProps } from "vertailu";
       import type { RefObject } from "react";
       import { bpoVsCallCenter } from "vertailu/data/bpo-vs-call-center";
       import "vertailu/element";
@@ -383,6 +383,12 @@ describe("the packed vertailu tarball", () => {
 
       export const table = <ComparisonTable data={parseComparison(bpoVsCallCenter)} density="compact" />;
       export const badge = <TypeBadge type="inbound-call-center" locale="en" />;
+      export const ownType = <TypeBadge type="hybrid" data={bpoVsCallCenter} />;
+      // @ts-expect-error a misspelt built-in type id, with no data to look it up in
+      export const typo = <TypeBadge type="horizontl-bpo" />;
+      export function BrandBadge(props: TypeBadgeProps) {
+        return <TypeBadge size="sm" {...props} />;
+      }
       export const wizard = <DecisionWizard data={bpoVsCallCenter} onComplete={(result) => result.recommended} />;
       export const element = (
         <vertailu-comparison src="/bpo.json" view="matrix" theme="dark" locale="en" options="a,b" className="wide" />

@@ -192,7 +192,7 @@ describe("error boxes: a title in the reader's language, problems marked as the 
     try {
       const { getByRole } = render(
         <VertailuProvider locale="fi">
-          <TypeBadge type="no-such-type" />
+          <TypeBadge type="no-such-type" data={bpoVsCallCenter} />
         </VertailuProvider>,
       );
       expect(getByRole("alert")).toHaveAttribute("lang", "en");

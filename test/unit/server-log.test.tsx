@@ -39,7 +39,11 @@ const cases: [string, () => ReactElement, string][] = [
     () => <DecisionWizard data={oneOption()} />,
     "vertailu DecisionWizard: options: a comparison needs at least 2 options",
   ],
-  ["TypeBadge", () => <TypeBadge type="no-such-type" />, 'vertailu TypeBadge: type: unknown type "no-such-type"'],
+  [
+    "TypeBadge",
+    () => <TypeBadge type="no-such-type" data={bpoVsCallCenter} />,
+    'vertailu TypeBadge: type: unknown type "no-such-type"',
+  ],
 ];
 
 describe("the error box on the server", () => {

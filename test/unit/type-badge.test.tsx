@@ -20,6 +20,21 @@ describe("TypeBadge", () => {
     expect(badge?.querySelector("svg")).toHaveAttribute("aria-hidden", "true");
   });
 
+  it("takes a misspelt built-in id without data as a compile error, and any id with data", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    render(
+      <>
+        {/* @ts-expect-error "horizontl" is no built-in id, and there is no data to look it up in */}
+        <TypeBadge type="horizontl-bpo" locale="en" />
+        <TypeBadge type="hybrid" data={{ ...bpoVsCallCenter, types: [{ id: "hybrid", label: "Hybrid" }] }} />
+      </>,
+    );
+    // What passes tsc shows its label; what it stops is still an alert for a host's plain JavaScript.
+    expect(screen.getByText("Hybrid")).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent('unknown type "horizontl-bpo"');
+    expect(error).toHaveBeenCalledTimes(1);
+  });
+
   it("takes its locale from the provider", () => {
     render(
       <VertailuProvider locale="fi">
@@ -175,7 +190,9 @@ describe("TypeBadge", () => {
   it("keeps the host's class, style, id and ref on the message in the badge's place", () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     const ref = createRef<HTMLSpanElement>();
-    render(<TypeBadge ref={ref} type="nope" className="mine" style={{ marginInlineStart: 8 }} id="badge-1" />);
+    render(
+      <TypeBadge ref={ref} type={"nope" as never} className="mine" style={{ marginInlineStart: 8 }} id="badge-1" />,
+    );
     const message = screen.getByRole("alert");
     expect(ref.current).toBe(message);
     expect(message).toHaveClass("mine", "vertailu-type-badge");

@@ -10,13 +10,7 @@ import { useVertailuContext } from "../../theme/context.js";
 import { type TypeBadgeTone, typeBadgeVariants } from "./type-badge.variants.js";
 import { typeBadgeGlyph } from "./type-badge-glyph.js";
 
-export interface TypeBadgeProps
-  extends Omit<HTMLAttributes<HTMLSpanElement>, "children">,
-    RefAttributes<HTMLSpanElement> {
-  /** A built-in type id, any type id of `data`, or a whole TypeDefinition. */
-  type: BuiltInTypeId | TypeDefinition | (string & {});
-  /** The comparison whose `types` a string `type` is looked up in (before the built-ins). */
-  data?: Comparison | undefined;
+interface TypeBadgeOwnProps extends Omit<HTMLAttributes<HTMLSpanElement>, "children">, RefAttributes<HTMLSpanElement> {
   /** Locale of the label; else the provider's, else the data's default. */
   locale?: string | undefined;
   /** Badge size. @default "md" */
@@ -24,6 +18,24 @@ export interface TypeBadgeProps
   /** Show the type's description in a tooltip (only when it has one). @default true */
   tooltip?: boolean | undefined;
 }
+
+/**
+ * A badge's props. Without `data`, `type` is a built-in id or a whole definition, so a misspelt
+ * built-in id is a compile error; with `data`, any id, which is looked up in its `types` first.
+ */
+export type TypeBadgeProps = TypeBadgeOwnProps &
+  (
+    | {
+        /** A built-in type id, any type id of `data`, or a whole TypeDefinition. */
+        type: BuiltInTypeId | TypeDefinition;
+        /** The comparison whose `types` a string `type` is looked up in (before the built-ins). */
+        data?: Comparison | undefined;
+      }
+    | {
+        type: BuiltInTypeId | TypeDefinition | (string & {});
+        data: Comparison;
+      }
+  );
 
 function findType(type: TypeBadgeProps["type"], data: Comparison | undefined): TypeDefinition | undefined {
   // Anything else a host's JavaScript passes (a number, say) is an id no type has.
