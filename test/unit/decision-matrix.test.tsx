@@ -653,6 +653,13 @@ describe("DecisionMatrix", () => {
     expect(screen.getByRole("alert")).toHaveTextContent('parameterIds: unknown parameter id "nope"');
   });
 
+  it("asks for a parameter when parameterIds is an empty list, rather than offering nothing to weigh", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    render(<DecisionMatrix data={bpoVsCallCenter} locale="en" parameterIds={[]} />);
+    expect(screen.getByRole("alert")).toHaveTextContent("parameterIds: choose at least 1 parameter");
+    expect(screen.queryByRole("slider")).toBeNull();
+  });
+
   it("turns a render error into its error box", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const data = structuredClone(bpoVsCallCenter);

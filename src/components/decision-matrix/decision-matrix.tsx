@@ -60,7 +60,7 @@ export interface DecisionMatrixProps
   title?: ReactNode | Text | undefined;
   /** Level of the widget's heading; its sections use the next level. @default 2 */
   headingLevel?: HeadingLevel | undefined;
-  /** Ids of the parameters to weigh, in this order. @default those scored for some option (every parameter with `editableScores`) */
+  /** Ids of the parameters to weigh, in this order; at least one. @default those scored for some option (every parameter with `editableScores`) */
   parameterIds?: readonly string[] | undefined;
   /**
    * Weights by parameter id, 0–5 (controlled). Ids left out keep their default: `defaultWeights`, else `Parameter.weight`, else 1.
@@ -121,6 +121,8 @@ function checkMatrix(
   if (parameterIds != null && !Array.isArray(parameterIds)) {
     return [{ path: "parameterIds", message: "expected a list of parameter ids" }];
   }
+  // An empty list leaves nothing to weigh or total: said as the table says an empty `options`.
+  if (parameterIds?.length === 0) issues.push({ path: "parameterIds", message: "choose at least 1 parameter" });
   const comparison = data as Comparison;
   const known = new Set(comparison.parameters.map((parameter) => parameter.id));
   for (const id of parameterIds ?? []) {
