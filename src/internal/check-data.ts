@@ -31,18 +31,22 @@ export function checkObjectKeys(comparison: Comparison): SchemaIssue[] {
   return issues;
 }
 
+type Add = (path: (string | number)[], message: string) => void;
+
 /**
  * The cheap, local checks a component makes before rendering data it was handed: enough to
  * render without throwing and to say what is wrong where. Full validation is parseComparison's.
  * `optionIds` are the options the component will show (default: all); `minShown` the fewest it
- * can show (a table compares; a panel may show one); `parameters` whether it shows parameter
- * values, so each shown option needs one.
+ * can show (a table compares; a panel may show one). `values` says what of the parameters it
+ * needs: `false` none (a panel shows options only), left out their list and ids (the wizard names
+ * them), `checkValues` their cells too, each shown option's (the table and the matrix show them).
+ * A component that does not show cells carries no code to check them.
  */
 export function checkRenderable(
   data: unknown,
   optionIds?: readonly string[],
   minShown = 2,
-  parameters = true,
+  values?: false | typeof checkValues,
 ): SchemaIssue[] {
   const { issues, add } = issueList();
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -75,7 +79,7 @@ export function checkRenderable(
   if (optionIds && new Set(optionIds).size < minShown) {
     add(["options"], minShown === 1 ? "choose at least 1 option" : `choose at least ${minShown} options to compare`);
   }
-  if (!parameters) return issues;
+  if (values === false) return issues;
   if (!Array.isArray(comparison.parameters)) {
     add(["parameters"], "expected a list of parameters");
     return issues;
@@ -89,36 +93,44 @@ export function checkRenderable(
     if (parameterIds.has(parameter.id))
       add(["parameters", index, "id"], `duplicate id ${quote(parameter.id)} in parameters`);
     parameterIds.add(parameter.id);
-    const values = parameter.values;
-    if (values === null || typeof values !== "object") {
-      add(["parameters", index, "values"], "expected values by option id");
-      continue;
-    }
-    for (const id of shown) {
-      if (!known.has(id)) continue;
-      const cell = ownEntry(values, id);
-      if (cell === undefined || cell === null) {
-        add(["parameters", index, "values", id], `no value for option ${quote(id)}`);
-      } else if (typeof cell === "object" && "kind" in cell) {
-        if (!(CELL_KINDS as readonly string[]).includes(String(cell.kind))) {
-          add(["parameters", index, "values", id, "kind"], `unknown cell kind ${quote(String(cell.kind))}`);
-        } else {
-          // A number is shown as the number it spells ("1200" as 1,200); "1200,5", "4/5" or none reads NaN.
-          for (const field of cell.kind === "number" ? ["value"] : cell.kind === "rating" ? ["value", "max"] : []) {
-            // biome-ignore lint/suspicious/noGlobalIsFinite: the text's number, as the cell shows it
-            if (!isFinite(String((cell as Record<string, unknown>)[field]) as never))
-              add(["parameters", index, "values", id, field], "expected a number");
-          }
-        }
-      } else if (
-        typeof cell === "object"
-          ? Object.values(cell).some((text) => typeof text !== "string")
-          : typeof cell !== "string"
-      ) {
-        // An object without a kind is a text by locale: { "value": 1200.5, "unit": "€" } lacks its kind.
-        add(["parameters", index, "values", id], "expected a text, or a cell with a kind");
-      }
-    }
+    values?.(parameter.values, index, shown, known, add);
   }
   return issues;
+}
+
+/** The cells of parameter `index`, one under each of the `shown` options (ids the data has). */
+export function checkValues(
+  values: unknown,
+  index: number,
+  shown: readonly string[],
+  known: ReadonlySet<string>,
+  add: Add,
+): void {
+  if (values === null || typeof values !== "object") {
+    add(["parameters", index, "values"], "expected values by option id");
+    return;
+  }
+  for (const id of shown) {
+    if (!known.has(id)) continue;
+    const cell = ownEntry(values as Record<string, unknown>, id);
+    if (cell === undefined || cell === null) {
+      add(["parameters", index, "values", id], `no value for option ${quote(id)}`);
+    } else if (typeof cell === "object" && "kind" in cell) {
+      if (!(CELL_KINDS as readonly string[]).includes(String(cell.kind))) {
+        add(["parameters", index, "values", id, "kind"], `unknown cell kind ${quote(String(cell.kind))}`);
+      } else {
+        // A number is shown as the number it spells ("1200" as 1,200); "1200,5", "4/5" or none reads NaN.
+        for (const field of cell.kind === "number" ? ["value"] : cell.kind === "rating" ? ["value", "max"] : []) {
+          // biome-ignore lint/suspicious/noGlobalIsFinite: the text's number, as the cell shows it
+          if (!isFinite(String((cell as Record<string, unknown>)[field]) as never))
+            add(["parameters", index, "values", id, field], "expected a number");
+        }
+      }
+    } else if (
+      typeof cell === "object" ? Object.values(cell).some((text) => typeof text !== "string") : typeof cell !== "string"
+    ) {
+      // An object without a kind is a text by locale: { "value": 1200.5, "unit": "€" } lacks its kind.
+      add(["parameters", index, "values", id], "expected a text, or a cell with a kind");
+    }
+  }
 }

@@ -540,6 +540,36 @@ describe("DecisionWizard", () => {
     expect(ref.current).toBe(alert);
   });
 
+  it("asks its questions from data whose cells the table refuses, as it shows no cells, but not without parameter ids", async () => {
+    const user = userEvent.setup();
+    const brokenCells = structuredClone(bpoVsCallCenter) as Comparison;
+    const [first, second] = brokenCells.parameters as [
+      Comparison["parameters"][number],
+      Comparison["parameters"][number],
+    ];
+    delete (first.values as Record<string, unknown>).bpo;
+    (second.values as Record<string, unknown>).bpo = { kind: "rating", value: "four" };
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const { unmount } = render(
+      <>
+        <ComparisonTable data={brokenCells} locale="en" />
+        <DecisionWizard data={brokenCells} locale="en" />
+      </>,
+    );
+    // The table names both cells; the wizard asks its first question and goes on.
+    expect(screen.getByRole("alert")).toHaveTextContent(`parameters[0].values.bpo: no value for option "bpo"`);
+    expect(screen.getByRole("alert")).toHaveTextContent("parameters[1].values.bpo.value: expected a number");
+    await answer(user, "Yes");
+    expect(screen.getByText("Question 2 of 5")).toBeInTheDocument();
+    unmount();
+
+    // The result names parameters by id, so a parameter without one is still the wizard's problem.
+    const noId = structuredClone(bpoVsCallCenter) as Comparison;
+    (noId.parameters as unknown[])[2] = { label: "No id" };
+    render(<DecisionWizard data={noId} locale="en" />);
+    expect(screen.getByRole("alert")).toHaveTextContent("parameters[2]: expected a parameter with an id");
+  });
+
   it("renders on the server without a window, on a question and on the result", () => {
     vi.stubGlobal("window", undefined);
     try {

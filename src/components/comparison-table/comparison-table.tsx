@@ -16,7 +16,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { checkRenderable } from "../../internal/check-data.js";
+import { checkRenderable, checkValues } from "../../internal/check-data.js";
 import { ErrorBox } from "../../internal/error-box.js";
 import { type HeadingLevel, titleOf } from "../../internal/heading.js";
 import { followInPageLink } from "../../internal/in-page-link.js";
@@ -141,7 +141,7 @@ function localIssues(
   offered: readonly string[] | undefined,
   childIds: readonly string[] | undefined,
 ): SchemaIssue[] {
-  const issues = checkRenderable(data, offered);
+  const issues = checkRenderable(data, offered, 2, checkValues);
   if (issues.length > 0 || !childIds) return issues;
   // A host may give thousands of rows: each is looked up in a set.
   const known = new Set((data as Comparison).parameters.map((parameter) => parameter.id));

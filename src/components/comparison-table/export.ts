@@ -1,4 +1,4 @@
-import { checkRenderable } from "../../internal/check-data.js";
+import { checkRenderable, checkValues } from "../../internal/check-data.js";
 import { formatNumber, stringsFor } from "../../messages/index.js";
 import { formatIssue } from "../../schema/path.js";
 import { effectiveLocale, formatLocale, textLanguage } from "../../schema/text.js";
@@ -59,7 +59,7 @@ function exportRows(comparison: Comparison, { locale, options }: ExportOptions):
   // The table's own checks, so data it would show an error box for (a JSON string, an unknown
   // option id) is refused in words that name the place, not with a TypeError from deep inside.
   // One option's column is an export too.
-  const issues = checkRenderable(comparison, options, 1);
+  const issues = checkRenderable(comparison, options, 1, checkValues);
   if (issues.length > 0) throw new TypeError(`Cannot export this comparison: ${issues.map(formatIssue).join("; ")}`);
   const resolved = effectiveLocale(comparison, locale || undefined);
   const language = textLanguage(comparison, resolved) ?? resolved;
