@@ -17,12 +17,12 @@ export function headingLevelOf(level: unknown): number {
  * A host's title or caption prop as shown: text or an element as it is, or a text written per locale
  * as the data's texts are (`{ fi: "…", en: "…" }`) in the component's locale. A per-locale text with
  * nothing to show (any other object a plain-JavaScript host hands over too) gives undefined, so the
- * component's own title shows; so does an empty one ("", as a form or CMS field left blank gives), so
- * that the table or widget keeps a name.
+ * component's own title shows; so does a blank one ("" or spaces, as a form or CMS field left blank
+ * gives), so that the table or widget keeps a name.
  */
 export function titleOf(title: ReactNode | Text, locale: string, defaultLocale: string | undefined): ReactNode {
   // Elements, portals and lazy nodes carry $$typeof; an array is a list of nodes.
-  if (!title || typeof title !== "object" || "$$typeof" in title || Array.isArray(title))
-    return (title || undefined) as ReactNode;
-  return resolveText(title as Text, locale, defaultLocale) || undefined;
+  if (title && typeof title === "object" && !("$$typeof" in title) && !Array.isArray(title))
+    title = resolveText(title as Text, locale, defaultLocale);
+  return ((typeof title === "string" ? title.trim() && title : title) || undefined) as ReactNode;
 }

@@ -94,11 +94,15 @@ describe("the decision widgets' titles written per locale", () => {
   });
 });
 
-// A Controls panel, a CMS field or a form left blank hands over "": the component's own title shows,
-// so the table and the widgets keep a name, rather than an empty caption or heading.
-describe("an empty caption or title", () => {
+// A Controls panel, a CMS field or a form left blank hands over "" (or the spaces someone typed): the
+// component's own title shows, so the table and the widgets keep a name, rather than a blank caption or heading.
+describe.each([
+  ["an empty", ""],
+  ["a blank", " \n\u00a0"],
+  ["a per-locale blank", { en: "  " } as Text],
+])("%s caption or title", (_name, blank) => {
   it("gives ComparisonTable the comparison's title and description", () => {
-    render(<ComparisonTable data={bpoVsCallCenter} caption="" layout="table" locale="en" />);
+    render(<ComparisonTable data={bpoVsCallCenter} caption={blank} layout="table" locale="en" />);
     const table = screen.getByRole("table", { name: /BPO vs call centre/i });
     const description = resolveText(bpoVsCallCenter.description, "en");
     expect(within(table).getByText(description)).toBeInTheDocument();
@@ -107,8 +111,8 @@ describe("an empty caption or title", () => {
   it("gives DecisionMatrix and DecisionWizard their own headings", () => {
     render(
       <>
-        <DecisionMatrix data={bpoVsCallCenter} title="" locale="en" />
-        <DecisionWizard data={bpoVsCallCenter} title="" locale="en" />
+        <DecisionMatrix data={bpoVsCallCenter} title={blank} locale="en" />
+        <DecisionWizard data={bpoVsCallCenter} title={blank} locale="en" />
       </>,
     );
     const headings = screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent);
