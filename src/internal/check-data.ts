@@ -39,7 +39,7 @@ type Add = (path: (string | number)[], message: string) => void;
  * `optionIds` are the options the component will show (default: all); `minShown` the fewest it
  * can show (a table compares; a panel may show one). `values` says what of the parameters it
  * needs: `false` none (a panel shows options only), left out their list and ids (the wizard names
- * them), `checkValues` their cells too, each shown option's (the table and the matrix show them).
+ * them), `checkValues` their cells too, each shown option's (the table shows them).
  * A component that does not show cells carries no code to check them.
  */
 export function checkRenderable(

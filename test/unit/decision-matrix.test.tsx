@@ -4,7 +4,7 @@ import { createRef, useState } from "react";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
-import { type Comparison, DecisionMatrix, VertailuProvider } from "../../src/index.js";
+import { type Comparison, ComparisonTable, DecisionMatrix, VertailuProvider } from "../../src/index.js";
 import { minimalComparison, nearTie } from "../fixtures/comparisons.js";
 
 const slider = (name: string) => screen.getByRole("slider", { name });
@@ -651,6 +651,23 @@ describe("DecisionMatrix", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     render(<DecisionMatrix data={bpoVsCallCenter} parameterIds={["nope"]} />);
     expect(screen.getByRole("alert")).toHaveTextContent('parameterIds: unknown parameter id "nope"');
+  });
+
+  it("weighs data whose cells the table refuses, as it reads only their scores: a missing cell is not scored", () => {
+    const data = structuredClone(bpoVsCallCenter) as Comparison;
+    const [first, , , , , , , , confidentiality] = data.parameters;
+    (first?.values as Record<string, unknown>).bpo = { kind: "rating", value: "four" };
+    delete (confidentiality?.values as Record<string, unknown>).bpo;
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    render(
+      <>
+        <ComparisonTable data={data} locale="en" />
+        <DecisionMatrix data={data} locale="en" />
+      </>,
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent(`parameters[8].values.bpo: no value for option "bpo"`);
+    expect(screen.getByText("Not scored for BPO, so left out of its total: Confidentiality.")).toBeInTheDocument();
+    expect(rankingTexts("Result")).toEqual(["Call centre20/100", "BPONo total"]);
   });
 
   it("asks for a parameter when parameterIds is an empty list, rather than offering nothing to weigh", () => {

@@ -13,7 +13,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { checkObjectKeys, checkRenderable, checkValues, issueList } from "../../internal/check-data.js";
+import { checkObjectKeys, checkRenderable, issueList } from "../../internal/check-data.js";
 import { ErrorBox, placementProps } from "../../internal/error-box.js";
 import { type HeadingLevel, headingLevelOf, titleOf } from "../../internal/heading.js";
 import { shownText } from "../../internal/shown-text.js";
@@ -115,7 +115,8 @@ function checkMatrix(
   startScores: Scores | undefined,
   editable: boolean,
 ): SchemaIssue[] {
-  const issues = checkRenderable(data, undefined, 2, checkValues);
+  // Of the cells it reads only the scores, and a cell without a readable one is not scored.
+  const issues = checkRenderable(data);
   if (issues.length > 0) return issues;
   issues.push(...checkObjectKeys(data as Comparison));
   if (parameterIds != null && !Array.isArray(parameterIds)) {

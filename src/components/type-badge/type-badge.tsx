@@ -13,7 +13,7 @@ import { typeBadgeGlyph } from "./type-badge-glyph.js";
 interface TypeBadgeOwnProps extends Omit<HTMLAttributes<HTMLSpanElement>, "children">, RefAttributes<HTMLSpanElement> {
   /** Locale of the label; else the provider's, else the data's default. */
   locale?: string | undefined;
-  /** Badge size. @default "md" */
+  /** Badge size. @default md */
   size?: "sm" | "md" | undefined;
   /** Show the type's description in a tooltip (only when it has one). @default true */
   tooltip?: boolean | undefined;
