@@ -588,8 +588,19 @@ describe("DecisionMatrix", () => {
     expect(screen.getByRole("alert")).toHaveTextContent(
       `parameters[${index}].values.bpo.score: expected a score from 0 to 10, got NaN`,
     );
+    // JSON's objects and lists are named as objects: one whose own toString is no function has no text.
+    values.bpo = { ...(values.bpo as object), score: JSON.parse('{ "toString": 8 }') };
+    values["call-center"] = { ...(values["call-center"] as object), score: [8] };
+    rerender(<DecisionMatrix data={structuredClone(data)} locale="en" />);
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      `parameters[${index}].values.bpo.score: expected a score from 0 to 10, got an object`,
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      `parameters[${index}].values.call-center.score: expected a score from 0 to 10, got an object`,
+    );
     // Scores from 0 to 10, fractions too, are scores.
     values.bpo = { ...(values.bpo as object), score: 7.5 };
+    values["call-center"] = { ...(values["call-center"] as object), score: 10 };
     rerender(<DecisionMatrix data={structuredClone(data)} locale="en" />);
     expect(screen.queryByRole("alert")).toBeNull();
   });

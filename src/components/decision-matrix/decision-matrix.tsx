@@ -171,8 +171,12 @@ function checkMatrix(
   return issues;
 }
 
-/** A value in a message: a text quoted, anything else as JavaScript writes it. */
-const said = (value: unknown) => (typeof value === "string" ? quote(value) : String(value));
+/**
+ * A value in a message: a text quoted, an object or a list named as one (JSON's `{ "toString": 8 }`
+ * has no text at all), anything else as JavaScript writes it.
+ */
+const said = (value: unknown) =>
+  typeof value === "string" ? quote(value) : value && typeof value === "object" ? "an object" : String(value);
 
 /** A plain-JavaScript host's "5" (read from a form or a URL, say) is the number it spells. */
 const weightNumber = (weight: unknown) =>
