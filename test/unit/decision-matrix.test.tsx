@@ -666,9 +666,9 @@ describe("DecisionMatrix", () => {
 
   it("weighs data whose cells the table refuses, as it reads only their scores: a missing cell is not scored", () => {
     const data = structuredClone(bpoVsCallCenter) as Comparison;
-    const [first, , , , , , , , confidentiality] = data.parameters;
-    (first?.values as Record<string, unknown>).bpo = { kind: "rating", value: "four" };
-    delete (confidentiality?.values as Record<string, unknown>).bpo;
+    const valuesOf = (id: string) => data.parameters.find((parameter) => parameter.id === id)?.values ?? {};
+    (valuesOf("meaning") as Record<string, unknown>).bpo = { kind: "rating", value: "four" };
+    delete (valuesOf("confidentiality") as Record<string, unknown>).bpo;
     vi.spyOn(console, "error").mockImplementation(() => {});
     render(
       <>
