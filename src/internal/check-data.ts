@@ -2,15 +2,15 @@ import { listOf, ownEntry } from "../schema/list.js";
 import { CELL_KINDS, formatPath, quote, reservedMessage } from "../schema/path.js";
 import type { Comparison, SchemaIssue } from "../schema/types.js";
 
+/** Adds an issue at a path of segments, which it formats. */
+type Add = (path: (string | number)[], message: string) => void;
+
 /**
  * An issue list (`issues`, else a new one) whose `add` formats the path. It keeps every issue: the
  * error box shows the first few and says how many more there are.
  */
-export function issueList(issues: SchemaIssue[] = []): {
-  issues: SchemaIssue[];
-  add: (path: (string | number)[], message: string) => void;
-} {
-  const add = (path: (string | number)[], message: string) => {
+export function issueList(issues: SchemaIssue[] = []): { issues: SchemaIssue[]; add: Add } {
+  const add: Add = (path, message) => {
     issues.push({ path: formatPath(path), message });
   };
   return { issues, add };
@@ -31,15 +31,13 @@ export function checkObjectKeys(comparison: Comparison): SchemaIssue[] {
   return issues;
 }
 
-type Add = (path: (string | number)[], message: string) => void;
-
 /**
  * The cheap, local checks a component makes before rendering data it was handed: enough to
  * render without throwing and to say what is wrong where. Full validation is parseComparison's.
  * `optionIds` are the options the component will show (default: all); `minShown` the fewest it
  * can show (a table compares; a panel may show one). `values` says what of the parameters it
- * needs: `false` none (a panel shows options only), left out their list and ids (the wizard names
- * them), `checkValues` their cells too, each shown option's (the table shows them).
+ * needs: `false` none (a panel shows options only), left out their list and ids (the wizard and
+ * the matrix name them), `checkValues` their cells too, each shown option's (the table shows them).
  * A component that does not show cells carries no code to check them.
  */
 export function checkRenderable(

@@ -23,8 +23,8 @@ const components: [string, (data: Comparison) => ReactElement][] = [
 /**
  * JSON can hold an object whose own `toString` or `valueOf` is no function, which JavaScript cannot
  * turn into text. Where one stands for a primitive the component does not check (a cell's kind or
- * value in the table, the default locale), the error boundary catches the render instead, so its box says
- * "rendering failed" without the place.
+ * value in the table, the default locale), the error boundary catches the render instead, so its
+ * box says "rendering failed" without the place.
  */
 const unprintable = (input: unknown) => /"(toString|valueOf)":/.test(JSON.stringify(input));
 

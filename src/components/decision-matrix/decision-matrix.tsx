@@ -115,7 +115,7 @@ function checkMatrix(
   startScores: Scores | undefined,
   editable: boolean,
 ): SchemaIssue[] {
-  // Of the cells it reads only the scores, and a cell without a readable one is not scored.
+  // Of the cells it reads only the scores, which are checked below; a cell without one is not scored.
   const issues = checkRenderable(data);
   if (issues.length > 0) return issues;
   issues.push(...checkObjectKeys(data as Comparison));
@@ -172,8 +172,8 @@ function checkMatrix(
 }
 
 /**
- * A value in a message: a text quoted, an object or a list named as one (JSON's `{ "toString": 8 }`
- * has no text at all), anything else as JavaScript writes it.
+ * A value in a message: a text quoted, an object or a list called an object (JSON's
+ * `{ "toString": 8 }` has no text at all), anything else as JavaScript writes it.
  */
 const said = (value: unknown) =>
   typeof value === "string" ? quote(value) : value && typeof value === "object" ? "an object" : String(value);
