@@ -131,6 +131,11 @@ export const English: Story = {
   },
 };
 
+/**
+ * An id that neither the data's `types` nor the built-in types have: the badge says so in its place,
+ * and the console names it. In TypeScript a badge without `data` takes only a built-in id, so a
+ * misspelt one (`"horizontl-bpo"`) is a compile error before it gets here.
+ */
 export const UnknownType: Story = {
   args: { type: "no-such-type" },
   play: async ({ canvasElement }) => {
