@@ -12,7 +12,8 @@ Checks comparison files against the vertailu schema.
 Prints "file: valid" for each good file and one "file: path: message" line per problem.
 With --locales, a valid file must also be translated whole: every text written per
 locale has a text in each locale listed, and none in another.
-A file whose name starts with "-" goes after "--".
+A file named "-" is the standard input, which its lines call "stdin" (a file of that
+name is ./-). A file whose name starts with "-" goes after "--".
 Exit status: 0 all valid, 1 some file invalid, 2 a file missing, unreadable, not UTF-8
 or not JSON, or wrong usage.`;
 
@@ -35,15 +36,23 @@ function optionHint(arg: string): string {
   return near ? ` (did you mean ${near}?)` : ` (the options are ${OPTIONS.join(", ")})`;
 }
 
+/** The standard input, read to its end. */
+async function readStandardInput(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 /**
  * Runs the CLI with the given arguments; returns the exit status. Output goes through the writers;
- * `version` is what --version prints (the installed package's).
+ * `version` is what --version prints (the installed package's); `readInput` reads the file "-".
  */
 export async function run(
   args: readonly string[],
   write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
   writeError: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
   version = "unknown",
+  readInput: () => Promise<Uint8Array> = readStandardInput,
 ): Promise<number> {
   const out = (line: string) => write(printable(line));
   const err = (line: string) => writeError(printable(line));
@@ -88,10 +97,18 @@ export async function run(
     return 2;
   }
   let status = 0;
-  for (const file of files) {
+  // The standard input is read once: a second "-" checks the same text again.
+  let input: Promise<Uint8Array> | undefined;
+  for (const name of files) {
+    // "-" is the standard input, as for cat and most command-line tools; its lines say so.
+    const file = name === "-" ? "stdin" : name;
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(file);
+      if (name !== "-") bytes = await readFile(name);
+      else {
+        input ??= readInput();
+        bytes = await input;
+      }
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
       err(`${file}: cannot read the file${code === "ENOENT" ? " (no such file)" : code ? ` (${code})` : ""}`);

@@ -338,6 +338,20 @@ describe("the packed vertailu tarball", () => {
     assert.equal(typo.stderr.trim(), "--locale: unknown option (did you mean --locales?)");
     assert.equal(typo.stdout, "");
 
+    // "-" is the standard input, as a pipeline hands it over: checked beside a file, and called stdin.
+    const piped = (input, ...args) =>
+      spawnSync("npx", ["--no-install", "vertailu", "validate", ...args], { cwd: app, encoding: "utf8", input });
+    const fromPipe = piped(readFileSync(invalid, "utf8"), "valid.json", "-");
+    assert.equal(fromPipe.status, 1, fromPipe.stderr);
+    assert.match(fromPipe.stdout, /^valid\.json: valid$/m);
+    assert.match(fromPipe.stdout, /^stdin: options: a comparison needs at least 2 options$/m);
+    const validPipe = piped(readFileSync(valid, "utf8"), "-");
+    assert.equal(validPipe.status, 0, validPipe.stderr);
+    assert.equal(validPipe.stdout.trim(), "stdin: valid");
+    const brokenPipe = piped("{ nope", "-");
+    assert.equal(brokenPipe.status, 2);
+    assert.match(brokenPipe.stderr, /^stdin: not valid JSON/);
+
     const version = spawnSync("npx", ["--no-install", "vertailu", "--version"], { cwd: app, encoding: "utf8" });
     assert.equal(version.status, 0, version.stderr);
     assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);

@@ -14,14 +14,26 @@ const file = (name: string, content: string | Uint8Array) => {
 };
 
 async function cli(...args: string[]) {
+  const { status, out, err } = await cliWithInput("", ...args);
+  return { status, out, err };
+}
+
+/** The CLI with `input` as its standard input; `reads` counts how often it was read. */
+async function cliWithInput(input: string | Uint8Array, ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
+  let reads = 0;
   const status = await run(
     args,
     (line) => out.push(line),
     (line) => err.push(line),
+    undefined,
+    async () => {
+      reads++;
+      return typeof input === "string" ? new TextEncoder().encode(input) : input;
+    },
   );
-  return { status, out, err };
+  return { status, out, err, reads };
 }
 
 describe("vertailu validate", () => {
@@ -122,6 +134,61 @@ describe("vertailu validate", () => {
     expect(await cli("validate", "--", dashed)).toEqual({ status: 0, out: [`${dashed}: valid`], err: [] });
   });
 
+  it("reads the file - from the standard input, and calls it stdin", async () => {
+    expect(await cliWithInput(JSON.stringify(minimalComparison()), "validate", "-")).toEqual({
+      status: 0,
+      out: ["stdin: valid"],
+      err: [],
+      reads: 1,
+    });
+    const invalid = await cliWithInput(
+      JSON.stringify({ ...minimalComparison(), options: [{ id: "a", name: "A" }] }),
+      "validate",
+      "-",
+    );
+    expect(invalid.status).toBe(1);
+    expect(invalid.out).toContain("stdin: options: a comparison needs at least 2 options");
+    expect(await cliWithInput("{ nope", "validate", "-")).toEqual({
+      status: 2,
+      out: [],
+      err: [expect.stringMatching(/^stdin: not valid JSON: /)],
+      reads: 1,
+    });
+    // Nothing piped in is no JSON either, and said so.
+    expect((await cliWithInput("", "validate", "-")).err).toEqual([expect.stringMatching(/^stdin: not valid JSON: /)]);
+  });
+
+  it("checks the standard input beside files, with --locales, after -- too, and reads it once", async () => {
+    const valid = file("beside-stdin.json", JSON.stringify(minimalComparison()));
+    const result = await cliWithInput(
+      JSON.stringify(halfTranslated()),
+      "validate",
+      "--locales",
+      "fi,en",
+      valid,
+      "--",
+      "-",
+      "-",
+    );
+    expect(result.status).toBe(1);
+    expect(result.reads).toBe(1);
+    expect(result.out[0]).toBe(`${valid}: valid`);
+    const stdinLines = result.out.filter((line) => line.startsWith("stdin: "));
+    // The same lines for each "-": the text read once, checked twice.
+    expect(stdinLines.length).toBeGreaterThan(1);
+    expect(stdinLines.slice(0, stdinLines.length / 2)).toEqual(stdinLines.slice(stdinLines.length / 2));
+    // A file named "stdin" is read from the disk, not the standard input.
+    expect((await cliWithInput("{}", "validate", "stdin")).err).toEqual(["stdin: cannot read the file (no such file)"]);
+  });
+
+  it("refuses a file - that is not UTF-8, as it does a file on the disk", async () => {
+    const latin1 = Uint8Array.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xe4, 0x22, 0x7d]);
+    const result = await cliWithInput(latin1, "validate", "-");
+    expect(result.status).toBe(2);
+    expect(result.err).toEqual([expect.stringMatching(/^stdin: /)]);
+    expect(result.err[0]).not.toContain("not valid JSON");
+  });
+
   it("prints the version it was given for --version and -v, and exits 0", async () => {
     for (const option of ["--version", "-v"]) {
       const out: string[] = [];
@@ -209,6 +276,14 @@ describe("vertailu validate --locales", () => {
     const half = json("support.json", halfTranslated());
     const { out } = await cli("validate", "--locales", "fi,en", half);
     for (const line of shown) expect(out).toContain(line.replace("comparisons/support.json", half));
+  });
+
+  it("prints the stdin line Getting started shows for the same file piped in", async () => {
+    const page = readFileSync(join(import.meta.dirname, "../../stories/getting-started.mdx"), "utf8");
+    const shown = page.split("\n").filter((line) => line.startsWith("stdin: "));
+    expect(shown).toHaveLength(1);
+    const { out } = await cliWithInput(JSON.stringify(halfTranslated()), "validate", "--locales", "fi,en", "-");
+    expect(out).toContain(shown[0]);
   });
 
   it("refuses a list that is no locale tags, and exits 2", async () => {
