@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor } from "storybook/test";
 // Defines <vertailu-comparison> with the catalogue's own React, as `import "vertailu/element"` does in an app.
 import "../src/element/index.js";
+import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import type { Theme } from "../src/index.js";
 
 const meta = {
@@ -16,6 +17,14 @@ On a page without a bundler, one script with React and the stylesheet inside (ab
 \`\`\`html
 <script src="/vendor/vertailu/embed.js"></script>
 <vertailu-comparison src="/comparisons/bpo.json" locale="fi" theme="system"></vertailu-comparison>
+\`\`\`
+
+Where the page cannot serve a JSON file of its own (a CMS's HTML block, say), the JSON can go inside the element instead of \`src\`, in a data block the browser never runs, so a strict Content-Security-Policy allows it. Write each \`<\` in it as \`\\u003c\`, so that no text in the data can end the script early (JSON reads it as the same character):
+
+\`\`\`html
+<vertailu-comparison locale="fi">
+  <script type="application/json">{ "schemaVersion": 1, "id": "bpo-vs-call-center", … }</script>
+</vertailu-comparison>
 \`\`\`
 
 In an app with a bundler, \`import "vertailu/element";\` defines the same element with the app's own React, and types the tag in JSX.
@@ -81,6 +90,27 @@ export const Wizard: Story = {
   play: async ({ canvasElement }) => {
     const shadow = await loaded(canvasElement);
     await expect(shadow.querySelectorAll("input[type=radio]").length).toBeGreaterThan(1);
+  },
+};
+
+/**
+ * No \`src\`: the comparison's JSON is in a \`<script type="application/json">\` inside the element, which
+ * reads it as it reads a file, and fetches nothing. A page's script that changes the script's text
+ * renders the element again.
+ */
+export const JsonInTheElement: Story = {
+  name: "JSON in the element",
+  render: (_, context) => (
+    <vertailu-comparison view="pros-cons" locale={localeOf(context)} theme={themeOf(context)}>
+      <script type="application/json">{JSON.stringify(bpoVsCallCenter)}</script>
+    </vertailu-comparison>
+  ),
+  play: async ({ canvasElement }) => {
+    const shadow = await loaded(canvasElement);
+    // Both options of the JSON, each with its pros and cons.
+    await expect(shadow.querySelectorAll("[data-slot=pros-cons-option]")).toHaveLength(2);
+    await expect(shadow.querySelectorAll("[data-slot=pros-cons-item]").length).toBeGreaterThan(4);
+    await expect(shadow.querySelector("[role=alert]")).toBeNull();
   },
 };
 

@@ -22,7 +22,7 @@ import type { Comparison, SchemaIssue } from "../schema/types.js";
 import { lookalike } from "../schema/validate.js";
 import type { Theme } from "../theme/context.js";
 import { VertailuProvider } from "../theme/provider.js";
-import { type LoadResult, loadComparison, loadMessages } from "./load.js";
+import { type LoadResult, loadComparison, loadMessages, readComparison, SCRIPT_TAG } from "./load.js";
 import { type CheckedMessages, type ComparisonElementMessages, checkMessages } from "./messages.js";
 import { elementStyleSheet } from "./styles.js";
 
@@ -148,8 +148,7 @@ function Content({
   if (strayData) {
     issues.push({
       path: "data",
-      message:
-        "the element takes no data: it loads the comparison from src, the URL of its JSON (in React, give the data to the components instead)",
+      message: `the element takes no data: it loads the comparison from src, the URL of its JSON, or reads it from a ${SCRIPT_TAG} inside it (in React, give the data to the components instead)`,
     });
   }
   issues.push(...messageIssues);
@@ -266,7 +265,8 @@ const loading = { status: "loading" } as const;
 
 /**
  * `<vertailu-comparison src="/bpo.json" view="table" locale="fi" theme="system" options="a,b">`:
- * fetches a comparison, validates it and shows one vertailu view inside its own shadow root.
+ * fetches a comparison (or reads it from a `<script type="application/json">` inside the element),
+ * validates it and shows one vertailu view inside its own shadow root.
  */
 export class VertailuComparisonElement extends Base {
   static readonly observedAttributes = [
@@ -285,6 +285,12 @@ export class VertailuComparisonElement extends Base {
   #root: Root | null = null;
   #state: State = loading;
   #loadedSrc: string | null = null;
+  /** The content of the JSON script last read: undefined when there was none. */
+  #loadedScript: string | undefined;
+  /** Whether the element waits for the page to be parsed, which may still bring its JSON script. */
+  #awaitingParse = false;
+  /** Sees the element's JSON script come, change or go. */
+  #observer: MutationObserver | null = null;
   #request: AbortController | null = null;
   /** The `messages-src` file's strings: none without the attribute. */
   #fileMessages: typeof loading | CheckedMessages | undefined;
@@ -366,7 +372,15 @@ export class VertailuComparisonElement extends Base {
       shadow.adoptedStyleSheets = [sheet, ...shadow.adoptedStyleSheets];
     }
     this.#root ??= createRoot(shadow);
-    if (this.#loadedSrc !== this.src) this.#load();
+    // The JSON script inside the element: the parser may not have reached it yet, and a page's
+    // script may change it later.
+    this.#observer ??= new MutationObserver(() => this.#contentChanged());
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    const page = this.ownerDocument;
+    if (page.readyState === "loading") {
+      page.addEventListener("DOMContentLoaded", () => this.#contentChanged(), { once: true });
+    }
+    if (this.#loadedSrc !== this.src || this.#loadedScript !== this.#script()) this.#load();
     if (this.#loadedMessagesSrc !== this.messagesSrc) this.#loadMessages();
     this.#render();
   }
@@ -376,6 +390,7 @@ export class VertailuComparisonElement extends Base {
     // from inside its own rendering (a host React app removing the element).
     queueMicrotask(() => {
       if (this.isConnected) return;
+      this.#observer?.disconnect();
       this.#request?.abort();
       this.#request = null;
       this.#loadedSrc = null;
@@ -419,10 +434,47 @@ export class VertailuComparisonElement extends Base {
     return request;
   }
 
+  /** The content of the element's JSON script (its first `script` child of type application/json), if it has one. */
+  #script(): string | undefined {
+    return this.querySelector<HTMLScriptElement>(':scope > script[type="application/json" i]')?.text;
+  }
+
+  /** Reads the JSON script again when it has changed, or when the page parsed to its end brought none. */
+  #contentChanged(): void {
+    // Half a script, as the parser may hand it over, is read once the page is parsed.
+    if (!this.#root || this.ownerDocument.readyState === "loading") return;
+    if (this.#awaitingParse || this.#loadedScript !== this.#script()) {
+      this.#load();
+      this.#render();
+    }
+  }
+
   #load(): void {
     const src = this.src;
+    const script = this.#script();
     this.#loadedSrc = src;
+    this.#loadedScript = script;
+    this.#awaitingParse = false;
     this.#state = loading;
+    if (script !== undefined || (src.trim() === "" && this.ownerDocument.readyState === "loading")) {
+      // No request: the comparison is the script's, or the script may still come as the page is parsed.
+      this.#request?.abort();
+      this.#request = null;
+      if (script === undefined) this.#awaitingParse = true;
+      else
+        this.#state = src.trim()
+          ? {
+              status: "error",
+              issues: [
+                {
+                  path: "src",
+                  message: `a src and a ${SCRIPT_TAG} inside the element: give the comparison one way, not both`,
+                },
+              ],
+            }
+          : readComparison(script);
+      return;
+    }
     this.#request = this.#fetch(this.#request, loadComparison, src, (result) => {
       this.#state = result;
     });
@@ -490,7 +542,11 @@ export class VertailuComparisonElement extends Base {
         optionsText={optionsAttribute ?? ""}
         headingLevel={this.getAttribute("heading-level")}
         hostDir={this.hasAttribute("dir")}
-        strayData={(this.hasAttribute("data") || Object.hasOwn(this, "data")) && !this.src.trim()}
+        strayData={
+          (this.hasAttribute("data") || Object.hasOwn(this, "data")) &&
+          !this.src.trim() &&
+          this.#loadedScript === undefined
+        }
         fileMessages={file?.messages as MessageOverrides<Messages> | undefined}
         ownMessages={own?.messages as MessageOverrides<Messages> | undefined}
         messageIssues={[...(file?.issues ?? []), ...(own?.issues ?? [])]}

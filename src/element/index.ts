@@ -13,7 +13,10 @@ export { defineComparisonElement, VertailuComparisonElement };
 
 /** The attributes of `<vertailu-comparison>`, as JSX takes them. */
 export interface ComparisonElementAttributes extends HTMLAttributes<VertailuComparisonElement> {
-  /** URL of the comparison's JSON, fetched relative to the page's base URL. */
+  /**
+   * URL of the comparison's JSON, fetched relative to the page's base URL. Without one, the element
+   * reads its JSON from a `<script type="application/json">` child instead.
+   */
   src?: string | undefined;
   /** Locale of the texts and built-in strings. @default the data's defaultLocale */
   locale?: string | undefined;

@@ -129,10 +129,43 @@ async function loadJson(
  * data that does not validate each come back as issues with a path.
  */
 export async function loadComparison(src: string, signal: AbortSignal, base: string): Promise<LoadResult> {
-  if (src.trim() === "")
-    return { status: "error", issues: [{ path: "src", message: "no src: give the URL of a comparison's JSON" }] };
+  if (src.trim() === "") {
+    return {
+      status: "error",
+      issues: [
+        {
+          path: "src",
+          message: `no src: give the URL of a comparison's JSON, or the JSON itself in a ${SCRIPT_TAG} inside the element`,
+        },
+      ],
+    };
+  }
   const loaded = await loadJson("src", src, signal, base);
-  if ("issues" in loaded) return { status: "error", issues: loaded.issues };
+  return "issues" in loaded ? { status: "error", issues: loaded.issues } : checkedComparison(loaded.json);
+}
+
+/** The tag of the script that holds a comparison's JSON inside the element, as its problems name it. */
+export const SCRIPT_TAG = '<script type="application/json">';
+
+/**
+ * Reads the comparison in the element's own JSON script (`text`, the script's content), as
+ * loadComparison reads a file: JSON that is not JSON or does not validate comes back as issues.
+ */
+export function readComparison(text: string): LoadResult {
+  const fail = (message: string): LoadResult => ({ status: "error", issues: [{ path: "script", message }] });
+  if (text.trim() === "") return fail("the script is empty: put the comparison's JSON in it");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    // Lines and columns count from the script's first line, the one its tag is on.
+    return fail(`not valid JSON: ${jsonProblem(error, text)}`);
+  }
+  return checkedComparison(json);
+}
+
+/** A comparison read from JSON, checked with safeParseComparison: the data, or its issues. */
+function checkedComparison(json: unknown): LoadResult {
   // An old script on the page (MooTools, Prototype.js) that adds to every object stops the
   // validator itself, with words of its own: said here in the page's terms.
   const added = Object.keys(Object.prototype);
@@ -147,7 +180,7 @@ export async function loadComparison(src: string, signal: AbortSignal, base: str
       ],
     };
   }
-  const parsed = safeParseComparison(loaded.json);
+  const parsed = safeParseComparison(json);
   return parsed.success
     ? { status: "ready", data: parsed.data }
     : { status: "error", issues: [...parsed.error.issues] };

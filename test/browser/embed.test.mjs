@@ -74,7 +74,8 @@ const routes = {
   // no such property.
   "/data-attribute.html": html(
     `<vertailu-comparison id="data-attribute" data="[object Object]" locale="en"></vertailu-comparison>
-    <vertailu-comparison id="data-and-src" data="[object Object]" src="/data/bpo.json" locale="en"></vertailu-comparison>`,
+    <vertailu-comparison id="data-and-src" data="[object Object]" src="/data/bpo.json" locale="en"></vertailu-comparison>
+    <vertailu-comparison id="data-and-script" data="[object Object]" locale="en"><script type="application/json">${JSON.stringify(bpoVsCallCenter)}</script></vertailu-comparison>`,
   ),
   // Every option renamed: each of the nine parameters misses two values and has two unknown ones.
   "/data/many-problems.json": {
@@ -173,7 +174,8 @@ const routes = {
     <vertailu-comparison id="pros-cons" src="/data/bpo.json" view="pros-cons" locale="en"></vertailu-comparison>
     <vertailu-comparison id="matrix" src="/data/bpo.json" view="matrix" locale="en"></vertailu-comparison>
     <vertailu-comparison id="wizard" src="/data/bpo.json" view="wizard" locale="en"></vertailu-comparison>
-    <vertailu-comparison id="invalid" src="/data/invalid.json" locale="en"></vertailu-comparison>`),
+    <vertailu-comparison id="invalid" src="/data/invalid.json" locale="en"></vertailu-comparison>
+    <vertailu-comparison id="inline" locale="en"><script type="application/json">${JSON.stringify(bpoVsCallCenter)}</script></vertailu-comparison>`),
     headers: { "content-security-policy": trustedTypesCsp },
   },
   // The four views on a page in quirks mode (no doctype, as old intranet pages are) and on the same
@@ -468,6 +470,51 @@ const routes = {
   "/slow-sv.html": html(
     `<vertailu-comparison id="slow" src="/data/slow.json" locale="sv" messages-src="/i18n/sv.json"></vertailu-comparison>`,
   ),
+};
+
+// The comparison's JSON in a script inside the element, for pages that cannot serve a file of
+// their own (a CMS's HTML block). "<" written as \u003c, as the docs say, so no text in it ends the script.
+const inlineJson = (value) => JSON.stringify(value).replaceAll("<", "\\u003c");
+const checks = JSON.parse(routes["/data/checks.json"].body);
+routes["/inline.html"] = html(`
+    <vertailu-comparison id="inline" locale="en"><script type="application/json">${inlineJson(bpoVsCallCenter)}</script></vertailu-comparison>
+    <vertailu-comparison id="inline-matrix" view="matrix" theme="dark" locale="en">
+      <script type="Application/JSON">
+${inlineJson(bpoVsCallCenter).replaceAll('},"', '},\n"')}
+      </script>
+    </vertailu-comparison>`);
+routes["/inline-errors.html"] = html(`
+    <vertailu-comparison id="comma"><script type="application/json">
+{
+  "schemaVersion": 1,
+  "sources": ["article"],
+}
+</script></vertailu-comparison>
+    <vertailu-comparison id="invalid"><script type="application/json">${inlineJson({ ...checks, options: checks.options.slice(0, 1) })}</script></vertailu-comparison>
+    <vertailu-comparison id="empty"><script type="application/json">  </script></vertailu-comparison>
+    <vertailu-comparison id="both" src="/data/checks.json"><script type="application/json">${inlineJson(checks)}</script></vertailu-comparison>
+    <vertailu-comparison id="none"></vertailu-comparison>`);
+// embed.js after the elements, as a CMS footer adds it: the elements are whole when it defines them.
+routes["/inline-footer.html"] = {
+  body: page(
+    `<vertailu-comparison id="footer" locale="fi"><script type="application/json">${inlineJson(bpoVsCallCenter)}</script></vertailu-comparison><script src="/embed.js"></script>`,
+  ).replace('<script src="/embed.js"></script></head>', "</head>"),
+  headers: { "content-security-policy": strictCsp },
+};
+// The page arrives in two parts, the element's script cut in half: the element is defined (in the
+// head) and connected before the second half comes, when the test lets it.
+let sendSecondHalf;
+routes["/inline-slow.html"] = async (request, response) => {
+  const whole = page(
+    `<vertailu-comparison id="slow" locale="en"><script type="application/json">${inlineJson(bpoVsCallCenter)}</script></vertailu-comparison>`,
+  );
+  const cut = whole.indexOf('"parameters"');
+  response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": strictCsp });
+  response.write(whole.slice(0, cut));
+  await new Promise((resolve) => {
+    sendSecondHalf = resolve;
+  });
+  response.end(whole.slice(cut));
 };
 
 let server;
@@ -976,15 +1023,15 @@ describe("vertailu/embed.js on a plain HTML page", () => {
     assert.deepEqual(problems.page, []);
   });
 
-  it("says it takes no data, only a src, when given data and no src, as an attribute or a property", async () => {
+  it("says it takes no data, only a src or its JSON script, when given data and neither, as an attribute or a property", async () => {
     const { page, problems } = await open("/data-attribute.html");
     const items = (id) =>
       inShadow(page, id, ({ shadowRoot: shadow }) =>
         [...shadow.querySelectorAll("[role=alert] li")].map((item) => item.textContent),
       );
     const expected = [
-      "data: the element takes no data: it loads the comparison from src, the URL of its JSON (in React, give the data to the components instead)",
-      "src: no src: give the URL of a comparison's JSON",
+      'data: the element takes no data: it loads the comparison from src, the URL of its JSON, or reads it from a <script type="application/json"> inside it (in React, give the data to the components instead)',
+      `src: no src: give the URL of a comparison's JSON, or the JSON itself in a <script type="application/json"> inside the element`,
     ];
     assert.deepEqual(await items("data-attribute"), expected);
     // A page's script that sets element.data before adding it.
@@ -998,8 +1045,9 @@ describe("vertailu/embed.js on a plain HTML page", () => {
       document.getElementById("data-property").shadowRoot?.querySelector("[role=alert]"),
     );
     assert.deepEqual(await items("data-property"), expected);
-    // With a src, the data attribute is passed over: the comparison shows.
+    // With a src or a JSON script, the data attribute is passed over: the comparison shows.
     assert.ok(await inShadow(page, "data-and-src", ({ shadowRoot: shadow }) => shadow.querySelector("table")));
+    assert.ok(await inShadow(page, "data-and-script", ({ shadowRoot: shadow }) => shadow.querySelector("table")));
     assert.deepEqual(problems.page, []);
   });
 
@@ -1134,6 +1182,8 @@ describe("vertailu/embed.js on a plain HTML page", () => {
       ),
       ["BPO", "Call centre"],
     );
+    // The comparison's JSON in the element's own script: a data block, which the page's policies allow.
+    assert.ok(await inShadow(page, "inline", ({ shadowRoot: shadow }) => shadow.querySelector("table")));
     await page
       .locator("#invalid")
       .getByText(/at least 2 options/)
@@ -1795,5 +1845,139 @@ describe("<vertailu-comparison>'s built-in words from messages-src and the messa
     await watched.page.locator("#slow").getByRole("table").waitFor();
     assert.deepEqual(await watched.violations(), []);
     assert.deepEqual(watched.problems, { console: [], page: [] });
+  });
+});
+
+describe("<vertailu-comparison> with its comparison's JSON in a script inside it", () => {
+  const alertItems = (page, id) =>
+    inShadow(page, id, ({ shadowRoot: shadow }) =>
+      [...shadow.querySelectorAll("[role=alert] li")].map((item) => item.textContent),
+    );
+  const caption = (page, id) =>
+    inShadow(
+      page,
+      id,
+      ({ shadowRoot: shadow }) => shadow.querySelector(".vertailu-comparison-table__title")?.textContent,
+    );
+
+  it("shows a table and a matrix from their scripts' JSON, in their themes, under a strict CSP, fetching nothing", async () => {
+    const requested = [];
+    const watched = await openWatchedPage(browser);
+    const { page, problems, violations } = watched;
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(server.url + "/inline.html");
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("vertailu-comparison")].every((element) =>
+        element.shadowRoot?.querySelector("[data-slot=provider] > :not([data-slot=layer], [data-slot=loading])"),
+      ),
+    );
+    assert.equal(await caption(page, "inline"), "BPO vs call centre");
+    assert.equal(
+      await inShadow(page, "inline", ({ shadowRoot: shadow }) => shadow.querySelectorAll("tbody th[scope=row]").length),
+      bpoVsCallCenter.parameters.length,
+    );
+    // The type is read in any case, and the JSON may sit on lines of its own.
+    assert.ok(await page.locator("#inline-matrix").getByRole("slider").first().isVisible());
+    const surface = await inShadow(
+      page,
+      "inline-matrix",
+      ({ shadowRoot: shadow }) => getComputedStyle(shadow.querySelector("[data-slot=provider]")).backgroundColor,
+    );
+    assert.notEqual(surface, "rgb(255, 255, 255)", "the dark theme's surface");
+    // The script is data, not shown: no text of it outside the shadow roots.
+    assert.equal(await page.evaluate(() => document.body.innerText.includes("schemaVersion")), false);
+    // The page and embed.js, and no JSON.
+    assert.deepEqual(requested, ["/inline.html", "/embed.js"]);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("names the problem and its path for JSON that is not JSON or does not validate, an empty script, a src beside it, and neither", async () => {
+    const { page, problems } = await open("/inline-errors.html");
+    // Lines count from the script's tag, where its content starts.
+    assert.deepEqual(await alertItems(page, "comma"), [
+      'script: not valid JSON: a comma before "}" at line 4, column 25: remove it (JSON allows no comma after the last entry)',
+    ]);
+    assert.equal((await alertItems(page, "invalid"))[0], "options: a comparison needs at least 2 options");
+    assert.deepEqual(await alertItems(page, "empty"), ["script: the script is empty: put the comparison's JSON in it"]);
+    assert.deepEqual(await alertItems(page, "both"), [
+      'src: a src and a <script type="application/json"> inside the element: give the comparison one way, not both',
+    ]);
+    assert.deepEqual(await alertItems(page, "none"), [
+      `src: no src: give the URL of a comparison's JSON, or the JSON itself in a <script type="application/json"> inside the element`,
+    ]);
+    assert.deepEqual(problems.page, [], "the host page keeps running");
+    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 5);
+    for (const id of ["comma", "invalid", "empty", "both", "none"]) {
+      assert.equal(await inShadow(page, id, ({ shadowRoot: shadow }) => shadow.querySelector("table")), null, id);
+    }
+  });
+
+  it("renders again when a page's script changes, removes or adds the JSON script, or gives a src as well", async () => {
+    const { page, problems } = await open("/inline.html");
+    await page.evaluate((json) => {
+      document.querySelector("#inline script").textContent = json;
+    }, JSON.stringify(checks));
+    await page.waitForFunction(
+      () =>
+        document.getElementById("inline").shadowRoot.querySelector(".vertailu-comparison-table__title")?.textContent ===
+        "Checks",
+    );
+    // Gone: the element says what it needs.
+    await page.evaluate(() => document.querySelector("#inline script").remove());
+    await page.waitForFunction(() => document.getElementById("inline").shadowRoot.querySelector("[role=alert]"));
+    assert.match((await alertItems(page, "inline"))[0], /^src: no src: /);
+    // An element a script makes, and gives its JSON after adding it to the page.
+    await page.evaluate((json) => {
+      const element = document.createElement("vertailu-comparison");
+      element.id = "late";
+      element.locale = "en";
+      document.body.append(element);
+      setTimeout(() => {
+        const script = document.createElement("script");
+        script.type = "application/json";
+        script.text = json;
+        element.append(script);
+      }, 100);
+    }, JSON.stringify(bpoVsCallCenter));
+    await page.waitForFunction(() => document.getElementById("late").shadowRoot?.querySelector("table"));
+    assert.equal(await caption(page, "late"), "BPO vs call centre");
+    await page.evaluate(() => document.getElementById("late").setAttribute("src", "/data/checks.json"));
+    await page.waitForFunction(() => document.getElementById("late").shadowRoot.querySelector("[role=alert]"));
+    assert.match((await alertItems(page, "late"))[0], /^src: a src and a <script type="application\/json">/);
+    // Only the src left: it loads.
+    await page.evaluate(() => document.querySelector("#late script").remove());
+    await page.waitForFunction(
+      () =>
+        document.getElementById("late").shadowRoot.querySelector(".vertailu-comparison-table__title")?.textContent ===
+        "Checks",
+    );
+    assert.deepEqual(problems.page, []);
+  });
+
+  it("reads the script of an element that embed.js, added after it, defines", async () => {
+    const { page, problems, violations } = await open("/inline-footer.html");
+    assert.equal(await caption(page, "footer"), "BPO vs puhelinkeskus");
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, { console: [], page: [] });
+  });
+
+  it("waits for a script the page is still sending, and reads it whole, with no error on the way", async () => {
+    const watched = await openWatchedPage(browser);
+    const { page, problems } = watched;
+    await page.goto(`${server.url}/inline-slow.html`, { waitUntil: "commit" });
+    // The first half is in: the element is connected, its script cut off in the middle of the JSON.
+    await page.waitForFunction(() => document.getElementById("slow")?.shadowRoot);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => document.readyState), "loading");
+    assert.equal(
+      await inShadow(page, "slow", ({ shadowRoot: shadow }) => shadow.querySelector("[role=alert], table")),
+      null,
+    );
+    assert.match(await page.evaluate(() => document.querySelector("#slow script").text), /"options"/);
+    sendSecondHalf();
+    await page.waitForFunction(() => document.getElementById("slow").shadowRoot.querySelector("table"));
+    assert.equal(await caption(page, "slow"), "BPO vs call centre");
+    assert.deepEqual(problems, { console: [], page: [] });
   });
 });

@@ -83,6 +83,11 @@ xssPayloads.forEach(({ payload }, index) => {
     `<vertailu-comparison src="/data/texts-${index}.json" view="${view}" locale="fi"></vertailu-comparison>`,
   );
   elements.push(`<vertailu-comparison src="/data/everywhere-${index}.json"></vertailu-comparison>`);
+  // The same texts in the element's own JSON script, each "<" written as \u003c as the docs say,
+  // shown in another view than the file's.
+  elements.push(
+    `<vertailu-comparison view="${views[(index + 1) % views.length]}" locale="en"><script type="application/json">${JSON.stringify(textsOnly(payload)).replaceAll("<", "\\u003c")}</script></vertailu-comparison>`,
+  );
 });
 routes["/xss.html"] = {
   body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vertailu XSS</title><script src="/embed.js"></script></head><body>${elements.join("\n")}</body></html>`,
@@ -151,7 +156,11 @@ describe(`${xssPayloads.length} XSS payloads through <vertailu-comparison>`, () 
     assert.deepEqual(found.bad, []);
     assert.equal(found.ran, false);
     assert.deepEqual(dialogs, []);
-    assert.equal(found.rendered, xssPayloads.length, "every texts-only comparison rendered");
+    assert.equal(
+      found.rendered,
+      2 * xssPayloads.length,
+      "every texts-only comparison rendered, from a file and from a script",
+    );
     assert.equal(
       found.errorBoxes,
       xssPayloads.length,

@@ -3,7 +3,7 @@
 // answers, aborts and timeouts is the test's to choose.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
-import { LOAD_TIMEOUT_SECONDS, loadComparison, loadMessages } from "../../src/element/load.js";
+import { LOAD_TIMEOUT_SECONDS, loadComparison, loadMessages, readComparison } from "../../src/element/load.js";
 
 interface Call {
   url: string;
@@ -187,5 +187,43 @@ describe("a src that no browser fetches", () => {
     calls[0]?.fail();
     const result = await load;
     expect(result.status === "error" && result.issues[0]?.message).toMatch(/server cannot be reached.*CORS/);
+  });
+});
+
+describe("the comparison in the element's JSON script", () => {
+  it("reads the JSON as a file's, and a < written as \\u003c as the docs say is the character itself", () => {
+    const data = {
+      ...bpoVsCallCenter,
+      title: { fi: "BPO </script> vs <b>puhelinkeskus</b>", en: "BPO vs call centre" },
+    };
+    const result = readComparison(JSON.stringify(data).replaceAll("<", "\\u003c"));
+    expect(result.status).toBe("ready");
+    expect(result.status === "ready" && result.data.title).toEqual(data.title);
+    // No request: the element fetches nothing for it.
+    expect(calls).toEqual([]);
+  });
+
+  it("names the script for JSON that is not JSON, and for an empty script; the data's own paths for data that does not validate", () => {
+    expect(readComparison('\n{\n  "schemaVersion": 1,\n}\n')).toEqual({
+      status: "error",
+      issues: [
+        {
+          path: "script",
+          message:
+            'not valid JSON: a comma before "}" at line 3, column 21: remove it (JSON allows no comma after the last entry)',
+        },
+      ],
+    });
+    expect(readComparison(" \n ")).toEqual({
+      status: "error",
+      issues: [{ path: "script", message: "the script is empty: put the comparison's JSON in it" }],
+    });
+    const invalid = readComparison(
+      JSON.stringify({ ...bpoVsCallCenter, options: bpoVsCallCenter.options.slice(0, 1) }),
+    );
+    expect(invalid.status === "error" && invalid.issues[0]).toEqual({
+      path: "options",
+      message: "a comparison needs at least 2 options",
+    });
   });
 });
