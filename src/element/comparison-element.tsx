@@ -454,25 +454,26 @@ export class VertailuComparisonElement extends Base {
     const script = this.#script();
     this.#loadedSrc = src;
     this.#loadedScript = script;
-    this.#awaitingParse = false;
+    // Without a src, nothing is read while the page is still parsed: the script may not be there
+    // yet, or only in part (embed.js run async, mid-page); the page's end reads it whole.
+    this.#awaitingParse = src.trim() === "" && this.ownerDocument.readyState === "loading";
     this.#state = loading;
-    if (script !== undefined || (src.trim() === "" && this.ownerDocument.readyState === "loading")) {
-      // No request: the comparison is the script's, or the script may still come as the page is parsed.
+    if (script !== undefined || this.#awaitingParse) {
+      // No request: the comparison is the script's, or waits for it.
       this.#request?.abort();
       this.#request = null;
-      if (script === undefined) this.#awaitingParse = true;
-      else
-        this.#state = src.trim()
-          ? {
-              status: "error",
-              issues: [
-                {
-                  path: "src",
-                  message: `a src and a ${SCRIPT_TAG} inside the element: give the comparison one way, not both`,
-                },
-              ],
-            }
-          : readComparison(script);
+      if (this.#awaitingParse) return;
+      this.#state = src.trim()
+        ? {
+            status: "error",
+            issues: [
+              {
+                path: "src",
+                message: `a src and a ${SCRIPT_TAG} inside the element: give the comparison one way, not both`,
+              },
+            ],
+          }
+        : readComparison(script as string);
       return;
     }
     this.#request = this.#fetch(this.#request, loadComparison, src, (result) => {
