@@ -458,11 +458,16 @@ export class VertailuComparisonElement extends Base {
     // yet, or only in part (embed.js run async, mid-page); the page's end reads it whole.
     this.#awaitingParse = src.trim() === "" && this.ownerDocument.readyState === "loading";
     this.#state = loading;
-    if (script !== undefined || this.#awaitingParse) {
-      // No request: the comparison is the script's, or waits for it.
-      this.#request?.abort();
-      this.#request = null;
-      if (this.#awaitingParse) return;
+    if (script === undefined && !this.#awaitingParse) {
+      this.#request = this.#fetch(this.#request, loadComparison, src, (result) => {
+        this.#state = result;
+      });
+      return;
+    }
+    // No request: the comparison is the script's, or waits for the page's end.
+    this.#request?.abort();
+    this.#request = null;
+    if (script !== undefined && !this.#awaitingParse) {
       this.#state = src.trim()
         ? {
             status: "error",
@@ -473,12 +478,8 @@ export class VertailuComparisonElement extends Base {
               },
             ],
           }
-        : readComparison(script as string);
-      return;
+        : readComparison(script);
     }
-    this.#request = this.#fetch(this.#request, loadComparison, src, (result) => {
-      this.#state = result;
-    });
   }
 
   #loadMessages(): void {
