@@ -123,6 +123,9 @@ async function loadJson(
   }
 }
 
+/** The tag of the script that holds a comparison's JSON inside the element, as its problems name it. */
+export const SCRIPT_TAG = '<script type="application/json">';
+
 /**
  * Fetches and validates the comparison at `src`, relative to `base` (the element's document's
  * base URL). Never throws but when `signal` aborts: a failed request, a body that is not JSON and
@@ -143,9 +146,6 @@ export async function loadComparison(src: string, signal: AbortSignal, base: str
   const loaded = await loadJson("src", src, signal, base);
   return "issues" in loaded ? { status: "error", issues: loaded.issues } : checkedComparison(loaded.json);
 }
-
-/** The tag of the script that holds a comparison's JSON inside the element, as its problems name it. */
-export const SCRIPT_TAG = '<script type="application/json">';
 
 /**
  * Reads the comparison in the element's own JSON script (`text`, the script's content), as

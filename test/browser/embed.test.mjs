@@ -561,8 +561,10 @@ after(async () => {
 });
 
 /** Opens a page and waits until every element has rendered something into its shadow root. */
-async function open(path) {
+async function open(path, beforeLoad = (_page) => {}) {
   const watched = await openWatchedPage(browser);
+  // Listeners the test needs from the first request on (its page's requests, say).
+  beforeLoad(watched.page);
   await watched.page.goto(server.url + path);
   await watched.page.waitForFunction(() =>
     [...document.querySelectorAll("vertailu-comparison")].every((element) =>
@@ -1882,14 +1884,8 @@ describe("<vertailu-comparison> with its comparison's JSON in a script inside it
 
   it("shows a table and a matrix from their scripts' JSON, in their themes, under a strict CSP, fetching nothing", async () => {
     const requested = [];
-    const watched = await openWatchedPage(browser);
-    const { page, problems, violations } = watched;
-    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(server.url + "/inline.html");
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll("vertailu-comparison")].every((element) =>
-        element.shadowRoot?.querySelector("[data-slot=provider] > :not([data-slot=layer], [data-slot=loading])"),
-      ),
+    const { page, problems, violations } = await open("/inline.html", (page) =>
+      page.on("request", (request) => requested.push(new URL(request.url()).pathname)),
     );
     assert.equal(await caption(page, "inline"), "BPO vs call centre");
     assert.equal(
