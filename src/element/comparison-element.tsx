@@ -22,7 +22,7 @@ import type { Comparison, SchemaIssue } from "../schema/types.js";
 import { lookalike } from "../schema/validate.js";
 import type { Theme } from "../theme/context.js";
 import { VertailuProvider } from "../theme/provider.js";
-import { type LoadResult, loadComparison, loadMessages, readComparison, SCRIPT_TAG } from "./load.js";
+import { type LoadResult, loadComparison, loadMessages, readComparison, SCRIPT_PROBLEMS, SCRIPT_TAG } from "./load.js";
 import { type CheckedMessages, type ComparisonElementMessages, checkMessages } from "./messages.js";
 import { elementStyleSheet } from "./styles.js";
 
@@ -289,7 +289,7 @@ export class VertailuComparisonElement extends Base {
   #loadedScript: string | undefined;
   /** Whether the element waits for the page to be parsed, which may still bring its JSON script. */
   #awaitingParse = false;
-  /** Sees the element's JSON script come, change or go. */
+  /** Sees the element's JSON script come, change (its text, src or type) or go. */
   #observer: MutationObserver | null = null;
   #request: AbortController | null = null;
   /** The `messages-src` file's strings: none without the attribute. */
@@ -375,7 +375,12 @@ export class VertailuComparisonElement extends Base {
     // The JSON script inside the element: the parser may not have reached it yet, and a page's
     // script may change it later.
     this.#observer ??= new MutationObserver(() => this.#contentChanged());
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ["src", "type"],
+    });
     const page = this.ownerDocument;
     if (page.readyState === "loading") {
       page.addEventListener("DOMContentLoaded", () => this.#contentChanged(), { once: true });
@@ -434,9 +439,13 @@ export class VertailuComparisonElement extends Base {
     return request;
   }
 
-  /** The content of the element's JSON script (its first `script` child of type application/json), if it has one. */
+  /**
+   * The content of the element's JSON script (its `script` child of type application/json), if it
+   * has one; the problem in its place when it has more than one, or one whose src a page expects loaded.
+   */
   #script(): string | undefined {
-    return this.querySelector<HTMLScriptElement>(':scope > script[type="application/json" i]')?.text;
+    const [script, another] = this.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json" i]');
+    return another ? SCRIPT_PROBLEMS[0] : script?.hasAttribute("src") ? SCRIPT_PROBLEMS[1] : script?.text;
   }
 
   /** Reads the JSON script again when it has changed, or when the page parsed to its end brought none. */

@@ -127,6 +127,15 @@ async function loadJson(
 export const SCRIPT_TAG = '<script type="application/json">';
 
 /**
+ * What the element reads instead of its script's content when it has more than one JSON script,
+ * or one with a src: the problem itself, which readComparison shows (no JSON reads so).
+ */
+export const SCRIPT_PROBLEMS = [
+  `more than one ${SCRIPT_TAG}: keep one`,
+  "a script's src is not loaded: give that URL as the element's src",
+] as const;
+
+/**
  * Fetches and validates the comparison at `src`, relative to `base` (the element's document's
  * base URL). Never throws but when `signal` aborts: a failed request, a body that is not JSON and
  * data that does not validate each come back as issues with a path.
@@ -153,6 +162,7 @@ export async function loadComparison(src: string, signal: AbortSignal, base: str
  */
 export function readComparison(text: string): LoadResult {
   const fail = (message: string): LoadResult => ({ status: "error", issues: [{ path: "script", message }] });
+  if ((SCRIPT_PROBLEMS as readonly string[]).includes(text)) return fail(text);
   if (text.trim() === "") return fail("the script is empty: put the comparison's JSON in it");
   let json: unknown;
   try {

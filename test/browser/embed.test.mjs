@@ -493,7 +493,9 @@ routes["/inline-errors.html"] = html(`
     <vertailu-comparison id="invalid"><script type="application/json">${inlineJson({ ...checks, options: checks.options.slice(0, 1) })}</script></vertailu-comparison>
     <vertailu-comparison id="empty"><script type="application/json">  </script></vertailu-comparison>
     <vertailu-comparison id="both" src="/data/checks.json"><script type="application/json">${inlineJson(checks)}</script></vertailu-comparison>
-    <vertailu-comparison id="none"></vertailu-comparison>`);
+    <vertailu-comparison id="none"></vertailu-comparison>
+    <vertailu-comparison id="two"><script type="application/json">${inlineJson(checks)}</script><script type="application/json">${inlineJson(bpoVsCallCenter)}</script></vertailu-comparison>
+    <vertailu-comparison id="script-src"><script type="application/json" src="/data/checks.json"></script></vertailu-comparison>`);
 // embed.js after the elements, as a CMS footer adds it: the elements are whole when it defines them.
 routes["/inline-footer.html"] = {
   body: page(
@@ -1908,7 +1910,7 @@ describe("<vertailu-comparison> with its comparison's JSON in a script inside it
     assert.deepEqual(problems, { console: [], page: [] });
   });
 
-  it("names the problem and its path for JSON that is not JSON or does not validate, an empty script, a src beside it, and neither", async () => {
+  it("names the problem and its path for JSON that is not JSON or does not validate, an empty script, a src beside it, neither, two scripts and a src on the script", async () => {
     const { page, problems } = await open("/inline-errors.html");
     // Lines count from the script's tag, where its content starts.
     assert.deepEqual(await alertItems(page, "comma"), [
@@ -1922,14 +1924,22 @@ describe("<vertailu-comparison> with its comparison's JSON in a script inside it
     assert.deepEqual(await alertItems(page, "none"), [
       `src: no src: give the URL of a comparison's JSON, or the JSON itself in a <script type="application/json"> inside the element`,
     ]);
+    // Two scripts: neither is taken over the other. A src on the script, which the browser does not
+    // load: the URL goes on the element.
+    assert.deepEqual(await alertItems(page, "two"), [
+      'script: more than one <script type="application/json">: keep one',
+    ]);
+    assert.deepEqual(await alertItems(page, "script-src"), [
+      "script: a script's src is not loaded: give that URL as the element's src",
+    ]);
     assert.deepEqual(problems.page, [], "the host page keeps running");
-    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 5);
-    for (const id of ["comma", "invalid", "empty", "both", "none"]) {
+    assert.equal(problems.console.filter((text) => text.startsWith("vertailu vertailu-comparison:")).length, 7);
+    for (const id of ["comma", "invalid", "empty", "both", "none", "two", "script-src"]) {
       assert.equal(await inShadow(page, id, ({ shadowRoot: shadow }) => shadow.querySelector("table")), null, id);
     }
   });
 
-  it("renders again when a page's script changes, removes or adds the JSON script, or gives a src as well", async () => {
+  it("renders again when a page's script changes, removes or adds a JSON script, gives one a src, or gives the element a src as well", async () => {
     const { page, problems } = await open("/inline.html");
     await page.evaluate((json) => {
       document.querySelector("#inline script").textContent = json;
@@ -1961,7 +1971,31 @@ describe("<vertailu-comparison> with its comparison's JSON in a script inside it
     await page.evaluate(() => document.getElementById("late").setAttribute("src", "/data/checks.json"));
     await page.waitForFunction(() => document.getElementById("late").shadowRoot.querySelector("[role=alert]"));
     assert.match((await alertItems(page, "late"))[0], /^src: a src and a <script type="application\/json">/);
-    // Only the src left: it loads.
+    // A second script, then a src on the one left, then neither: each is seen as it happens.
+    await page.evaluate(() => {
+      const late = document.getElementById("late");
+      late.removeAttribute("src");
+      late.append(late.querySelector("script").cloneNode(true));
+    });
+    await page.waitForFunction(() =>
+      document.getElementById("late").shadowRoot.querySelector("[role=alert]")?.textContent.includes("more than one"),
+    );
+    await page.evaluate(() => {
+      document.querySelector("#late script").remove();
+      document.querySelector("#late script").setAttribute("src", "/data/checks.json");
+    });
+    await page.waitForFunction(() =>
+      document
+        .getElementById("late")
+        .shadowRoot.querySelector("[role=alert]")
+        ?.textContent.includes("src is not loaded"),
+    );
+    await page.evaluate(() => document.querySelector("#late script").removeAttribute("src"));
+    await page.waitForFunction(() => document.getElementById("late").shadowRoot.querySelector("table"));
+    assert.equal(await caption(page, "late"), "BPO vs call centre");
+    // The src on the element as well: it says so; only the src left, it loads.
+    await page.evaluate(() => document.getElementById("late").setAttribute("src", "/data/checks.json"));
+    await page.waitForFunction(() => document.getElementById("late").shadowRoot.querySelector("[role=alert]"));
     await page.evaluate(() => document.querySelector("#late script").remove());
     await page.waitForFunction(
       () =>
