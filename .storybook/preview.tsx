@@ -112,6 +112,7 @@ const preview: Preview = {
           "Getting started",
           "Theming",
           "Schema",
+          "Check your data",
           "Languages",
           "Accessibility",
           "Components",

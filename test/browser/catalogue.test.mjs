@@ -2,7 +2,7 @@
 // plain static server, with no other host reachable. Every page must load all it needs from that
 // path, log no errors and show its content. `npm run test:catalogue` builds storybook-static first.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { launchChromium, serve } from "./harness.mjs";
@@ -136,6 +136,7 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 900_
         "Getting started",
         "Theming",
         "Schema",
+        "Check your data",
         "Languages",
         "Accessibility",
         "Components",
@@ -368,6 +369,37 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 900_
     try {
       const table = view.preview.getByRole("table", { name: /BPO vs puhelinkeskus/ });
       await table.getByRole("columnheader", { name: "BPO" }).waitFor();
+      await settle(view);
+    } finally {
+      await view.close();
+    }
+  });
+
+  it("has a page or story for every link between the docs pages", async () => {
+    const index = await (await fetch(new URL("index.json", base))).json();
+    const links = readdirSync(join(root, "stories"))
+      .filter((file) => file.endsWith(".mdx"))
+      .flatMap((file) =>
+        [
+          ...readFileSync(join(root, "stories", file), "utf8").matchAll(/\]\(\?path=\/(?:docs|story)\/([a-z0-9-]+)/g),
+        ].map((match) => `${file} → ${match[1]}`),
+      );
+    assert.ok(links.length > 10, `${links.length} links`);
+    const broken = links.filter((link) => !(link.split(" → ")[1] in index.entries));
+    assert.deepEqual(broken, []);
+  });
+
+  it("opens Check your data from the Schema page's link, and checks a pasted comparison there", async () => {
+    const view = await open("./?path=/docs/schema--docs");
+    try {
+      await view.preview.getByRole("link", { name: "Check your data" }).click();
+      const field = view.preview.getByRole("textbox", { name: "Comparison JSON" });
+      await field.waitFor();
+      await view.preview.getByRole("status", { name: "Check result" }).getByText("Valid.").waitFor();
+      await field.fill('{ "schemaVersion": 1, "id": "x", "title": "X", "options": [], "parameters": [] }');
+      await view.preview.getByRole("button", { name: "Check" }).click();
+      const alert = view.preview.getByRole("alert");
+      await alert.getByText("options: a comparison needs at least 2 options").waitFor();
       await settle(view);
     } finally {
       await view.close();
