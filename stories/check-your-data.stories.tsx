@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
+// The element, so that the HTML the checker gives can be shown here as a page would show it.
+import "../src/element/index.js";
 import { bpoVsCallCenter } from "../src/data/bpo-vs-call-center.js";
 import brokenJson from "./assets/broken.json?raw";
 import { DataChecker } from "./docs/data-checker.js";
@@ -13,7 +15,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "Paste a comparison's JSON or open its file, and check it before it goes on the intranet: a syntax error with its line and column, every schema problem with its path, every text missing a locale, or the data shown in the components. It checks what `vertailu validate --locales fi,en` checks, in this page: the file is sent nowhere.",
+          "Paste a comparison's JSON or open its file, and check it before it goes on the intranet: a syntax error with its line and column, every schema problem with its path, every text missing a locale, or the data shown in the components, and as HTML for the `<vertailu-comparison>` element, with every `<` in the JSON written as `\\u003c`. It checks what `vertailu validate --locales fi,en` checks, in this page: the file is sent nowhere.",
       },
     },
   },
@@ -184,5 +186,55 @@ export const OpenAFile: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Show it in the JSON" }));
     const field = textField(canvas) as HTMLTextAreaElement;
     await expect(field.value.slice(field.selectionStart, field.selectionEnd)).toBe(",");
+  },
+};
+
+/** A title with markup in it, as text: the HTML for a page without React keeps it text, and shows the comparison. */
+export const AsHtml: Story = {
+  name: "As HTML, for a page without React",
+  args: {
+    initialText: JSON.stringify(
+      { ...bpoVsCallCenter, title: { fi: "BPO </script><b>vs</b> <!-- puhelinkeskus", en: "BPO vs call centre" } },
+      null,
+      2,
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const snippet = () =>
+      (canvas.getByRole("textbox", { name: "The comparison as HTML" }) as HTMLTextAreaElement).value;
+    await userEvent.click(canvas.getByText("As HTML, for a page without React"));
+    // The view the preview shows is the element's.
+    await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Show as" }), "Pros and cons");
+    await expect(snippet()).toMatch(
+      /^<script src="\/vendor\/vertailu\/embed\.js"><\/script>\n<vertailu-comparison view="pros-cons">\n/,
+    );
+    await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Show as" }), "Comparison table");
+    const html = snippet();
+    await expect(html).toContain("\n<vertailu-comparison>\n");
+    // The one "</script>" is the element's own: the title's is written \u003c/script>.
+    await expect(html.match(/<\/script>/g)).toHaveLength(2);
+    await expect(html).toContain("BPO \\u003c/script>\\u003cb>vs\\u003c/b> \\u003c!-- puhelinkeskus");
+
+    // The HTML as a page's parser reads it: the element, with its JSON script whole.
+    const page = new DOMParser().parseFromString(html, "text/html");
+    const element = page.querySelector("vertailu-comparison");
+    await expect(element?.querySelectorAll("script")).toHaveLength(1);
+    const shown = document.importNode(element as Element, true) as HTMLElement;
+    shown.setAttribute("locale", "fi");
+    canvasElement.append(shown);
+    try {
+      await waitFor(() =>
+        expect(shown.shadowRoot?.querySelector(".vertailu-comparison-table__title")).toHaveTextContent(
+          "BPO </script><b>vs</b> <!-- puhelinkeskus",
+        ),
+      );
+      await expect(shown.shadowRoot?.querySelector("b")).toBeNull();
+    } finally {
+      shown.remove();
+    }
+
+    await userEvent.click(canvas.getByRole("button", { name: "Copy the HTML" }));
+    await expect(await canvas.findByText(/^(Copied\.|The browser did not allow copying)/)).toBeVisible();
   },
 };

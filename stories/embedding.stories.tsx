@@ -19,7 +19,7 @@ On a page without a bundler, one script with React and the stylesheet inside (ab
 <vertailu-comparison src="/comparisons/bpo.json" locale="fi" theme="system"></vertailu-comparison>
 \`\`\`
 
-Where the page cannot serve a JSON file of its own (a CMS's HTML block, say), the JSON can go inside the element instead of \`src\`, in a data block the browser never runs, so a strict Content-Security-Policy allows it. Write each \`<\` in it as \`\\u003c\`, so that no text in the data can end the script early (JSON reads it as the same character):
+Where the page cannot serve a JSON file of its own (a CMS's HTML block, say), the JSON can go inside the element instead of \`src\`, in a data block the browser never runs, so a strict Content-Security-Policy allows it. Write each \`<\` in it as \`\\u003c\`, so that no text in the data can end the script early (JSON reads it as the same character). [Check your data](?path=/story/check-your-data--check-your-data) shows any problem in the JSON, with its place, before it goes on the page:
 
 \`\`\`html
 <vertailu-comparison locale="fi">

@@ -20,7 +20,14 @@ export type CheckResult =
   | { kind: "json"; message: string }
   | { kind: "locales"; message: string }
   | { kind: "invalid"; issues: readonly SchemaIssue[] }
-  | { kind: "valid"; data: Comparison; untranslated: readonly SchemaIssue[]; locales: readonly string[] };
+  | {
+      kind: "valid";
+      data: Comparison;
+      /** The JSON as read, for the element's snippet: the data as the editor wrote it. */
+      json: unknown;
+      untranslated: readonly SchemaIssue[];
+      locales: readonly string[];
+    };
 
 /** The locales the form's field names, comma- or space-separated: none when it is empty. */
 export function localeList(field: string): string[] {
@@ -46,7 +53,7 @@ export function checkComparisonText(text: string, locales: readonly string[]): C
   const parsed = safeParseComparison(json);
   if (!parsed.success) return { kind: "invalid", issues: parsed.error.issues };
   const untranslated = locales.length > 0 ? checkTranslations(parsed.data, locales) : [];
-  return { kind: "valid", data: parsed.data, untranslated, locales };
+  return { kind: "valid", data: parsed.data, json, untranslated, locales };
 }
 
 /**
@@ -61,6 +68,24 @@ export function problemOffset(message: string, text: string): number | undefined
   if (line > lines.length) return undefined;
   const start = lines.slice(0, line - 1).reduce((offset, each) => offset + each.length + 1, 0);
   return Math.min(start + column - 1, text.length);
+}
+
+/**
+ * The comparison as HTML for a page without React (a CMS's HTML block): embed.js and the element
+ * with the JSON inside it. Every "<" in the JSON is written as \u003c, which JSON reads as the same
+ * character, so no text in the data can end the script or open a comment in it.
+ */
+export function elementSnippet(json: unknown, view: View): string {
+  const data = JSON.stringify(json, null, 2).replaceAll("<", "\\u003c");
+  const attributes = view === "table" ? "" : ` view="${view}"`;
+  return [
+    '<script src="/vendor/vertailu/embed.js"></script>',
+    `<vertailu-comparison${attributes}>`,
+    '<script type="application/json">',
+    data,
+    "</script>",
+    "</vertailu-comparison>",
+  ].join("\n");
 }
 
 const views = {
@@ -93,6 +118,46 @@ function Preview({ data, view }: { data: Comparison; view: View }) {
     default:
       return <ComparisonTable data={data} idPrefix="checker" />;
   }
+}
+
+/** The element's snippet, to select or copy, with what the copy did. */
+function ElementSnippet({ snippet, id }: { snippet: string; id: string }) {
+  const [copied, setCopied] = useState<string>();
+  const box = useRef<HTMLTextAreaElement>(null);
+  // A page served over plain http, or a browser that asks first, may refuse: the text is then
+  // selected, for the reader's own Ctrl+C.
+  const refused = () => {
+    box.current?.select();
+    setCopied("The browser did not allow copying: the HTML is selected, press Ctrl+C (⌘C) to copy it.");
+  };
+  const copy = () => {
+    if (!navigator.clipboard) refused();
+    else navigator.clipboard.writeText(snippet).then(() => setCopied("Copied."), refused);
+  };
+  return (
+    <details className="docs-playground__css docs-checker__snippet" lang="en">
+      <summary>As HTML, for a page without React</summary>
+      <p className="docs-checker__hint" id={`${id}-snippet-hint`}>
+        For a CMS's HTML block: embed.js (serve it from your own site) and the element with this JSON inside it, shown
+        as the preview is.
+      </p>
+      <textarea
+        ref={box}
+        readOnly
+        wrap="off"
+        rows={8}
+        value={snippet}
+        aria-label="The comparison as HTML"
+        aria-describedby={`${id}-snippet-hint`}
+      />
+      <div className="docs-checker__copy">
+        <button type="button" className="docs-playground__reset" onClick={copy}>
+          Copy the HTML
+        </button>
+        <span role="status">{copied}</span>
+      </div>
+    </details>
+  );
 }
 
 export interface DataCheckerProps {
@@ -254,6 +319,7 @@ export function DataChecker({ initialText, initialLocales = "fi, en" }: DataChec
             </select>
           </div>
           <Preview data={result.data} view={shownView} />
+          <ElementSnippet snippet={elementSnippet(result.json, shownView)} id={id} />
         </section>
       )}
     </div>

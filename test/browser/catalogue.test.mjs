@@ -378,7 +378,7 @@ describe("the built catalogue, hosted offline under a sub-path", { timeout: 900_
   it("has a page or story for every link between the docs pages", async () => {
     const index = await (await fetch(new URL("index.json", base))).json();
     const links = readdirSync(join(root, "stories"))
-      .filter((file) => file.endsWith(".mdx"))
+      .filter((file) => file.endsWith(".mdx") || file.endsWith(".stories.tsx"))
       .flatMap((file) =>
         [
           ...readFileSync(join(root, "stories", file), "utf8").matchAll(/\]\(\?path=\/(?:docs|story)\/([a-z0-9-]+)/g),
