@@ -122,17 +122,21 @@ function Preview({ data, view }: { data: Comparison; view: View }) {
 
 /** The element's snippet, to select or copy, with what the copy did. */
 function ElementSnippet({ snippet, id }: { snippet: string; id: string }) {
-  const [copied, setCopied] = useState<string>();
+  // What the last copy did, and of which HTML: a check that changes the HTML leaves it unsaid.
+  const [copied, setCopied] = useState<{ snippet: string; message: string }>();
   const box = useRef<HTMLTextAreaElement>(null);
   // A page served over plain http, or a browser that asks first, may refuse: the text is then
   // selected, for the reader's own Ctrl+C.
   const refused = () => {
     box.current?.select();
-    setCopied("The browser did not allow copying: the HTML is selected, press Ctrl+C (⌘C) to copy it.");
+    setCopied({
+      snippet,
+      message: "The browser did not allow copying: the HTML is selected, press Ctrl+C (⌘C) to copy it.",
+    });
   };
   const copy = () => {
     if (!navigator.clipboard) refused();
-    else navigator.clipboard.writeText(snippet).then(() => setCopied("Copied."), refused);
+    else navigator.clipboard.writeText(snippet).then(() => setCopied({ snippet, message: "Copied." }), refused);
   };
   return (
     <details className="docs-playground__css docs-checker__snippet" lang="en">
@@ -154,7 +158,7 @@ function ElementSnippet({ snippet, id }: { snippet: string; id: string }) {
         <button type="button" className="docs-playground__reset" onClick={copy}>
           Copy the HTML
         </button>
-        <span role="status">{copied}</span>
+        <span role="status">{copied?.snippet === snippet ? copied.message : ""}</span>
       </div>
     </details>
   );
