@@ -16,7 +16,7 @@ import { IssueList } from "./schema-errors.js";
 import "./docs.css";
 
 /** What a check found: the text's JSON problem, a locale the form was given that is none, the schema's problems, or the data. */
-export type CheckResult =
+type CheckResult =
   | { kind: "json"; message: string }
   | { kind: "locales"; message: string }
   | { kind: "invalid"; issues: readonly SchemaIssue[] }
@@ -30,7 +30,7 @@ export type CheckResult =
     };
 
 /** The locales the form's field names, comma- or space-separated: none when it is empty. */
-export function localeList(field: string): string[] {
+function localeList(field: string): string[] {
   return field.split(/[\s,]+/).filter(Boolean);
 }
 
@@ -39,7 +39,7 @@ export function localeList(field: string): string[] {
  * place of a syntax error said in lines and columns), then the schema, then that every text written
  * per locale has each of `locales`.
  */
-export function checkComparisonText(text: string, locales: readonly string[]): CheckResult {
+function checkComparisonText(text: string, locales: readonly string[]): CheckResult {
   const wrong = locales.find((locale) => !LOCALE_PATTERN.test(locale));
   if (wrong !== undefined) {
     return { kind: "locales", message: `"${wrong}" is not a locale: write language codes such as fi, en or sv-FI` };
@@ -60,7 +60,7 @@ export function checkComparisonText(text: string, locales: readonly string[]): C
  * Where in `text` a JSON problem's "line N, column M" is, as an offset into it: undefined when the
  * message names no place (an empty file) or the text has changed so that the place is gone.
  */
-export function problemOffset(message: string, text: string): number | undefined {
+function problemOffset(message: string, text: string): number | undefined {
   const place = /\bline (\d+), column (\d+)/.exec(message);
   if (!place) return undefined;
   const [line, column] = [Number(place[1]), Number(place[2])];
@@ -75,7 +75,7 @@ export function problemOffset(message: string, text: string): number | undefined
  * with the JSON inside it. Every "<" in the JSON is written as \u003c, which JSON reads as the same
  * character, so no text in the data can end the script or open a comment in it.
  */
-export function elementSnippet(json: unknown, view: View): string {
+function elementSnippet(json: unknown, view: View): string {
   const data = JSON.stringify(json, null, 2).replaceAll("<", "\\u003c");
   const attributes = view === "table" ? "" : ` view="${view}"`;
   return [
