@@ -1,0 +1,145 @@
+import { render } from "@testing-library/react";
+import bootstrapCss from "bootstrap/dist/css/bootstrap.min.css?raw";
+import preflightCss from "tailwindcss/preflight.css?raw";
+import { describe, expect, it } from "vitest";
+import { page } from "vitest/browser";
+import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
+import {
+  type BuiltInTypeId,
+  ComparisonTable,
+  DecisionMatrix,
+  DecisionWizard,
+  ProsConsPanel,
+  TypeBadge,
+  VertailuProvider,
+} from "../../src/index.js";
+import { callCentreAnswers } from "../fixtures/comparisons.js";
+
+/**
+ * The CSS frameworks intranet pages most often carry, as their packages ship it, on the page with
+ * vertailu's styles.css: every component must look exactly as it does without them. Tailwind's
+ * preflight is loaded outside any layer, as Tailwind 3 and most resets are (Tailwind 4's own build
+ * puts it in a layer, which styles.css outweighs anyway).
+ */
+const frameworks: [string, string][] = [
+  ["Bootstrap 5.3", bootstrapCss],
+  ["Tailwind's preflight", preflightCss],
+];
+
+const types: BuiltInTypeId[] = ["horizontal-bpo", "vertical-bpo", "inbound-call-center", "outbound-call-center"];
+
+function Showcase() {
+  return (
+    <VertailuProvider locale="fi" theme="light">
+      <div style={{ inlineSize: 1000 }}>
+        <ComparisonTable data={bpoVsCallCenter} />
+        <ProsConsPanel data={bpoVsCallCenter} />
+        <div>
+          {types.map((type) => (
+            <TypeBadge key={type} type={type} />
+          ))}
+        </div>
+        <DecisionMatrix data={bpoVsCallCenter} editableScores />
+        <DecisionWizard data={bpoVsCallCenter} />
+        <DecisionWizard data={bpoVsCallCenter} defaultStep={5} defaultAnswers={callCentreAnswers} />
+        <ComparisonTable data={{ ...bpoVsCallCenter, options: [] }} />
+      </div>
+      {/* The stacked layouts. */}
+      <div style={{ inlineSize: 320 }}>
+        <ComparisonTable data={bpoVsCallCenter} />
+        <ProsConsPanel data={bpoVsCallCenter} />
+        <DecisionMatrix data={bpoVsCallCenter} />
+      </div>
+    </VertailuProvider>
+  );
+}
+
+/** What is drawn of one element: its box, and the properties that paint it. */
+function drawn(element: Element): string {
+  // Not drawn at all (inside the layout that is not shown): nothing else of it matters.
+  if (element.getClientRects().length === 0) return "not rendered";
+  const style = getComputedStyle(element);
+  // Its box within its parent's, so that one element moved is one difference, not all below it.
+  const box = element.getBoundingClientRect();
+  const origin = (element.parentElement as Element).getBoundingClientRect();
+  const place = [box.x - origin.x, box.y - origin.y, box.width, box.height].map((n) => Math.round(n)).join(",");
+  const control = element instanceof HTMLInputElement && ["checkbox", "radio", "range"].includes(element.type);
+  const sides = ["top", "right", "bottom", "left"].map((side) => {
+    const width = style.getPropertyValue(`border-${side}-width`);
+    return width === "0px"
+      ? "none"
+      : `${width} ${style.getPropertyValue(`border-${side}-style`)} ${style.getPropertyValue(`border-${side}-color`)}`;
+  });
+  const paint = [
+    // A form control's colour and type do not draw it: its accent colour and size do.
+    control ? `appearance ${style.appearance}, accent ${style.accentColor}` : `color ${style.color}`,
+    control ? "" : `font ${style.fontStyle} ${style.fontWeight} ${style.fontSize}`,
+    `background ${style.backgroundColor} ${style.backgroundImage}`,
+    `border ${sides.join(" / ")}`,
+    `radius ${style.borderRadius}`,
+    `decoration ${style.textDecorationLine}`,
+    `transform ${style.textTransform} ${style.letterSpacing}`,
+    style.display === "list-item" ? `marker ${style.listStyleType}` : "",
+    `shadow ${style.boxShadow}`,
+    `opacity ${style.opacity} ${style.visibility}`,
+  ];
+  return `${place} ${paint.filter(Boolean).join("; ")}`;
+}
+
+/** Every element inside the provider, with what is drawn of it. */
+function drawing(root: Element): string[] {
+  return [...root.querySelectorAll("*")].map((element) => {
+    const name = `${element.tagName.toLowerCase()}${element.classList[0] ? `.${element.classList[0]}` : ""}`;
+    return `${name} ${drawn(element)}`;
+  });
+}
+
+/** The outer element of each component the showcase draws (the last, the error box). */
+const roots = [
+  "div.vertailu-comparison-table",
+  "div.vertailu-pros-cons",
+  "span.vertailu-type-badge",
+  "section.vertailu-decision-matrix",
+  "section.vertailu-decision-wizard",
+  "div.vertailu-error",
+];
+
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+describe.each(frameworks)("with %s on the page", (_name, css) => {
+  it.each([
+    ["before", "vertailu's styles win its ties"],
+    ["after", "it wins its ties"],
+  ])("loaded %s vertailu's styles (%s), every component looks as it does without it", async (order) => {
+    await page.viewport(1200, 900);
+    const { container } = render(
+      <>
+        <h3>The host's own heading</h3>
+        <Showcase />
+      </>,
+    );
+    const root = container.querySelector(".vertailu-root") as HTMLElement;
+    const hostHeading = container.querySelector("h3") as HTMLElement;
+    await frames();
+    const alone = drawing(root);
+    const hostAlone = getComputedStyle(hostHeading).fontSize;
+    const host = document.createElement("style");
+    host.textContent = css;
+    if (order === "before") document.head.prepend(host);
+    else document.head.append(host);
+    try {
+      await frames();
+      // The framework's rules are in force on the page: its heading is restyled.
+      expect(getComputedStyle(hostHeading).fontSize).not.toBe(hostAlone);
+      const withHost = drawing(root);
+      expect(withHost.length).toBe(alone.length);
+      // Each element that looks different, as it looked alone and as it looks with the framework.
+      const changed = alone.flatMap((seen, index) => (withHost[index] === seen ? [] : [[seen, withHost[index]]]));
+      expect(changed).toEqual([]);
+    } finally {
+      host.remove();
+    }
+    // Every component was drawn, so each was compared.
+    for (const root of roots) expect(alone.filter((seen) => seen.startsWith(`${root} `)).length).toBeGreaterThan(0);
+  });
+});
