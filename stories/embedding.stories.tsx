@@ -12,7 +12,7 @@ const meta = {
       description: {
         component: `\`<vertailu-comparison>\` for pages that are not React: SharePoint, Confluence, a WordPress HTML block. It fetches a comparison's JSON from \`src\`, validates it and shows one view in its own shadow root, with the library's stylesheet adopted there, so the host page's CSS cannot reach it. These stories load the catalogue's own \`assets/bpo.json\`.
 
-On a page without a bundler, one script with React and the stylesheet inside (about 109 kB gzip) and the tag are all it takes. Serve the script from your own origin; it is \`node_modules/vertailu/dist/embed.js\` in the package:
+On a page without a bundler, one script with React and the stylesheet inside (about 110 kB gzip) and the tag are all it takes. Serve the script from your own origin; it is \`node_modules/vertailu/dist/embed.js\` in the package:
 
 \`\`\`html
 <script src="/vendor/vertailu/embed.js"></script>
