@@ -1,6 +1,10 @@
 import { render } from "@testing-library/react";
 import bootstrapCss from "bootstrap/dist/css/bootstrap.min.css?raw";
+import modernNormalizeCss from "modern-normalize/modern-normalize.css?raw";
+import normalizeCss from "normalize.css/normalize.css?raw";
+import sanitizeCss from "sanitize.css/sanitize.css?raw";
 import preflightCss from "tailwindcss/preflight.css?raw";
+import uikitCss from "uikit/dist/css/uikit.min.css?raw";
 import { describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
@@ -16,7 +20,7 @@ import {
 import { callCentreAnswers } from "../fixtures/comparisons.js";
 
 /**
- * The CSS frameworks intranet pages most often carry, as their packages ship it, on the page with
+ * CSS frameworks and resets intranet pages carry, as their packages ship them, on the page with
  * vertailu's styles.css: every component must look exactly as it does without them. Tailwind's
  * preflight is loaded outside any layer, as Tailwind 3 and most resets are (Tailwind 4's own build
  * puts it in a layer, which styles.css outweighs anyway).
@@ -24,6 +28,10 @@ import { callCentreAnswers } from "../fixtures/comparisons.js";
 const frameworks: [string, string][] = [
   ["Bootstrap 5.3", bootstrapCss],
   ["Tailwind's preflight", preflightCss],
+  ["UIkit 3", uikitCss],
+  ["normalize.css", normalizeCss],
+  ["sanitize.css", sanitizeCss],
+  ["modern-normalize", modernNormalizeCss],
 ];
 
 const types: BuiltInTypeId[] = ["horizontal-bpo", "vertical-bpo", "inbound-call-center", "outbound-call-center"];
@@ -73,7 +81,11 @@ function drawn(element: Element): string {
   const paint = [
     // A form control's colour and type do not draw it: its accent colour and size do.
     control ? `appearance ${style.appearance}, accent ${style.accentColor}` : `color ${style.color}`,
-    control ? "" : `font ${style.fontStyle} ${style.fontWeight} ${style.fontSize}`,
+    control ? "" : `font ${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`,
+    // Vertical alignment moves only a cell's content or an inline box.
+    /^(inline|table-cell)/.test(style.display)
+      ? `align ${style.textAlign} ${style.verticalAlign}`
+      : `align ${style.textAlign}`,
     `background ${style.backgroundColor} ${style.backgroundImage}`,
     `border ${sides.join(" / ")}`,
     `radius ${style.borderRadius}`,
@@ -114,23 +126,28 @@ describe.each(frameworks)("with %s on the page", (_name, css) => {
     await page.viewport(1200, 900);
     const { container } = render(
       <>
-        <h3>The host's own heading</h3>
+        <div id="host-content">
+          <h3>The host's own heading</h3>
+          <p>
+            A paragraph with <code>code</code> and a <button type="button">button</button>.
+          </p>
+        </div>
         <Showcase />
       </>,
     );
     const root = container.querySelector(".vertailu-root") as HTMLElement;
-    const hostHeading = container.querySelector("h3") as HTMLElement;
+    const hostContent = container.querySelector("#host-content") as HTMLElement;
     await frames();
     const alone = drawing(root);
-    const hostAlone = getComputedStyle(hostHeading).fontSize;
+    const hostAlone = drawing(hostContent);
     const host = document.createElement("style");
     host.textContent = css;
     if (order === "before") document.head.prepend(host);
     else document.head.append(host);
     try {
       await frames();
-      // The framework's rules are in force on the page: its heading is restyled.
-      expect(getComputedStyle(hostHeading).fontSize).not.toBe(hostAlone);
+      // The framework's rules are in force on the page: the host's own content is restyled.
+      expect(drawing(hostContent)).not.toEqual(hostAlone);
       const withHost = drawing(root);
       expect(withHost.length).toBe(alone.length);
       // Each element that looks different, as it looked alone and as it looks with the framework.
