@@ -6,7 +6,7 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig, type Plugin } from "vite";
 import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
-import { stripCssComments } from "./scripts/strip-css-comments.mjs";
+import { compactCss } from "./scripts/compact-css.mjs";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -88,8 +88,8 @@ const chromiumBrowser = () => ({
 
 export default defineConfig({
   plugins: [react(), annotatePureCalls(), localJsxRuntime()],
-  // The element's stylesheet is built into dist/element.js as text: without its comments.
-  css: { postcss: { plugins: [stripCssComments()] } },
+  // The element's stylesheet is built into dist/element.js as text: without its comments and layout.
+  css: { postcss: { plugins: [compactCss()] } },
   build: {
     outDir: "dist",
     emptyOutDir: false,

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { asciiOnly } from "./scripts/ascii-only.mjs";
-import { stripCssComments } from "./scripts/strip-css-comments.mjs";
+import { compactCss } from "./scripts/compact-css.mjs";
 
 export const embedReactVersion = "18.3.1";
 
@@ -49,8 +49,8 @@ export default defineConfig({
   configFile: false,
   plugins: [react(), asciiOnly()],
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
-  // The stylesheet the shadow root adopts, without its comments; its rules stay as written.
-  css: { postcss: { plugins: [stripCssComments()] } },
+  // The stylesheet the shadow root adopts, without its comments and layout; its rules stay as written.
+  css: { postcss: { plugins: [compactCss()] } },
   resolve: {
     alias: [
       { find: /^react$/, replacement: join(modules, "react", "index.js") },

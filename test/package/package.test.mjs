@@ -206,7 +206,7 @@ describe("the packed vertailu tarball", () => {
     const script = readFileSync(join(app, "node_modules/vertailu/dist/embed.js"), "utf8");
     assert.doesNotMatch(script, /^\s*import[\s{*]|\brequire\(["']/m, "no imports left to resolve");
     assert.match(script, /vertailu-comparison/);
-    assert.match(script, /\.vertailu-comparison-table__table \{/, "the stylesheet travels inside");
+    assert.match(script, /\.vertailu-comparison-table__table\{/, "the stylesheet travels inside");
     const resolved = node(app, ["-e", `console.log(require.resolve("vertailu/embed.js"))`]);
     assert.match(resolved.stdout.trim(), /dist[\\/]embed\.js$/, resolved.stderr);
   });
