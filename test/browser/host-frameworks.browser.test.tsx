@@ -1,5 +1,6 @@
 import { render } from "@testing-library/react";
 import bootstrapCss from "bootstrap/dist/css/bootstrap.min.css?raw";
+import bulmaCss from "bulma/css/bulma.min.css?raw";
 import modernNormalizeCss from "modern-normalize/modern-normalize.css?raw";
 import normalizeCss from "normalize.css/normalize.css?raw";
 import sanitizeCss from "sanitize.css/sanitize.css?raw";
@@ -27,6 +28,7 @@ import { callCentreAnswers } from "../fixtures/comparisons.js";
  */
 const frameworks: [string, string][] = [
   ["Bootstrap 5.3", bootstrapCss],
+  ["Bulma 1.0", bulmaCss],
   ["Tailwind's preflight", preflightCss],
   ["UIkit 3", uikitCss],
   ["normalize.css", normalizeCss],
