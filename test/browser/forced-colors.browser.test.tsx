@@ -2,7 +2,7 @@
 // not be the only thing that marks a state.
 import { render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cdp } from "vitest/browser";
+import { cdp, userEvent } from "vitest/browser";
 import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import { DecisionMatrix, DecisionWizard } from "../../src/index.js";
 
@@ -51,5 +51,15 @@ describe("in forced colours", () => {
     );
     expect(fills[0]).toBe(systemColour("Highlight"));
     expect(fills[1]).not.toBe(fills[0]);
+  });
+
+  it("draws a score field whose text is no score with a dashed border, as its doubled one is gone", async () => {
+    render(<DecisionMatrix data={bpoVsCallCenter} locale="en" editableScores />);
+    const field = screen.getByRole("spinbutton", { name: "BPO – Confidentiality" });
+    const other = screen.getByRole("spinbutton", { name: "Call centre – Confidentiality" });
+    await userEvent.fill(field, "high");
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(getComputedStyle(field).borderTopStyle).toBe("dashed");
+    expect(getComputedStyle(other).borderTopStyle).toBe("solid");
   });
 });

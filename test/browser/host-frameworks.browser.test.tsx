@@ -19,6 +19,7 @@ import {
   VertailuProvider,
 } from "../../src/index.js";
 import { callCentreAnswers } from "../fixtures/comparisons.js";
+import foundationCss from "../fixtures/host-css/foundation-sites-6.9.0.min.css?raw";
 
 /**
  * CSS frameworks and resets intranet pages carry, as their packages ship them, on the page with
@@ -29,6 +30,7 @@ import { callCentreAnswers } from "../fixtures/comparisons.js";
 const frameworks: [string, string][] = [
   ["Bootstrap 5.3", bootstrapCss],
   ["Bulma 1.0", bulmaCss],
+  ["Foundation 6.9", foundationCss],
   ["Tailwind's preflight", preflightCss],
   ["UIkit 3", uikitCss],
   ["normalize.css", normalizeCss],
