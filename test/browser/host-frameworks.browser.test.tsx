@@ -1,3 +1,4 @@
+import picoCss from "@picocss/pico/css/pico.min.css?raw";
 import { render } from "@testing-library/react";
 import bootstrapCss from "bootstrap/dist/css/bootstrap.min.css?raw";
 import bulmaCss from "bulma/css/bulma.min.css?raw";
@@ -12,6 +13,7 @@ import { bpoVsCallCenter } from "../../src/data/bpo-vs-call-center.js";
 import {
   type BuiltInTypeId,
   ComparisonTable,
+  CsvDownloadButton,
   DecisionMatrix,
   DecisionWizard,
   ProsConsPanel,
@@ -31,6 +33,7 @@ const frameworks: [string, string][] = [
   ["Bootstrap 5.3", bootstrapCss],
   ["Bulma 1.0", bulmaCss],
   ["Foundation 6.9", foundationCss],
+  ["Pico 2.1", picoCss],
   ["Tailwind's preflight", preflightCss],
   ["UIkit 3", uikitCss],
   ["normalize.css", normalizeCss],
@@ -44,7 +47,7 @@ function Showcase() {
   return (
     <VertailuProvider locale="fi" theme="light">
       <div style={{ inlineSize: 1000 }}>
-        <ComparisonTable data={bpoVsCallCenter} />
+        <ComparisonTable data={bpoVsCallCenter} collapsibleGroups toolbar={<CsvDownloadButton />} />
         <ProsConsPanel data={bpoVsCallCenter} />
         <div>
           {types.map((type) => (
@@ -52,7 +55,8 @@ function Showcase() {
           ))}
         </div>
         <DecisionMatrix data={bpoVsCallCenter} editableScores />
-        <DecisionWizard data={bpoVsCallCenter} />
+        {/* A question with its answer chosen, and the result. */}
+        <DecisionWizard data={bpoVsCallCenter} defaultAnswers={callCentreAnswers} />
         <DecisionWizard data={bpoVsCallCenter} defaultStep={5} defaultAnswers={callCentreAnswers} />
         <ComparisonTable data={{ ...bpoVsCallCenter, options: [] }} />
       </div>
@@ -66,14 +70,32 @@ function Showcase() {
   );
 }
 
+/** The outer element of each component the showcase draws (the last, the error box). */
+const roots = [
+  "div.vertailu-comparison-table",
+  "div.vertailu-pros-cons",
+  "span.vertailu-type-badge",
+  "section.vertailu-decision-matrix",
+  "section.vertailu-decision-wizard",
+  "div.vertailu-error",
+];
+/**
+ * Every element of every component: the page's own elements around them (the showcase's boxes) are
+ * the host's, and follow the host's styles (Pico's larger root font, for one).
+ */
+const componentElements = roots.map((selector) => `${selector}, ${selector} *`).join(", ");
+
 /** What is drawn of one element: its box, and the properties that paint it. */
 function drawn(element: Element): string {
   // Not drawn at all (inside the layout that is not shown): nothing else of it matters.
   if (element.getClientRects().length === 0) return "not rendered";
   const style = getComputedStyle(element);
-  // Its box within its parent's, so that one element moved is one difference, not all below it.
+  // Its box within its parent's, so that one element moved is one difference, not all below it. Where
+  // a component sits on the page is the host's layout (Pico spaces every section apart): of its
+  // outer element, only the size counts.
   const box = element.getBoundingClientRect();
-  const origin = (element.parentElement as Element).getBoundingClientRect();
+  const parent = element.parentElement as Element;
+  const origin = parent.closest(componentElements) ? parent.getBoundingClientRect() : box;
   const place = [box.x - origin.x, box.y - origin.y, box.width, box.height].map((n) => Math.round(n)).join(",");
   const control = element instanceof HTMLInputElement && ["checkbox", "radio", "range"].includes(element.type);
   const sides = ["top", "right", "bottom", "left"].map((side) => {
@@ -102,23 +124,13 @@ function drawn(element: Element): string {
   return `${place} ${paint.filter(Boolean).join("; ")}`;
 }
 
-/** Every element inside the provider, with what is drawn of it. */
-function drawing(root: Element): string[] {
-  return [...root.querySelectorAll("*")].map((element) => {
+/** The elements inside `root` that `selector` matches (every one by default), with what is drawn of each. */
+function drawing(root: Element, selector = "*"): string[] {
+  return [...root.querySelectorAll(selector)].map((element) => {
     const name = `${element.tagName.toLowerCase()}${element.classList[0] ? `.${element.classList[0]}` : ""}`;
     return `${name} ${drawn(element)}`;
   });
 }
-
-/** The outer element of each component the showcase draws (the last, the error box). */
-const roots = [
-  "div.vertailu-comparison-table",
-  "div.vertailu-pros-cons",
-  "span.vertailu-type-badge",
-  "section.vertailu-decision-matrix",
-  "section.vertailu-decision-wizard",
-  "div.vertailu-error",
-];
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
@@ -142,7 +154,7 @@ describe.each(frameworks)("with %s on the page", (_name, css) => {
     const root = container.querySelector(".vertailu-root") as HTMLElement;
     const hostContent = container.querySelector("#host-content") as HTMLElement;
     await frames();
-    const alone = drawing(root);
+    const alone = drawing(root, componentElements);
     const hostAlone = drawing(hostContent);
     const host = document.createElement("style");
     host.textContent = css;
@@ -152,7 +164,7 @@ describe.each(frameworks)("with %s on the page", (_name, css) => {
       await frames();
       // The framework's rules are in force on the page: the host's own content is restyled.
       expect(drawing(hostContent)).not.toEqual(hostAlone);
-      const withHost = drawing(root);
+      const withHost = drawing(root, componentElements);
       expect(withHost.length).toBe(alone.length);
       // Each element that looks different, as it looked alone and as it looks with the framework.
       const changed = alone.flatMap((seen, index) => (withHost[index] === seen ? [] : [[seen, withHost[index]]]));
